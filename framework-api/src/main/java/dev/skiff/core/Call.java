@@ -1,0 +1,56 @@
+package dev.skiff.core;
+
+import dev.skiff.api.RequestContext;
+import java.util.List;
+
+/** One request on its way into a generated invoker: the request, the path values, the context. */
+public final class Call {
+    private final HttpRequest request;
+    private final String[] pathValues;
+    private final RequestContext context;
+
+    public Call(HttpRequest request, String[] pathValues, RequestContext context) {
+        this.request = request;
+        this.pathValues = pathValues;
+        this.context = context;
+    }
+
+    public HttpRequest request() {
+        return request;
+    }
+
+    public RequestContext context() {
+        return context;
+    }
+
+    /** The decoded value of the template's {@code index}-th variable. */
+    public String pathValue(int index) {
+        return pathValues[index];
+    }
+
+    /** The first query value of {@code name}, or null. */
+    public String query(String name) {
+        List<String> values = request.query().get(name);
+        return values == null || values.isEmpty() ? null : values.get(0);
+    }
+
+    /** Every query value of {@code name}; empty when absent. */
+    public List<String> queryAll(String name) {
+        return request.query().getOrDefault(name, List.of());
+    }
+
+    /** The first value of header {@code name}, or null. */
+    public String header(String name) {
+        return request.headers().first(name).orElse(null);
+    }
+
+    /** Every value of header {@code name}. */
+    public List<String> headerAll(String name) {
+        return request.headers().all(name);
+    }
+
+    /** The cookie {@code name}, or null. */
+    public String cookie(String name) {
+        return request.cookies().get(name);
+    }
+}

@@ -1,0 +1,8 @@
+package dev.skiff.core;
+
+/** Turns the text of a path, query, header or cookie value into a typed value. */
+@FunctionalInterface
+public interface Converter<T> {
+    /** The converted value; throws {@link ConversionException} when the text does not fit. */
+    T convert(String text);
+}

@@ -1,0 +1,142 @@
+package dev.skiff.core;
+
+import dev.skiff.api.HttpException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * The one dispatch path both runtimes share: route the request, run the operation, and map
+ * every outcome to DESIGN.md's error table. A stack trace or exception message never
+ * reaches the client; an unexpected failure is logged with its correlation id.
+ *
+ * <pre>{@code
+ * Dispatcher dispatcher = new Dispatcher(app, List.of());
+ * Exchange exchange = dispatcher.dispatch(request);
+ * }</pre>
+ */
+public final class Dispatcher {
+    private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
+
+    /** The MDC key holding the correlation id while a request is dispatched (Powertools' key). */
+    public static final String MDC_CORRELATION_ID = "correlation_id";
+
+    private final Router router;
+    private final List<OperationInterceptor> interceptors;
+
+    public Dispatcher(Application application, List<OperationInterceptor> interceptors) {
+        this.router = application.router();
+        this.interceptors = List.copyOf(interceptors);
+    }
+
+    /** Dispatches with a correlation id chosen by {@link CorrelationIds#of}. */
+    public Exchange dispatch(HttpRequest request) {
+        return dispatch(request, CorrelationIds.of(request));
+    }
+
+    /** Dispatches {@code request}; never throws. */
+    public Exchange dispatch(HttpRequest request, String correlationId) {
+        String previous = MDC.get(MDC_CORRELATION_ID);
+        MDC.put(MDC_CORRELATION_ID, correlationId);
+        try {
+            Exchange exchange = route(request, correlationId);
+            exchange.response().headers().set(CorrelationIds.HEADER, correlationId);
+            return exchange;
+        } finally {
+            if (previous == null) {
+                MDC.remove(MDC_CORRELATION_ID);
+            } else {
+                MDC.put(MDC_CORRELATION_ID, previous);
+            }
+        }
+    }
+
+    private Exchange route(HttpRequest request, String correlationId) {
+        String[] segments = PathSegments.split(request.rawPath());
+        if (segments == null) {
+            return new Exchange(ErrorResponses.notFound(), null, correlationId, null);
+        }
+        String method = request.method();
+        Lookup lookup = router.lookup(method, segments);
+        boolean headAsGet = false;
+        if (!(lookup instanceof Lookup.Found) && method.equals("HEAD")) {
+            // As Starlette does: every GET route answers HEAD, without the body.
+            Lookup asGet = router.lookup("GET", segments);
+            if (asGet instanceof Lookup.Found) {
+                lookup = asGet;
+                headAsGet = true;
+            }
+        }
+        if (lookup instanceof Lookup.Found found) {
+            Exchange exchange = invoke(found, request, correlationId);
+            return headAsGet ? withoutBody(exchange) : exchange;
+        }
+        if (lookup instanceof Lookup.MethodNotAllowed notAllowed) {
+            Set<String> allowed = new TreeSet<>(notAllowed.allowed());
+            if (allowed.contains("GET")) {
+                allowed.add("HEAD");
+            }
+            return new Exchange(ErrorResponses.methodNotAllowed(allowed), null, correlationId, null);
+        }
+        return new Exchange(ErrorResponses.notFound(), null, correlationId, null);
+    }
+
+    private Exchange invoke(Lookup.Found found, HttpRequest request, String correlationId) {
+        Route route = found.route();
+        CallContext context = new CallContext(request, route, correlationId);
+        Call call = new Call(request, found.pathValues(), context);
+        try {
+            HttpResponse response = proceed(0, route, context, call);
+            if (response.isStreaming()) {
+                response = keepCorrelationId(response, correlationId);
+            }
+            return new Exchange(response, route, correlationId, null);
+        } catch (RequestValidationException invalid) {
+            return new Exchange(ErrorResponses.validation(invalid.problems()), route, correlationId, null);
+        } catch (HttpException http) {
+            HttpResponse response = ErrorResponses.detail(http.status(), http.detail());
+            for (Map.Entry<String, String> header : http.headers()) {
+                response.headers().add(header.getKey(), header.getValue());
+            }
+            return new Exchange(response, route, correlationId, null);
+        } catch (StatusException status) {
+            return new Exchange(ErrorResponses.detail(status.status(), status.detail()), route, correlationId, null);
+        } catch (Exception | StackOverflowError | AssertionError failure) {
+            LOG.error("Unhandled exception in {} (correlation id {})", route.key(), correlationId, failure);
+            return new Exchange(ErrorResponses.internalError(), route, correlationId, failure);
+        }
+    }
+
+    private HttpResponse proceed(int index, Route route, CallContext context, Call call) throws Exception {
+        if (index == interceptors.size()) {
+            return route.invoker().invoke(call);
+        }
+        return interceptors.get(index).around(route, context, call, next -> proceed(index + 1, route, context, next));
+    }
+
+    private static HttpResponse keepCorrelationId(HttpResponse response, String correlationId) {
+        StreamBody body = response.stream();
+        HttpResponse wrapped = HttpResponse.streaming(response.status(), null, sink -> {
+            MDC.put(MDC_CORRELATION_ID, correlationId);
+            try {
+                body.writeTo(sink);
+            } finally {
+                MDC.remove(MDC_CORRELATION_ID);
+            }
+        });
+        wrapped.headers().remove("content-type");
+        response.headers().forEach((name, values) -> values.forEach(value -> wrapped.headers().add(name, value)));
+        return wrapped;
+    }
+
+    private static Exchange withoutBody(Exchange exchange) {
+        HttpResponse original = exchange.response();
+        HttpResponse head = HttpResponse.empty(original.status());
+        original.headers().forEach((name, values) -> values.forEach(value -> head.headers().add(name, value)));
+        return new Exchange(head, exchange.route(), exchange.correlationId(), exchange.failure());
+    }
+}

@@ -1,0 +1,40 @@
+package dev.skiff.core;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.function.BiConsumer;
+
+/** Splits {@code application/x-www-form-urlencoded} query strings into decoded pairs. */
+public final class QueryStrings {
+    private QueryStrings() {}
+
+    /** Calls {@code pair} for each {@code key=value}; a key without {@code =} has value "". */
+    public static void parse(String rawQuery, BiConsumer<String, String> pair) {
+        if (rawQuery == null || rawQuery.isEmpty()) {
+            return;
+        }
+        int start = 0;
+        while (start <= rawQuery.length()) {
+            int end = rawQuery.indexOf('&', start);
+            if (end < 0) {
+                end = rawQuery.length();
+            }
+            if (end > start) {
+                String part = rawQuery.substring(start, end);
+                int eq = part.indexOf('=');
+                String key = eq < 0 ? part : part.substring(0, eq);
+                String value = eq < 0 ? "" : part.substring(eq + 1);
+                pair.accept(decode(key), decode(value));
+            }
+            start = end + 1;
+        }
+    }
+
+    private static String decode(String text) {
+        try {
+            return URLDecoder.decode(text, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            return text;
+        }
+    }
+}

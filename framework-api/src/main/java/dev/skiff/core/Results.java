@@ -1,0 +1,65 @@
+package dev.skiff.core;
+
+import com.fasterxml.jackson.databind.ObjectWriter;
+import dev.skiff.api.Response;
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Turns handler results into responses, for generated invokers. */
+public final class Results {
+    private static final Logger LOG = LoggerFactory.getLogger(Results.class);
+    private static final byte[] NEWLINE = {'\n'};
+
+    /** The media type of streamed results: one JSON document per line. */
+    public static final String JSON_LINES = "application/jsonl";
+
+    private Results() {}
+
+    /** {@code value} as JSON with {@code status}. */
+    public static HttpResponse json(int status, ObjectWriter writer, Object value) throws IOException {
+        return HttpResponse.json(status, writer.writeValueAsBytes(value));
+    }
+
+    /** A bodiless response, for {@code void} handlers. */
+    public static HttpResponse empty(int status) {
+        return HttpResponse.empty(status);
+    }
+
+    /** A {@link Response}: its status and headers, and its body as JSON unless null. */
+    public static HttpResponse response(Response<?> result, ObjectWriter writer) throws IOException {
+        HttpResponse response = result.body() == null
+                ? HttpResponse.empty(result.status())
+                : HttpResponse.json(result.status(), writer.writeValueAsBytes(result.body()));
+        for (Map.Entry<String, String> header : result.headers()) {
+            response.headers().add(header.getKey(), header.getValue());
+        }
+        return response;
+    }
+
+    /**
+     * A stream sent as JSON Lines, one element per chunk, each flushed as it is produced.
+     * A failure while producing ends the stream after the elements already sent, and is logged.
+     */
+    public static HttpResponse jsonLines(int status, ObjectWriter elementWriter, Stream<?> elements) {
+        return HttpResponse.streaming(status, JSON_LINES, sink -> {
+            try (Stream<?> closing = elements) {
+                Iterator<?> iterator = closing.iterator();
+                while (iterator.hasNext()) {
+                    byte[] json = elementWriter.writeValueAsBytes(iterator.next());
+                    byte[] line = new byte[json.length + 1];
+                    System.arraycopy(json, 0, line, 0, json.length);
+                    line[json.length] = NEWLINE[0];
+                    sink.write(line);
+                }
+            } catch (IOException clientGone) {
+                LOG.info("Stream ended early: the client went away");
+            } catch (RuntimeException failure) {
+                LOG.error("Stream failed part-way; ending it after the elements already sent", failure);
+            }
+        });
+    }
+}
