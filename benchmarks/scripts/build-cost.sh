@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Build cost: javac on a synthetic API of $OPS operations (default 200: GET list with a query
+# parameter, GET with one and with two path variables, POST with a validated record body, per
+# resource), once with the Skiff processor and once without (-proc:none), $RUNS times each,
+# interleaved. Whole javac processes, as a build runs them. Prints medians (min-max) and the ratio.
+#
+#   benchmarks/scripts/build-cost.sh            # RUNS=7 OPS=200
+#   SKIP_BUILD=1 RUNS=11 benchmarks/scripts/build-cost.sh
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+
+RUNS="${RUNS:-7}"
+OPS="${OPS:-200}"
+WORK="$(mktemp -d /tmp/skiff-build-cost.XXXXXX)"
+trap 'rm -rf "$WORK"' EXIT
+
+if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
+  log "building framework-api, processor and the generator (no tests)"
+  (cd "$ROOT_DIR" && mvn -q -o -pl framework-api,processor,benchmarks/route-generator -am package -DskipTests)
+fi
+need "$ROOT_DIR/processor/target/classes/META-INF/services/javax.annotation.processing.Processor" "mvn -pl processor -am package"
+
+# each module's run-time class path, asked one module at a time (one output file each)
+cp_of() { (cd "$ROOT_DIR" && mvn -q -o -pl "$1" dependency:build-classpath -Dmdep.outputFile="$WORK/$2" -Dmdep.includeScope=runtime >/dev/null); cat "$WORK/$2"; }
+API_CP="$ROOT_DIR/framework-api/target/classes:$(cp_of framework-api api.cp)"
+PROC_CP="$ROOT_DIR/processor/target/classes:$(cp_of processor proc.cp)"
+GEN_CP="$ROOT_DIR/benchmarks/route-generator/target/classes:$(cp_of benchmarks/route-generator gen.cp)"
+
+java -cp "$GEN_CP" dev.skiff.bench.gen.GenerateSyntheticApi "$WORK/src" dev.skiff.bench.build "$OPS" --bodies >&2
+# SyntheticApp calls the generated SkiffRoutes, which plain javac cannot see: both runs compile
+# exactly the user's files (handlers and records)
+find "$WORK/src" -name '*.java' ! -name SyntheticApp.java | sort > "$WORK/files"
+log "compiling $(wc -l < "$WORK/files") files, $RUNS runs each, interleaved"
+
+compile() { # mode -> elapsed ms
+  local mode="$1" out="$WORK/out-$1" gen="$WORK/gen-$1" start end
+  rm -rf "$out" "$gen"; mkdir -p "$out" "$gen"
+  local proc=(-proc:none)
+  [[ "$mode" == skiff ]] && proc=(-processorpath "$PROC_CP")
+  start="$(now_micros)"
+  javac --release 17 -parameters -encoding UTF-8 -implicit:none -cp "$API_CP" "${proc[@]}" \
+      -d "$out" -s "$gen" "@$WORK/files"
+  end="$(now_micros)"
+  echo $(( (end - start) / 1000 ))
+}
+
+check_quiet
+: > "$WORK/plain.ms"; : > "$WORK/skiff.ms"
+compile plain >/dev/null; compile skiff >/dev/null   # disk cache and CDS archive warm for both
+for i in $(seq 1 "$RUNS"); do
+  if (( i % 2 )); then order=(plain skiff); else order=(skiff plain); fi
+  for mode in "${order[@]}"; do compile "$mode" >> "$WORK/$mode.ms"; done
+done
+
+generated="$(find "$WORK/gen-skiff" -type f | wc -l)"
+[[ "$generated" -gt 0 ]] || die "the processor generated nothing: is it on the processor path?"
+plain="$(stats < "$WORK/plain.ms")"; skiff="$(stats < "$WORK/skiff.ms")"
+{
+  echo "# build-cost $(date -u +%FT%TZ) $(machine)"
+  echo "operations=$OPS files=$(wc -l < "$WORK/files") generated_files=$generated runs=$RUNS"
+  echo "javac_plain_ms $(echo "$plain" | fmt_stats)"
+  echo "javac_skiff_ms $(echo "$skiff" | fmt_stats)"
+  echo "ratio_median $(ratio "$(echo "$skiff" | cut -d' ' -f1)" "$(echo "$plain" | cut -d' ' -f1)")"
+  echo "raw_plain $(tr '\n' ' ' < "$WORK/plain.ms")"
+  echo "raw_skiff $(tr '\n' ' ' < "$WORK/skiff.ms")"
+} | tee "$RESULTS_DIR/build-cost.txt"

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# The items servers under test (the sample on runtime-local, and its raw Undertow floor) and a
+# bash-only HTTP probe, shared by local-server.sh and coldstart-local.sh. Sourced, not run.
+
+SAMPLE_JAR="${SAMPLE_JAR:-$(ls "$ROOT_DIR"/samples/items/target/*-all.jar 2>/dev/null | head -1)}"
+SAMPLE_MAIN="${SAMPLE_MAIN:-dev.skiff.samples.items.ItemsApplication}"
+FLOOR_JAR="${FLOOR_JAR:-$(ls "$BENCH_DIR"/floor-local/target/*-all.jar 2>/dev/null | head -1)}"
+FLOOR_MAIN=dev.skiff.bench.floor.local.RawUndertowItemsServer
+# A valid NewItem for the sample (and the floor, which copies its shape)
+ITEM_BODY="${ITEM_BODY:-{\"name\":\"Espresso machine\",\"price\":349.90,\"tags\":[\"kitchen\",\"coffee\"],\"dimensions\":{\"width\":30.5,\"height\":40,\"depth\":25},\"email\":\"ada@example.com\"}}"
+
+# The command that starts target $1 ("skiff" or "floor"); extra JVM options in $JVM_OPTS.
+server_cmd() {
+  case "$1" in
+    skiff) need "$SAMPLE_JAR" "mvn -pl samples/items -am package -DskipTests"
+           echo "java ${JVM_OPTS:-} -cp $SAMPLE_JAR $SAMPLE_MAIN" ;;
+    floor) need "$FLOOR_JAR" "mvn -pl benchmarks/floor-local -am package -DskipTests"
+           echo "java ${JVM_OPTS:-} -cp $FLOOR_JAR $FLOOR_MAIN" ;;
+    *) die "unknown target $1" ;;
+  esac
+}
+
+# Sends one request with bash's /dev/tcp and sets HTTP_STATUS; fails when nothing listens yet.
+# No process is started (no command substitution), so polling barely competes with the JVM
+# being measured. Usage: http_probe PORT METHOD PATH [BODY]
+HTTP_STATUS=""
+http_probe() {
+  local port="$1" method="$2" path="$3" body="${4:-}" line
+  HTTP_STATUS=""
+  { exec 7<>"/dev/tcp/127.0.0.1/$port"; } 2>/dev/null || return 1
+  printf '%s %s HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: %d\r\nConnection: close\r\n\r\n%s' \
+      "$method" "$path" "${#body}" "$body" >&7
+  read -r -t 10 line <&7 || line=""
+  exec 7>&- 7<&-
+  line="${line#HTTP/1.1 }"
+  [[ -n "$line" ]] || return 1
+  HTTP_STATUS="${line%% *}"
+}

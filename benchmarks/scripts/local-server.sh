@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# Local server throughput: the sample on runtime-local against the raw Undertow floor, both on
+# loopback, loaded with wrk (Debian's package, installed if missing) for a bounded time per run:
+# GET /items/1 and POST /items, $ROUNDS rounds interleaved (A B, then B A), requests/s and p99.
+#
+#   benchmarks/scripts/local-server.sh                  # ROUNDS=3 DURATION=10s CONNECTIONS=32
+#   ROUNDS=5 DURATION=15s benchmarks/scripts/local-server.sh
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+source "$(dirname "$0")/items.sh"
+
+ROUNDS="${ROUNDS:-3}"
+DURATION="${DURATION:-10s}"
+WARMUP="${WARMUP:-5s}"
+CONNECTIONS="${CONNECTIONS:-32}"
+THREADS="${THREADS:-1}"
+declare -A PORT=([skiff]=18080 [floor]=18081)
+WORK="$(mktemp -d /tmp/skiff-local-server.XXXXXX)"
+PIDS=()
+cleanup() { for pid in "${PIDS[@]}"; do stop_pid "$pid"; done; rm -rf "$WORK"; }
+trap cleanup EXIT
+
+if ! command -v wrk >/dev/null; then
+  log "installing wrk from Debian"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null 2>&1 \
+    || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
+fi
+
+cat > "$WORK/post.lua" <<LUA
+wrk.method = "POST"
+wrk.body = '$ITEM_BODY'
+wrk.headers["Content-Type"] = "application/json"
+LUA
+
+start() { # target
+  local target="$1" port="${PORT[$1]}"
+  # shellcheck disable=SC2046
+  PORT="$port" $(server_cmd "$target") > "$WORK/$target.log" 2>&1 &
+  PIDS+=($!)
+  for _ in $(seq 1 3000); do http_probe "$port" GET /items/1 && break; nap 0.01; done
+  http_probe "$port" POST /items "$ITEM_BODY" || die "$target did not start: $(tail -5 "$WORK/$target.log")"
+  [[ "$HTTP_STATUS" == 201 ]] || die "$target answered POST /items with $HTTP_STATUS, expected 201"
+  http_probe "$port" GET /items/1; [[ "$HTTP_STATUS" == 200 ]] || die "$target answered GET /items/1 with $HTTP_STATUS, expected 200"
+}
+
+# Runs wrk; prints "requests_per_s p99_ms errors"
+load() { # target endpoint duration
+  local port="${PORT[$1]}" out="$WORK/wrk.out" script=()
+  [[ "$2" == post ]] && script=(-s "$WORK/post.lua")
+  local path=/items/1; [[ "$2" == post ]] && path=/items
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$3" --latency "${script[@]}" "http://127.0.0.1:$port$path" > "$out"
+  awk '
+    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+    /^ +99%/ { p99 = ms($2) }
+    /^Requests\/sec:/ { rps = $2 }
+    /Non-2xx or 3xx responses:/ { bad = $5 }
+    /Socket errors:/ { bad += 1 }
+    END { printf "%s %.3f %d\n", rps, p99, bad }' "$out"
+}
+
+check_quiet
+log "machine: $(machine)"
+start skiff; start floor
+log "warming up each server ($WARMUP per endpoint)"
+for target in skiff floor; do for ep in get post; do load "$target" "$ep" "$WARMUP" >/dev/null; done; done
+
+: > "$WORK/runs"
+for round in $(seq 1 "$ROUNDS"); do
+  if (( round % 2 )); then order=(skiff floor); else order=(floor skiff); fi
+  for ep in get post; do
+    for target in "${order[@]}"; do
+      read -r rps p99 bad < <(load "$target" "$ep" "$DURATION")
+      log "round $round $target $ep: $rps req/s, p99 $p99 ms, non-2xx/errors $bad"
+      echo "$target $ep $rps $p99 $bad" >> "$WORK/runs"
+    done
+  done
+done
+
+{
+  echo "# local-server $(date -u +%FT%TZ) $(machine)"
+  echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency, rounds=$ROUNDS, sample=$(basename "$SAMPLE_JAR"), floor=$(basename "$FLOOR_JAR")"
+  for ep in get post; do
+    for target in skiff floor; do
+      rps="$(awk -v t="$target" -v e="$ep" '$1 == t && $2 == e { print $3 }' "$WORK/runs" | stats)"
+      p99="$(awk -v t="$target" -v e="$ep" '$1 == t && $2 == e { print $4 }' "$WORK/runs" | sort -g | awk '{ v[NR] = $1 } END { m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; printf "%.2f %.2f %.2f", m, v[1], v[NR] }')"
+      bad="$(awk -v t="$target" -v e="$ep" '$1 == t && $2 == e { s += $5 } END { print s + 0 }' "$WORK/runs")"
+      echo "$ep $target rps $(echo "$rps" | fmt_stats) p99_ms $(echo "$p99" | awk '{ printf "%s (%s-%s)", $1, $2, $3 }') errors $bad"
+      declare "med_${target}_${ep}=$(echo "$rps" | cut -d' ' -f1)"
+    done
+    s="med_skiff_$ep"; f="med_floor_$ep"
+    echo "$ep ratio_rps_skiff_over_floor $(ratio "${!s}" "${!f}")"
+  done
+  echo "raw (target endpoint rps p99_ms errors):"; cat "$WORK/runs"
+} | tee "$RESULTS_DIR/local-server.txt"
