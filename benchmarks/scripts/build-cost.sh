@@ -15,16 +15,14 @@ WORK="$(mktemp -d /tmp/skiff-build-cost.XXXXXX)"
 trap 'rm -rf "$WORK"' EXIT
 
 if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
-  log "building framework-api, processor and the generator (no tests)"
-  (cd "$ROOT_DIR" && mvn -q -o -pl framework-api,processor,benchmarks/route-generator -am package -DskipTests)
+  log "building the processor and the build-cost class paths (no tests)"
+  (cd "$ROOT_DIR" && mvn -q -o -pl benchmarks/build-cost -am package -DskipTests)
 fi
-need "$ROOT_DIR/processor/target/classes/META-INF/services/javax.annotation.processing.Processor" "mvn -pl processor -am package"
-
-# each module's run-time class path, asked one module at a time (one output file each)
-cp_of() { (cd "$ROOT_DIR" && mvn -q -o -pl "$1" dependency:build-classpath -Dmdep.outputFile="$WORK/$2" -Dmdep.includeScope=runtime >/dev/null); cat "$WORK/$2"; }
-API_CP="$ROOT_DIR/framework-api/target/classes:$(cp_of framework-api api.cp)"
-PROC_CP="$ROOT_DIR/processor/target/classes:$(cp_of processor proc.cp)"
-GEN_CP="$ROOT_DIR/benchmarks/route-generator/target/classes:$(cp_of benchmarks/route-generator gen.cp)"
+LIBS="$BENCH_DIR/build-cost/target"
+need "$LIBS/processor-lib" "mvn -pl benchmarks/build-cost -am package"
+API_CP="$LIBS/api-lib/*"
+PROC_CP="$(ls "$LIBS"/processor-lib/*.jar | grep -v route-generator | tr '\n' ':')"
+GEN_CP="$LIBS/processor-lib/*"
 
 java -cp "$GEN_CP" dev.skiff.bench.gen.GenerateSyntheticApi "$WORK/src" dev.skiff.bench.build "$OPS" --bodies >&2
 # SyntheticApp calls the generated SkiffRoutes, which plain javac cannot see: both runs compile
