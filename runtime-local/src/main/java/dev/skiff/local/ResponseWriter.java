@@ -25,6 +25,10 @@ final class ResponseWriter {
         });
         OutputStream out = exchange.getOutputStream();
         if (response.isStreaming()) {
+            if (exchange.isHttp11()) {
+                // Chunked even when the client asked to close: chunk boundaries are the elements.
+                headers.put(Headers.TRANSFER_ENCODING, "chunked");
+            }
             // Send the status and headers now: the first element may take a while.
             out.flush();
             response.stream().writeTo(chunk -> {
