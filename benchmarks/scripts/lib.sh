@@ -33,7 +33,7 @@ stats() {
   sort -g | awk '{ v[NR] = $1 } END {
     if (NR == 0) { print "nan nan nan 0"; exit }
     m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2
-    printf "%.1f %.1f %.1f %d\n", m, v[1], v[NR], NR }'
+    printf "%.2f %.2f %.2f %d\n", m, v[1], v[NR], NR }'
 }
 
 # "median (min-max)" from stats output.

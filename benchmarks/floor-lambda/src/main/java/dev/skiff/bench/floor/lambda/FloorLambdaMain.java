@@ -1,12 +1,13 @@
 package dev.skiff.bench.floor.lambda;
 
+import dev.skiff.bench.coldstart.ColdStartDriver;
 import java.io.IOException;
 
 /**
  * Cold start of the Lambda floor in a fresh JVM.
  *
  * <pre>{@code
- * java -cp floor-lambda/target/classes:floor-lambda/target/lambda/lib/* dev.skiff.bench.floor.lambda.FloorLambdaMain event.json
+ * java -cp "floor-lambda/target/classes:floor-lambda/target/lambda/lib/*" dev.skiff.bench.floor.lambda.FloorLambdaMain event.json
  * }</pre>
  */
 public final class FloorLambdaMain {

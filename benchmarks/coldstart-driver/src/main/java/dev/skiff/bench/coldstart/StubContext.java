@@ -1,4 +1,4 @@
-package dev.skiff.bench.floor.lambda;
+package dev.skiff.bench.coldstart;
 
 import com.amazonaws.services.lambda.runtime.ClientContext;
 import com.amazonaws.services.lambda.runtime.CognitoIdentity;
