@@ -1,0 +1,20 @@
+package dev.skiff.bench.lambda;
+
+import dev.skiff.bench.coldstart.ColdStartDriver;
+import java.io.IOException;
+
+/**
+ * Cold start of the bench app on SkiffLambdaHandler in a fresh JVM; which observability it
+ * uses is decided by the class path alone (add runtime-lambda-powertools for Powertools).
+ *
+ * <pre>{@code
+ * java -Dbench.label=skiff -cp "lambda-skiff/target/lambda/lib/*:lambda-skiff/target/classes" dev.skiff.bench.lambda.SkiffLambdaMain event.json
+ * }</pre>
+ */
+public final class SkiffLambdaMain {
+    private SkiffLambdaMain() {}
+
+    public static void main(String[] args) throws IOException {
+        ColdStartDriver.run(System.getProperty("bench.label", "skiff"), OrdersLambdaHandler::new, args);
+    }
+}
