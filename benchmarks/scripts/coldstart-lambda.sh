@@ -98,5 +98,7 @@ deployable() { # target -> bytes of the zip Lambda would get (the harness's own 
     m="median_${target//-/_}"
     echo "ratio_${target}_over_floor $(ratio "${!m}" "${median_floor:-0}")"
   done
+  echo "classes loaded by package (three names deep), most first:"
+  for target in "${TARGETS[@]}"; do echo "$target: $(classes_by_package "$WORK/$target.classes" 15)"; done
   echo "raw:"; for target in "${TARGETS[@]}"; do cat "$WORK/$target.runs"; done
 } | tee "$RESULTS_DIR/coldstart-lambda.txt"

@@ -60,3 +60,11 @@ stop_pid() {
   kill -9 "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
 }
+
+# From a -Xlog:class+load file, the $2 (default 12) package prefixes (three names deep) that
+# loaded the most classes: where cold-start class loading goes.
+classes_by_package() {
+  grep 'source:' "$1" | awk '{ for (i = 1; i <= NF; i++) if ($i ~ /^source:/) { print $(i - 1); break } }' \
+    | awk -F. '{ n = (NF > 4 ? 3 : NF - 1); p = $1; for (i = 2; i <= n; i++) p = p "." $i; print p }' \
+    | sort | uniq -c | sort -rn | head -"${2:-12}" | awk '{ printf "%s=%s ", $2, $1 } END { print "" }'
+}
