@@ -8,7 +8,6 @@ final class DevArguments {
 
     static DevServer.Builder parse(String[] args, String portVariable) {
         String app = null;
-        DevServer.Builder settings = null;
         Path classes = null;
         Path sources = null;
         String classpath = null;
@@ -32,7 +31,7 @@ final class DevArguments {
         if (app == null) {
             throw new IllegalArgumentException("--app is required: the class with public static Application create()");
         }
-        settings = DevServer.builder(app).sources(sources);
+        DevServer.Builder settings = DevServer.builder(app).sources(sources);
         if (classes != null) {
             settings.classes(classes);
         }
