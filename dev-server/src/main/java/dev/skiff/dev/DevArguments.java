@@ -11,6 +11,7 @@ final class DevArguments {
         Path classes = null;
         Path sources = null;
         String classpath = null;
+        String processorPath = null;
         Integer port = null;
         for (int i = 0; i < args.length; i++) {
             String name = args[i];
@@ -23,15 +24,16 @@ final class DevArguments {
                 case "--classes" -> classes = Path.of(value);
                 case "--sources" -> sources = Path.of(value);
                 case "--classpath" -> classpath = value;
+                case "--processorpath" -> processorPath = value;
                 case "--port" -> port = parsePort(value);
                 default -> throw new IllegalArgumentException(
-                        "unknown option " + name + "; use --app, --classes, --sources, --classpath or --port");
+                        "unknown option " + name + "; use --app, --classes, --sources, --classpath, --processorpath or --port");
             }
         }
         if (app == null) {
             throw new IllegalArgumentException("--app is required: the class with public static Application create()");
         }
-        DevServer.Builder settings = DevServer.builder(app).sources(sources);
+        DevServer.Builder settings = DevServer.builder(app).sources(sources).processorPath(processorPath);
         if (classes != null) {
             settings.classes(classes);
         }

@@ -36,7 +36,8 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  * Options: {@code --app class[#method]} (required), {@code --classes dir} (default
  * {@code target/classes}), {@code --sources dir} (recompile on change; off by default),
- * {@code --classpath path} (for recompiling; default the JVM's), {@code --port n} (default
+ * {@code --classpath path} (for recompiling; default the JVM's), {@code --processorpath path}
+ * (when the processor is not on the class path), {@code --port n} (default
  * {@code PORT}, else 8080).
  */
 public final class DevServer implements AutoCloseable {
@@ -93,6 +94,7 @@ public final class DevServer implements AutoCloseable {
         private Path classes = Path.of("target", "classes");
         private Path sources;
         private String classpath = System.getProperty("java.class.path");
+        private String processorPath;
         private Path work = Path.of("target", "skiff-dev");
         private int port = 8080;
         private Duration quietPeriod = Duration.ofMillis(250);
@@ -118,6 +120,12 @@ public final class DevServer implements AutoCloseable {
         /** The class path for recompiling: libraries and annotation processors. Default the JVM's. */
         public Builder classpath(String classpath) {
             this.classpath = Objects.requireNonNull(classpath, "classpath");
+            return this;
+        }
+
+        /** Where the annotation processors are when they are not on the class path (annotationProcessorPaths). */
+        public Builder processorPath(String processorPath) {
+            this.processorPath = processorPath;
             return this;
         }
 
@@ -195,7 +203,7 @@ public final class DevServer implements AutoCloseable {
                 return null;
             }
             return new SourceCompiler(sources.toAbsolutePath(), classesDir, work.resolve("compile").toAbsolutePath(),
-                    classpath + File.pathSeparator + classesDir);
+                    classpath + File.pathSeparator + classesDir, processorPath);
         }
 
         private void onChange(Set<Path> changed, Path classesDir, Path sourcesDir, SourceCompiler compiler,

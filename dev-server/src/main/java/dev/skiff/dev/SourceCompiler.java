@@ -34,12 +34,15 @@ final class SourceCompiler {
     private final Path classes;
     private final Path scratch;
     private final String classpath;
+    private final String processorPath;
 
-    SourceCompiler(Path sources, Path classes, Path scratch, String classpath) {
+    /** @param processorPath where annotation processors are, or null to find them on the class path */
+    SourceCompiler(Path sources, Path classes, Path scratch, String classpath, String processorPath) {
         this.sources = sources;
         this.classes = classes;
         this.scratch = scratch;
         this.classpath = classpath;
+        this.processorPath = processorPath;
     }
 
     static boolean available() {
@@ -61,8 +64,11 @@ final class SourceCompiler {
         StringWriter out = new StringWriter();
         boolean ok;
         try (StandardJavaFileManager fileManager = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
-            List<String> options = List.of("-d", output.toString(), "-s", generated.toString(), "-parameters",
-                    "-encoding", "UTF-8", "-classpath", classpath);
+            List<String> options = new ArrayList<>(List.of("-d", output.toString(), "-s", generated.toString(),
+                    "-parameters", "-encoding", "UTF-8", "-classpath", classpath));
+            if (processorPath != null) {
+                options.addAll(List.of("-processorpath", processorPath));
+            }
             ok = javac.getTask(out, fileManager, diagnostics, options, null,
                     fileManager.getJavaFileObjectsFromPaths(files)).call();
         }
