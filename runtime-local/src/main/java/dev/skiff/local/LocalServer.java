@@ -84,7 +84,12 @@ public final class LocalServer implements AutoCloseable {
 
     /** Binds the port and starts serving; returns this. */
     public synchronized LocalServer start() {
-        undertow.start();
+        try {
+            undertow.start();
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("could not listen on " + settings.host + ":" + settings.port
+                    + (settings.port == 0 ? "" : "; is another server using the port? Set PORT to choose another"), e);
+        }
         address = (InetSocketAddress) undertow.getListenerInfo().get(0).getAddress();
         running = true;
         LOG.info("Serving {} {} on {} (OpenAPI: {}, docs: {})", settings.application.title(),
