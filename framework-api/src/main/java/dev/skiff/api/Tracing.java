@@ -1,5 +1,6 @@
 package dev.skiff.api;
 
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -35,15 +36,28 @@ public final class Tracing {
 
     /** What a runtime installs to record subsegments; see {@link #install}. */
     public interface Backend {
-        /** Runs {@code work} inside a subsegment named {@code name}, recording a thrown exception. */
-        <T, E extends Exception> T inSubsegment(String name, Work<T, E> work) throws E;
+        /**
+         * Runs {@code work} inside a subsegment named {@code name} carrying {@code annotations}
+         * (string, number or boolean values), recording a thrown exception and rethrowing it.
+         */
+        <T, E extends Exception> T inSubsegment(String name, Map<String, Object> annotations, Work<T, E> work)
+                throws E;
     }
 
     /** Runs {@code work} in a subsegment named {@code name} and returns its result. */
     public static <T, E extends Exception> T inSubsegment(String name, Work<T, E> work) throws E {
+        return inSubsegment(name, Map.of(), work);
+    }
+
+    /**
+     * Runs {@code work} in a subsegment named {@code name} with X-Ray annotations (indexed,
+     * searchable values: strings, numbers, booleans) and returns its result.
+     */
+    public static <T, E extends Exception> T inSubsegment(String name, Map<String, Object> annotations,
+                                                           Work<T, E> work) throws E {
         Objects.requireNonNull(name, "name");
         Backend backend = CURRENT.get();
-        return backend == null ? work.run() : backend.inSubsegment(name, work);
+        return backend == null ? work.run() : backend.inSubsegment(name, annotations, work);
     }
 
     /** Runs {@code action} in a subsegment named {@code name}. */
