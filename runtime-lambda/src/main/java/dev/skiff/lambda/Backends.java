@@ -29,6 +29,10 @@ final class Backends {
             // class path nor has to choose when both Skiff's and log4j's providers are present.
             System.setProperty("slf4j.provider", provider);
         }
+        if (System.getProperty("slf4j.internal.verbosity") == null) {
+            // Keeps SLF4J's "loading the provider named in slf4j.provider" notice off stderr.
+            System.setProperty("slf4j.internal.verbosity", "WARN");
+        }
         return backend;
     }
 }
