@@ -19,9 +19,17 @@ import java.util.Map;
 final class TestHandler extends SkiffLambdaHandler {
     final ByteArrayOutputStream stdout;
 
-    private TestHandler(Map<String, String> env, ByteArrayOutputStream stdout) {
-        super(TestApi.application(), null, env::get, new PrintStream(stdout, true, StandardCharsets.UTF_8));
+    private TestHandler(dev.skiff.core.Application application, Map<String, String> env, ByteArrayOutputStream stdout) {
+        super(application, null, env::get, new PrintStream(stdout, true, StandardCharsets.UTF_8));
         this.stdout = stdout;
+    }
+
+    /** A handler for {@code application}, for service {@code items}, with logs and metrics captured. */
+    static TestHandler create(dev.skiff.core.Application application) {
+        Map<String, String> env = Map.of("POWERTOOLS_SERVICE_NAME", "items");
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        SkiffLogging.configure(env::get, new PrintStream(stdout, true, StandardCharsets.UTF_8));
+        return new TestHandler(application, env, stdout);
     }
 
     /** A handler for service {@code items}, with logs and metrics captured. */
@@ -32,7 +40,7 @@ final class TestHandler extends SkiffLambdaHandler {
         env.putAll(extraEnv);
         ByteArrayOutputStream stdout = new ByteArrayOutputStream();
         SkiffLogging.configure(env::get, new PrintStream(stdout, true, StandardCharsets.UTF_8));
-        return new TestHandler(env, stdout);
+        return new TestHandler(TestApi.application(), env, stdout);
     }
 
     static TestHandler create() {
