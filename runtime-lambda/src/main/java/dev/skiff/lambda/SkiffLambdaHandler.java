@@ -151,11 +151,6 @@ public abstract class SkiffLambdaHandler implements RequestStreamHandler {
         return context == null ? null : context.getXrayTraceId();
     }
 
-    /** The application this handler serves. */
-    protected final Application application() {
-        return application;
-    }
-
     /** Warms every path a first request takes, without calling any handler (see {@link Priming}). */
     final void prime() {
         Priming.prime(application, dispatcher, reader, writer, backend);

@@ -149,15 +149,16 @@ class ObservabilityTest {
         assertThat(documents).hasSize(2);
         JsonNode cold = documents.get(0);
         assertThat(EmfAssert.validMetrics(cold)).containsExactly(entry("ColdStart", "Count"));
-        assertThat(EmfAssert.dimensions(cold)).containsExactly("service", "function_name");
-        assertThat(cold.get("function_name").asText()).isEqualTo("items-api");
+        assertThat(EmfAssert.dimensions(cold)).containsExactly("Service", "FunctionName");
+        assertThat(cold.get("FunctionName").asText()).isEqualTo("items-api");
         JsonNode request = documents.get(1);
         assertThat(EmfAssert.validMetrics(request)).containsExactly(
                 entry("ItemViewed", "Count"), entry("RequestCount", "Count"), entry("Success", "Count"),
                 entry("Latency", "Milliseconds"));
         assertThat(request.get("_aws").get("CloudWatchMetrics").get(0).get("Namespace").asText()).isEqualTo("Skiff/Test");
-        assertThat(EmfAssert.dimensions(request)).containsExactly("service", "route");
-        assertThat(request.get("service").asText()).isEqualTo("items");
+        assertThat(EmfAssert.dimensions(request)).containsExactly("Service", "route");
+        assertThat(request.get("Service").asText()).isEqualTo("items");
+        assertThat(request.get("function_request_id").asText()).isEqualTo("r1");
         assertThat(request.get("route").asText()).isEqualTo("GET /items/{id}");
         assertThat(request.get("RequestCount").asDouble()).isEqualTo(1.0);
     }

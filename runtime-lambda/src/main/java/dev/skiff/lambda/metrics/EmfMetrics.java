@@ -10,12 +10,18 @@ import java.util.function.LongSupplier;
 
 /**
  * One invocation's metrics as CloudWatch EMF lines on stdout, written in one go by
- * {@link #flush()}: the request's metrics with the {@code service} dimension (and
- * {@code route} and any added by the handler), and, on a cold start, a separate
- * {@code ColdStart} document with {@code service} and {@code function_name} as Powertools
- * writes it. Not thread-safe: one invocation, one thread.
+ * {@link #flush()}: the request's metrics in one dimension set with Powertools' default
+ * {@code Service} dimension (then {@code route} and any added by the handler), and, on a cold
+ * start, a separate {@code ColdStart} document with {@code Service} and {@code FunctionName},
+ * as powertools-metrics 2.x writes them; {@code function_request_id} and {@code xray_trace_id}
+ * ride along as metadata, as Powertools adds them. Not thread-safe: one invocation, one thread.
  */
 public final class EmfMetrics implements InvocationMetrics {
+    /** Powertools' default dimension. */
+    public static final String SERVICE = "Service";
+    /** Powertools' dimension of the ColdStart metric, besides {@link #SERVICE}. */
+    public static final String FUNCTION_NAME = "FunctionName";
+
     /** CloudWatch's limit of dimensions in one dimension set. */
     static final int MAX_DIMENSIONS = 30;
 
@@ -39,7 +45,7 @@ public final class EmfMetrics implements InvocationMetrics {
         this.service = service;
         this.out = out;
         this.clock = clock;
-        dimensions.put("service", service);
+        dimensions.put(SERVICE, service);
     }
 
     @Override
@@ -75,8 +81,8 @@ public final class EmfMetrics implements InvocationMetrics {
         StringBuilder lines = new StringBuilder(512);
         if (coldStartFunction != null) {
             Map<String, String> coldDimensions = new LinkedHashMap<>();
-            coldDimensions.put("service", service);
-            coldDimensions.put("function_name", coldStartFunction);
+            coldDimensions.put(SERVICE, service);
+            coldDimensions.put(FUNCTION_NAME, coldStartFunction);
             Map<String, EmfDocument.Metric> cold = Map.of(
                     "ColdStart", new EmfDocument.Metric(MetricUnit.COUNT.emfName(), java.util.List.of(1.0)));
             lines.append(EmfDocument.write(now, namespace, coldDimensions, cold, Map.of())).append('\n');
@@ -92,6 +98,7 @@ public final class EmfMetrics implements InvocationMetrics {
         }
         metrics.clear();
         metadata.clear();
+        dimensions.keySet().retainAll(java.util.Set.of(SERVICE));
         coldStartFunction = null;
     }
 }
