@@ -36,7 +36,7 @@ public final class RuntimeConfig extends Construct {
 
     /** The runtime config of the stage that {@code scope} belongs to, created on first use. */
     public static RuntimeConfig ensure(Construct scope) {
-        Stage stage = Stage.of(scope);
+        Stage stage = scope instanceof Stage self ? self : Stage.of(scope);
         if (stage == null) {
             throw new IllegalArgumentException("RuntimeConfig needs a scope inside an App or Stage,"
                     + " got " + scope.getNode().getPath());
