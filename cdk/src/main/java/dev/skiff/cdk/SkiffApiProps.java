@@ -1,6 +1,5 @@
 package dev.skiff.cdk;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -35,8 +34,6 @@ public final class SkiffApiProps {
     /** Environment variables the construct sets itself for a Function URL; users may not. */
     static final Set<String> MANAGED_VARIABLES =
             Set.of("AWS_LAMBDA_EXEC_WRAPPER", "AWS_LWA_INVOKE_MODE", "AWS_LWA_PORT", "PORT");
-
-    private static final Set<String> LOG_LEVELS = Set.of("TRACE", "DEBUG", "INFO", "WARN", "ERROR");
 
     private final String apiName;
     private final ApiType apiType;
@@ -77,7 +74,7 @@ public final class SkiffApiProps {
         this.logRetention = b.logRetention;
         this.serviceName = b.serviceName;
         this.metricsNamespace = b.metricsNamespace;
-        this.logLevel = b.logLevel;
+        this.logLevel = b.logLevel == null ? null : b.logLevel.toUpperCase(Locale.ROOT);
         this.snapStart = b.snapStart != null ? b.snapStart : b.runtime.isJvm();
         this.auth = b.auth;
         this.allowedOrigins = List.copyOf(b.allowedOrigins);
@@ -304,11 +301,6 @@ public final class SkiffApiProps {
 
         /** Checks every prop and their combination, then builds the props. */
         public SkiffApiProps build() {
-            check();
-            return new SkiffApiProps(this);
-        }
-
-        private void check() {
             Objects.requireNonNull(apiType, "apiType must not be null");
             Objects.requireNonNull(runtime, "runtime must not be null");
             Objects.requireNonNull(architecture, "architecture must not be null");
@@ -317,104 +309,9 @@ public final class SkiffApiProps {
             Objects.requireNonNull(logRetention, "logRetention must not be null");
             Objects.requireNonNull(auth, "auth must not be null");
             Objects.requireNonNull(allowedOrigins, "allowedOrigins must not be null");
-            if (apiName != null) {
-                PropChecks.apiName(apiName, "");
-            }
-            PropChecks.inRange("memorySize", memorySize, 128, 10240);
-            PropChecks.inRange("timeout", timeout.toSeconds().intValue(), 1, 900);
-            PropChecks.inRange("webAdapterLayerVersion", webAdapterLayerVersion, 1, 10_000);
-            PropChecks.inRange("port", port, 1024, 65535);
-            if (port == 9001) {
-                throw new IllegalArgumentException(
-                        "port must not be 9001, the Lambda runtime API listens there, got 9001");
-            }
-            PropChecks.aliasName(aliasName);
-            checkLogLevel();
-            checkCode();
-            checkStart();
-            checkRuntimeCombinations();
-            checkEnvironment();
-            checkOrigins();
-        }
-
-        private void checkLogLevel() {
-            if (logLevel == null || !LOG_LEVELS.contains(logLevel.toUpperCase(Locale.ROOT))) {
-                throw new IllegalArgumentException("logLevel must be one of TRACE, DEBUG, INFO,"
-                        + " WARN, ERROR, got " + PropChecks.quote(logLevel));
-            }
-            logLevel = logLevel.toUpperCase(Locale.ROOT);
-        }
-
-        private void checkCode() {
-            if ((jarPath == null) == (code == null)) {
-                throw new IllegalArgumentException("set exactly one of jarPath and code, got "
-                        + (jarPath == null ? "neither" : "both"));
-            }
-            if (jarPath != null && !runtime.isJvm()) {
-                throw new IllegalArgumentException("jarPath needs a JVM runtime, got runtime "
-                        + runtime.id() + "; pass code holding a native bootstrap instead");
-            }
-            if (jarPath != null && !Files.isRegularFile(jarPath)) {
-                throw new IllegalArgumentException("jarPath must be an existing jar file, got "
-                        + jarPath.toAbsolutePath().normalize()
-                        + "; build the application first (mvn package)");
-            }
-        }
-
-        private void checkStart() {
-            boolean launchedByScript = apiType == ApiType.FUNCTION_URL && jarPath != null;
-            if (runtime.isJvm() && apiType == ApiType.API_GATEWAY) {
-                PropChecks.notBlank("handler", handler);
-            }
-            if (launchedByScript) {
-                PropChecks.notBlank("mainClass", mainClass);
-                if (handler != null && !handler.equals(WebAdapter.LAUNCH_SCRIPT)) {
-                    throw new IllegalArgumentException("handler must be left unset for a"
-                            + " FUNCTION_URL api built from jarPath (it is the generated "
-                            + WebAdapter.LAUNCH_SCRIPT + "), got " + PropChecks.quote(handler));
-                }
-            }
-        }
-
-        private void checkRuntimeCombinations() {
-            if (Boolean.TRUE.equals(snapStart) && !runtime.isJvm()) {
-                throw new IllegalArgumentException("snapStart is only available on Java runtimes,"
-                        + " got runtime " + runtime.id());
-            }
-            if (apiType == ApiType.FUNCTION_URL && auth.kind() != ApiAuth.Kind.IAM) {
-                throw new IllegalArgumentException("auth must be IAM for a FUNCTION_URL api,"
-                        + " got " + auth);
-            }
-        }
-
-        private void checkEnvironment() {
-            for (Map.Entry<String, String> e : environment.entrySet()) {
-                if (apiType == ApiType.FUNCTION_URL && MANAGED_VARIABLES.contains(e.getKey())) {
-                    throw new IllegalArgumentException("environment must not set " + e.getKey()
-                            + " for a FUNCTION_URL api, SkiffApi sets it (use the port prop for"
-                            + " the server port)");
-                }
-                if (e.getValue() == null) {
-                    throw new IllegalArgumentException("environment value of " + e.getKey()
-                            + " must not be null");
-                }
-            }
-        }
-
-        private void checkOrigins() {
-            if (allowedOrigins.isEmpty()) {
-                throw new IllegalArgumentException(
-                        "allowedOrigins must name at least one origin or \"*\", got []");
-            }
-            for (String origin : allowedOrigins) {
-                boolean ok = "*".equals(origin)
-                        || origin != null && origin.matches("https?://[^/\\s]+");
-                if (!ok) {
-                    throw new IllegalArgumentException("allowedOrigins must hold \"*\" or origins"
-                            + " like https://app.example.com (scheme and host, no path), got "
-                            + PropChecks.quote(origin));
-                }
-            }
+            SkiffApiProps props = new SkiffApiProps(this);
+            PropChecks.check(props);
+            return props;
         }
     }
 }

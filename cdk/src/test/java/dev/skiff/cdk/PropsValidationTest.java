@@ -122,7 +122,7 @@ class PropsValidationTest {
     @Test
     void unknownLogLevel_fails() {
         assertThatThrownBy(() -> valid().logLevel("verbose").build())
-                .hasMessage("logLevel must be one of TRACE, DEBUG, INFO, WARN, ERROR, got 'verbose'");
+                .hasMessage("logLevel must be one of TRACE, DEBUG, INFO, WARN, ERROR, got 'VERBOSE'");
     }
 
     @Test
