@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import software.amazon.awscdk.Annotations;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.lambda.Alias;
 import software.amazon.awscdk.services.lambda.Code;
@@ -53,6 +54,11 @@ final class ApiFunction {
             fn.snapStart(SnapStartConf.ON_PUBLISHED_VERSIONS);
         }
         Function function = fn.build();
+        if (props.snapStart()) {
+            // aws-lambda warns because it cannot see that the alias below publishes the version.
+            Annotations.of(function).acknowledgeWarning("@aws-cdk/aws-lambda:snapStartRequirePublish",
+                    "SkiffApi publishes the current version behind its alias");
+        }
         Alias alias = Alias.Builder.create(scope, "Alias")
                 .aliasName(props.aliasName())
                 .version(function.getCurrentVersion())

@@ -38,11 +38,13 @@ class ItemsInfraGoldenTest {
 
     @BeforeAll
     static void synth(@TempDir Path dir) throws IOException {
-        // GIVEN the sample app pointed at a stand-in jar
+        // GIVEN the sample app with cdk.json's context, pointed at a stand-in jar
         Path jar = dir.resolve("skiff-sample-items-0.1.0-SNAPSHOT.jar");
         Files.writeString(jar, "stand-in for the items API jar", StandardCharsets.UTF_8);
+        Map<String, Object> context = new TreeMap<>(cdkJsonContext());
+        context.put(ItemsJar.CONTEXT_KEY, jar.toString());
         App app = new App(AppProps.builder()
-                .context(Map.of(ItemsJar.CONTEXT_KEY, jar.toString()))
+                .context(context)
                 .outdir(dir.resolve("cdk.out").toString())
                 .build());
         ItemsStacks.addTo(app, ItemsJar.locate(app));
@@ -51,6 +53,12 @@ class ItemsInfraGoldenTest {
         templates.put(ItemsStacks.HTTP_API_STACK, template(app, ItemsStacks.HTTP_API_STACK));
         templates.put(ItemsStacks.STREAMING_STACK, template(app, ItemsStacks.STREAMING_STACK));
         synthesised = normalise(JSON.writeValueAsString(templates)) + "\n";
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> cdkJsonContext() throws IOException {
+        Map<String, Object> cdkJson = JSON.readValue(Path.of("cdk.json").toFile(), Map.class);
+        return (Map<String, Object>) cdkJson.get("context");
     }
 
     private static Object template(App app, String stackName) {
