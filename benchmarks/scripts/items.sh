@@ -7,7 +7,8 @@ SAMPLE_MAIN="${SAMPLE_MAIN:-dev.skiff.samples.items.ItemsApplication}"
 FLOOR_JAR="${FLOOR_JAR:-$(ls "$BENCH_DIR"/floor-local/target/*-all.jar 2>/dev/null | head -1)}"
 FLOOR_MAIN=dev.skiff.bench.floor.local.RawUndertowItemsServer
 # A valid NewItem for the sample (and the floor, which copies its shape)
-ITEM_BODY="${ITEM_BODY:-{\"name\":\"Espresso machine\",\"price\":349.90,\"tags\":[\"kitchen\",\"coffee\"],\"dimensions\":{\"width\":30.5,\"height\":40,\"depth\":25},\"email\":\"ada@example.com\"}}"
+DEFAULT_ITEM_BODY='{"name":"Espresso machine","price":349.90,"tags":["kitchen","coffee"],"dimensions":{"width":30.5,"height":40,"depth":25},"contactEmail":"ada@example.com"}'
+ITEM_BODY="${ITEM_BODY:-$DEFAULT_ITEM_BODY}"
 
 # The command that starts target $1 ("skiff" or "floor"); extra JVM options in $JVM_OPTS.
 server_cmd() {

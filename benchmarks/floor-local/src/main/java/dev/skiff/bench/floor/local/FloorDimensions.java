@@ -1,6 +1,4 @@
 package dev.skiff.bench.floor.local;
 
-import java.math.BigDecimal;
-
-/** An item's size, shaped like the sample's nested record. */
-public record FloorDimensions(BigDecimal width, BigDecimal height, BigDecimal depth) {}
+/** An item's size in centimetres, shaped like the sample's {@code Dimensions}. */
+public record FloorDimensions(double width, double height, double depth) {}

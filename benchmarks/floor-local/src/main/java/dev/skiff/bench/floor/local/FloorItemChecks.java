@@ -40,8 +40,8 @@ final class FloorItemChecks {
             positive(item.dimensions().height(), List.of("body", "dimensions", "height"), problems);
             positive(item.dimensions().depth(), List.of("body", "dimensions", "depth"), problems);
         }
-        if (item.email() != null && !looksLikeEmail(item.email())) {
-            problems.add(problem(List.of("body", "email"), "must be a well-formed email address", item.email()));
+        if (item.contactEmail() != null && !looksLikeEmail(item.contactEmail())) {
+            problems.add(problem(List.of("body", "contactEmail"), "must be a well-formed email address", item.contactEmail()));
         }
         return problems;
     }
@@ -62,6 +62,12 @@ final class FloorItemChecks {
 
     private static void positive(BigDecimal value, List<Object> loc, List<Map<String, Object>> problems) {
         if (value != null && value.signum() <= 0) {
+            problems.add(problem(loc, "must be greater than 0", value));
+        }
+    }
+
+    private static void positive(double value, List<Object> loc, List<Map<String, Object>> problems) {
+        if (value <= 0) {
             problems.add(problem(loc, "must be greater than 0", value));
         }
     }

@@ -125,7 +125,7 @@ public final class RawUndertowItemsServer implements HttpHandler {
         }
         long id = ids.incrementAndGet();
         FloorItem item = new FloorItem(id, newItem.name(), newItem.price(),
-                newItem.tags() == null ? List.of() : List.copyOf(newItem.tags()), newItem.dimensions(), newItem.email());
+                newItem.tags() == null ? List.of() : List.copyOf(newItem.tags()), newItem.dimensions(), newItem.contactEmail());
         items.put(id, item);
         send(exchange, 201, ITEM.writeValueAsBytes(item));
     }
