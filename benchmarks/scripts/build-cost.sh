@@ -16,7 +16,7 @@ trap 'rm -rf "$WORK"' EXIT
 
 if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
   log "building the processor and the build-cost class paths (no tests)"
-  (cd "$ROOT_DIR" && mvn -q -o -pl benchmarks/build-cost -am package -DskipTests)
+  (cd "$ROOT_DIR" && mvn -q -pl benchmarks/build-cost -am package -DskipTests)
 fi
 LIBS="$BENCH_DIR/build-cost/target"
 need "$LIBS/processor-lib" "mvn -pl benchmarks/build-cost -am package"
