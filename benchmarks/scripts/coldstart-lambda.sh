@@ -6,12 +6,16 @@
 # $RUNS runs each, interleaved (the order rotates each run), with the JVM options and environment
 # of Lambda's Java 17 runtime. Also classes loaded and deployable size (classes + lib/*.jar, zipped).
 #
-#   benchmarks/scripts/coldstart-lambda.sh            # RUNS=10 TARGETS="floor skiff skiff-powertools"
+# A target named <t>-primed is <t> with SnapStart priming run (and timed as prime_ms) between
+# construction and the first event: what priming would move into a SnapStart snapshot.
+#
+#   benchmarks/scripts/coldstart-lambda.sh            # RUNS=10, every target
+#   TARGETS="floor skiff" RUNS=20 benchmarks/scripts/coldstart-lambda.sh
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
 RUNS="${RUNS:-10}"
-read -r -a TARGETS <<< "${TARGETS:-floor skiff skiff-powertools}"
+read -r -a TARGETS <<< "${TARGETS:-floor skiff skiff-powertools skiff-primed skiff-powertools-primed}"
 EVENT="$BENCH_DIR/events/orders-post-v2.json"
 # What Lambda's java17 runtime starts the JVM with (JAVA_TOOL_OPTIONS aside)
 LAMBDA_JVM=(-XX:+TieredCompilation -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto)
@@ -25,14 +29,14 @@ export AWS_LAMBDA_FUNCTION_NAME=bench AWS_LAMBDA_FUNCTION_VERSION='$LATEST' AWS_
   _X_AMZN_TRACE_ID='Root=1-5e6722a7-cc56xmpl46db7ae02d4da47e;Parent=91ed514f1e5c03b2;Sampled=0'
 
 classes_of() { # target -> directory of the function's own classes (none for powertools: in lib)
-  case "$1" in
+  case "${1%-primed}" in
     floor) echo "$BENCH_DIR/floor-lambda/target/classes" ;;
     skiff) echo "$BENCH_DIR/lambda-skiff/target/classes" ;;
     skiff-powertools) echo "" ;;
   esac
 }
 lib_of() {
-  case "$1" in
+  case "${1%-primed}" in
     floor) echo "$BENCH_DIR/floor-lambda/target/lambda/lib" ;;
     skiff) echo "$BENCH_DIR/lambda-skiff/target/lambda/lib" ;;
     skiff-powertools) echo "$BENCH_DIR/lambda-skiff-powertools/target/lambda/lib" ;;
@@ -44,13 +48,14 @@ main_of() {
     *) echo dev.skiff.bench.lambda.SkiffLambdaMain ;;
   esac
 }
-for target in "${TARGETS[@]}"; do need "$(lib_of "$target")" "mvn -pl benchmarks/$( [[ $target == floor ]] && echo floor-lambda || echo lambda-$target) -am package -DskipTests"; done
+for target in "${TARGETS[@]}"; do need "$(lib_of "$target")" "mvn -pl benchmarks/lambda-skiff-powertools,benchmarks/floor-lambda -am package -DskipTests"; done
 
 run() { # target [extra JVM options...] -> RESULT line
   local target="$1"; shift
   local cp; cp="$(lib_of "$target")/*"
   [[ -n "$(classes_of "$target")" ]] && cp="$(classes_of "$target"):$cp"
-  java "${LAMBDA_JVM[@]}" "$@" -Dbench.label="$target" -Dbench.launchMicros="$(now_micros)" -cp "$cp" \
+  local prime=false; [[ "$target" == *-primed ]] && prime=true
+  java "${LAMBDA_JVM[@]}" "$@" -Dbench.prime="$prime" -Dbench.label="$target" -Dbench.launchMicros="$(now_micros)" -cp "$cp" \
       "$(main_of "$target")" "$EVENT" 2>&1 >/dev/null | grep '^RESULT'
 }
 field() { sed -n "s/.* $1=\([^ ]*\).*/\1/p"; }
@@ -89,6 +94,7 @@ deployable() { # target -> bytes of the zip Lambda would get (the harness's own 
     run "$target" "-Xlog:class+load=info:file=$WORK/$target.classes" >/dev/null
     echo "$target from_launch_ms $(echo "$launch" | fmt_stats)" \
          "init_ms $(field init_ms < "$WORK/$target.runs" | stats | fmt_stats)" \
+         "prime_ms $(field prime_ms < "$WORK/$target.runs" | stats | fmt_stats)" \
          "first_invoke_ms $(field first_invoke_ms < "$WORK/$target.runs" | stats | fmt_stats)" \
          "classes $(grep -c 'source:' "$WORK/$target.classes")" \
          "deployable_bytes $(deployable "$target")"
