@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Development mode: serves the application on {@link LocalServer} and, when its compiled classes
@@ -41,7 +39,7 @@ import org.slf4j.LoggerFactory;
  * {@code PORT}, else 8080).
  */
 public final class DevServer implements AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger(DevServer.class);
+    private static final DevConsole CONSOLE = new DevConsole(DevServer.class);
 
     private final LocalServer server;
     private final DirectoryWatcher watcher;
@@ -76,7 +74,7 @@ public final class DevServer implements AutoCloseable {
         try {
             watcher.close();
         } catch (IOException e) {
-            LOG.debug("Closing the watcher failed", e);
+            CONSOLE.error("Closing the file watcher failed", e);
         }
         server.stop();
     }
@@ -189,8 +187,8 @@ public final class DevServer implements AutoCloseable {
             DirectoryWatcher watcher = new DirectoryWatcher(roots, quietPeriod,
                     changed -> onChange(changed, classesDir, sourcesDir, compiler, reloader, server));
             watcher.start();
-            LOG.info("Dev mode: reloading {} when {} changes{}", factory.describe(), classesDir,
-                    compiler == null ? "" : ", recompiling when " + sourcesDir + " changes");
+            CONSOLE.info("Dev mode on " + server.uri() + ": reloading " + factory.describe() + " when " + classesDir
+                    + " changes" + (compiler == null ? "" : ", recompiling when " + sourcesDir + " changes"));
             return new DevServer(server, watcher);
         }
 
@@ -199,7 +197,7 @@ public final class DevServer implements AutoCloseable {
                 return null;
             }
             if (!SourceCompiler.available()) {
-                LOG.warn("This Java runtime has no compiler (javac); not recompiling {}: use a JDK", sources);
+                CONSOLE.error("This Java runtime has no compiler (javac); not recompiling " + sources + ": use a JDK", null);
                 return null;
             }
             return new SourceCompiler(sources.toAbsolutePath(), classesDir, work.resolve("compile").toAbsolutePath(),
@@ -221,12 +219,12 @@ public final class DevServer implements AutoCloseable {
             try {
                 SourceCompiler.Result result = compiler.compile();
                 if (!result.succeeded()) {
-                    LOG.error("Compilation failed; still serving the last good version:\n  {}",
-                            String.join("\n  ", result.errors()));
+                    CONSOLE.error("Compilation failed; still serving the last good version:\n  "
+                            + String.join("\n  ", result.errors()), null);
                     listener.compileFailed(result.errors());
                 }
             } catch (IOException e) {
-                LOG.error("Compilation could not run: {}", e.toString(), e);
+                CONSOLE.error("Compilation could not run: " + e, e);
                 listener.compileFailed(List.of(e.toString()));
             }
         }

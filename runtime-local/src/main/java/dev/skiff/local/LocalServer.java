@@ -87,8 +87,10 @@ public final class LocalServer implements AutoCloseable {
         try {
             undertow.start();
         } catch (RuntimeException e) {
-            throw new IllegalStateException("could not listen on " + settings.host + ":" + settings.port
-                    + (settings.port == 0 ? "" : "; is another server using the port? Set PORT to choose another"), e);
+            String where = settings.host + ":" + settings.port;
+            throw new IllegalStateException(isBindFailure(e)
+                    ? "could not listen on " + where + ": the port is in use or not allowed; set PORT to choose another"
+                    : "could not start the server on " + where + ": " + e.getMessage(), e);
         }
         address = (InetSocketAddress) undertow.getListenerInfo().get(0).getAddress();
         running = true;
@@ -159,6 +161,15 @@ public final class LocalServer implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    private static boolean isBindFailure(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.net.BindException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String docsSummary() {
