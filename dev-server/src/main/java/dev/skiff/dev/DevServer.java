@@ -18,7 +18,8 @@ import java.util.function.Consumer;
  * change (an IDE build, {@code mvn compile}) or, if given, its sources change, loads the new
  * version in a fresh class loader and swaps it in on the same port. Requests in flight finish on
  * the version they started with; a version that does not compile or load is reported and the
- * last good one keeps serving.
+ * last good one keeps serving. {@code POST /_skiff/lambda} with a raw API Gateway or Function
+ * URL event as the body answers with the Lambda-format response of the real Lambda handler.
  *
  * <p>The application names a factory, {@code public static Application create()}:
  * <pre>{@code
@@ -176,7 +177,8 @@ public final class DevServer implements AutoCloseable {
             } catch (ReloadException e) {
                 throw new IllegalStateException("dev server could not start: " + e.getMessage(), e);
             }
-            LocalServer.Builder settings = LocalServer.builder(first).port(port);
+            LocalServer.Builder settings = LocalServer.builder(first).port(port)
+                    .endpoint(LambdaEvents.PATH, new LambdaEvents());
             serverSettings.accept(settings);
             LocalServer server = settings.build().start();
             List<Path> roots = new ArrayList<>(List.of(classesDir));
