@@ -182,4 +182,12 @@ class HandlerEventsTest {
                  "body":"{\\"detail\\":\\"Internal Server Error\\"}","isBase64Encoded":false}
                 """));
     }
+
+    @Test
+    void withoutALambdaContext_aPlainMainCanDriveTheHandler() {
+        JsonNode response = handler.invokeFixture("v2-get-item.json", null);
+
+        assertThat(response.get("statusCode").asInt()).isEqualTo(200);
+        assertThat(handler.logLines()).isNotEmpty().noneMatch(line -> line.has("function_request_id"));
+    }
 }
