@@ -138,7 +138,7 @@ class CompileErrorsTest {
         assertThat(compilation).hadErrorContaining(String.format(Messages.OPTIONAL_PATH_PARAMETER, "id"))
                 .inFile(file).onLineContaining("Optional<Long> id");
         assertThat(compilation).hadErrorContaining(String.format(Messages.BAD_DEFAULT_VALUE, "ten", "limit",
-                "expected integer")).inFile(file).onLineContaining("int limit");
+                "expected an integer in the range of Integer")).inFile(file).onLineContaining("int limit");
         assertThat(compilation).hadErrorContaining(String.format(Messages.NOT_A_SCALAR, "filter",
                 "fixtures.SearchApi.Filter", "query")).inFile(file).onLineContaining("@Query Filter filter");
         assertThat(compilation).hadErrorContaining(String.format(Messages.TWO_BINDINGS, "both", "@Query, @Header"))

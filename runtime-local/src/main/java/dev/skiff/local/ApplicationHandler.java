@@ -47,9 +47,15 @@ final class ApplicationHandler implements HttpHandler {
         }
         try {
             ResponseWriter.write(exchange, response);
-        } catch (IOException | RuntimeException writeFailed) {
-            LOG.info("Response for {} {} not completed: {}", exchange.getRequestMethod(), exchange.getRequestURI(),
-                    writeFailed.toString());
+        } catch (IOException clientGone) {
+            LOG.info("Response for {} {} not completed: the client went away ({})", exchange.getRequestMethod(),
+                    exchange.getRequestURI(), clientGone.toString());
+            exchange.setPersistent(false);
+        } catch (RuntimeException streamFailed) {
+            // Only a streamed body runs application code while writing; the status is already sent.
+            LOG.error("Streamed response for {} {} failed part-way (correlation id {}); ending it",
+                    exchange.getRequestMethod(), exchange.getRequestURI(),
+                    response.headers().first(CorrelationIds.HEADER).orElse("-"), streamFailed);
             exchange.setPersistent(false);
         } finally {
             exchange.endExchange();

@@ -5,6 +5,7 @@ import dev.skiff.core.OperationInterceptor;
 import io.undertow.Handlers;
 import io.undertow.Undertow;
 import io.undertow.server.handlers.GracefulShutdownHandler;
+import io.undertow.server.handlers.HttpContinueReadHandler;
 import io.undertow.server.handlers.PathHandler;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -53,7 +54,8 @@ public final class LocalServer implements AutoCloseable {
     private LocalServer(Builder settings) {
         this.settings = settings;
         this.live = new LiveApplication(settings.application, settings.interceptors);
-        PathHandler paths = Handlers.path(new ApplicationHandler(live, settings.maxBodyBytes));
+        // 100-continue is sent only when the body is first read, so a body over the limit is refused unsent.
+        PathHandler paths = Handlers.path(new HttpContinueReadHandler(new ApplicationHandler(live, settings.maxBodyBytes)));
         if (settings.openApiPath != null) {
             paths.addExactPath(settings.openApiPath, new OpenApiHandler(live));
             DocsRoutes.install(paths, settings.docs, settings.application.title(), settings.openApiPath);
@@ -82,7 +84,12 @@ public final class LocalServer implements AutoCloseable {
 
     /** Binds the port and starts serving; returns this. */
     public synchronized LocalServer start() {
-        undertow.start();
+        try {
+            undertow.start();
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("could not listen on " + settings.host + ":" + settings.port
+                    + (settings.port == 0 ? "" : "; is another server using the port? Set PORT to choose another"), e);
+        }
         address = (InetSocketAddress) undertow.getListenerInfo().get(0).getAddress();
         running = true;
         LOG.info("Serving {} {} on {} (OpenAPI: {}, docs: {})", settings.application.title(),

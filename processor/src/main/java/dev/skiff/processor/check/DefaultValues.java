@@ -37,11 +37,25 @@ final class DefaultValues {
         try {
             check(text.trim(), scalar.kind());
             return null;
-        } catch (NumberFormatException | ArithmeticException e) {
-            return "expected " + scalar.kind().jsonType();
-        } catch (DateTimeParseException | IllegalArgumentException e) {
-            return "expected " + scalar.kind().format();
+        } catch (DateTimeParseException | IllegalArgumentException | ArithmeticException e) {
+            return "expected " + expectation(scalar.kind());
         }
+    }
+
+    private static String expectation(ScalarKind kind) {
+        return switch (kind) {
+            case INT, LONG, SHORT, BYTE -> "an integer in the range of " + kind.boxed().simpleName();
+            case BIG_INTEGER -> "an integer";
+            case DOUBLE, FLOAT, BIG_DECIMAL -> "a number";
+            case BOOLEAN -> "a boolean such as true or false";
+            case CHAR -> "a single character";
+            case UUID -> "a UUID such as 123e4567-e89b-12d3-a456-426614174000";
+            case LOCAL_DATE -> "a date such as 2024-01-31";
+            case LOCAL_DATE_TIME -> "a date-time such as 2024-01-31T10:15:30";
+            case LOCAL_TIME -> "a time such as 10:15";
+            case INSTANT, OFFSET_DATE_TIME -> "a date-time with offset such as 2024-01-31T10:15:30Z";
+            case STRING -> "text";
+        };
     }
 
     private static void check(String text, ScalarKind kind) {

@@ -105,7 +105,9 @@ public final class ApiReader {
         return elements.getPackageOf(element).getQualifiedName().toString();
     }
 
+    /** {@code ItemsApi} becomes {@code itemsApi}; a keyword ({@code Default}) gets a suffix. */
     private static String decapitalize(String name) {
-        return Character.toLowerCase(name.charAt(0)) + name.substring(1);
+        String parameter = Character.toLowerCase(name.charAt(0)) + name.substring(1);
+        return javax.lang.model.SourceVersion.isKeyword(parameter) ? parameter + "Handler" : parameter;
     }
 }

@@ -74,9 +74,16 @@ final class DocComments {
         return params;
     }
 
-    /** Strips the {@code {@code x}} and {@code {@link x}} wrappers, keeping their text. */
+    /**
+     * Drops {@code <pre>} examples (they are for Java readers), strips the {@code {@code x}}
+     * and {@code {@link x}} wrappers keeping their text, and drops HTML tags.
+     */
     private static String clean(String text) {
-        return text.replaceAll("\\{@(?:code|link|linkplain|literal) ([^}]*)}", "$1").strip();
+        return text.replaceAll("(?s)<pre>.*?</pre>", "")
+                .replaceAll("\\{@(?:code|link|linkplain|literal) ([^}]*)}", "$1")
+                .replaceAll("</?[a-zA-Z][^>]*>", "")
+                .replaceAll("\n{3,}", "\n\n")
+                .strip();
     }
 
     /** {@code listItems} as FastAPI would title it: "List Items". */

@@ -98,7 +98,7 @@ final class SchemaReader {
                 }
                 String javaName = component.getSimpleName().toString();
                 properties.add(property(jsonName(javaName, component, accessor, field(element, javaName)),
-                        types.read(component.asType()), paramDocs.getOrDefault(javaName, "")));
+                        types.read(component.asType()), paramDocs.getOrDefault(javaName, ""), component));
             }
             return properties;
         }
@@ -106,16 +106,16 @@ final class SchemaReader {
             String javaName = beanProperty(method);
             if (javaName != null && !Annotations.has(method, Names.JSON_IGNORE)) {
                 properties.add(property(jsonName(javaName, method, field(element, javaName)),
-                        types.read(method.getReturnType()), docs.description(method)));
+                        types.read(method.getReturnType()), docs.description(method), method));
             }
         }
         return properties;
     }
 
-    private static PropertyModel property(String jsonName, TypeModel type, String description) {
+    private static PropertyModel property(String jsonName, TypeModel type, String description, Element source) {
         boolean nullable = type instanceof TypeModel.OptionalOf
                 || type instanceof TypeModel.Scalar scalar && scalar.nullable();
-        return new PropertyModel(jsonName, type, !nullable, description, Map.of());
+        return new PropertyModel(jsonName, type, !nullable, description, Map.of(), source);
     }
 
     private static String beanProperty(ExecutableElement method) {

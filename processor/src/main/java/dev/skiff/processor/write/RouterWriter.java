@@ -65,7 +65,7 @@ public final class RouterWriter {
                         .build())
                 .addMethods(methods)
                 .addMethod(best());
-        api.handlers().forEach(h -> type.addOriginatingElement(h.element()));
+        api.handlers().stream().filter(h -> h.element() != null).forEach(h -> type.addOriginatingElement(h.element()));
         return JavaFile.builder(api.packageName(), type.build()).skipJavaLangImports(true).build();
     }
 

@@ -48,7 +48,7 @@ public final class RoutesWriter {
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
                 .addMethod(create.build())
                 .addMethods(adders);
-        api.handlers().forEach(h -> type.addOriginatingElement(h.element()));
+        api.handlers().stream().filter(h -> h.element() != null).forEach(h -> type.addOriginatingElement(h.element()));
         if (api.info().element() != null) {
             type.addOriginatingElement(api.info().element());
         }

@@ -133,7 +133,7 @@ public final class OpenApiWriter {
         if (!param.description().isEmpty()) {
             parameter.put("description", param.description());
         }
-        Map<String, Object> schema = new LinkedHashMap<>(schemas.schema(param.valueType()));
+        Map<String, Object> schema = new LinkedHashMap<>(schemas.nonNullSchema(param.valueType()));
         if (param.defaultValue() != null) {
             schema.put("default", defaultOf(param.defaultValue(), param.valueType()));
         }

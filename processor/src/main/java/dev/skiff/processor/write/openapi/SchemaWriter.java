@@ -50,6 +50,17 @@ final class SchemaWriter {
         return schema;
     }
 
+    /**
+     * The schema of a parameter's value: a boxed type is not nullable there, since an absent
+     * parameter is absent, never null.
+     */
+    Map<String, Object> nonNullSchema(TypeModel type) {
+        if (type instanceof TypeModel.Scalar scalar && scalar.nullable()) {
+            return schema(new TypeModel.Scalar(scalar.kind(), scalar.javaType().unbox()));
+        }
+        return schema(type);
+    }
+
     /** {@code schema} also accepting null: a type array, or {@code anyOf} with null for a reference. */
     private static Map<String, Object> nullable(Map<String, Object> schema) {
         Object type = schema.get("type");
