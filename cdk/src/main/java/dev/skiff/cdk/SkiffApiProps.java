@@ -21,7 +21,7 @@ import software.amazon.awscdk.services.logs.RetentionDays;
  *
  * <pre>{@code
  * SkiffApiProps props = SkiffApiProps.builder()
- *         .jarPath("../items/target/skiff-sample-items-0.1.0-SNAPSHOT.jar")
+ *         .jarPath("../items/target/skiff-sample-items-0.1.0-SNAPSHOT-all.jar")
  *         .handler("dev.skiff.samples.items.ItemsLambdaHandler::handleRequest")
  *         .memorySize(1024)
  *         .build();
