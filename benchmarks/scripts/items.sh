@@ -10,11 +10,14 @@ FLOOR_MAIN=dev.skiff.bench.floor.local.RawUndertowItemsServer
 DEFAULT_ITEM_BODY='{"name":"Espresso machine","price":349.90,"tags":["kitchen","coffee"],"dimensions":{"width":30.5,"height":40,"depth":25},"contactEmail":"ada@example.com"}'
 ITEM_BODY="${ITEM_BODY:-$DEFAULT_ITEM_BODY}"
 
-# The command that starts target $1 ("skiff" or "floor"); extra JVM options in $JVM_OPTS.
+# The command that starts target $1 ("skiff", "skiff-quiet" or "floor"); extra JVM options in $JVM_OPTS.
 server_cmd() {
   case "$1" in
     skiff) need "$SAMPLE_JAR" "mvn -pl samples/items -am package -DskipTests"
            echo "java ${JVM_OPTS:-} -cp $SAMPLE_JAR $SAMPLE_MAIN" ;;
+    # the same, with the per-request access log line (slf4j-simple, INFO) turned off: its cost
+    skiff-quiet) need "$SAMPLE_JAR" "mvn -pl samples/items -am package -DskipTests"
+           echo "java ${JVM_OPTS:-} -Dorg.slf4j.simpleLogger.log.dev.skiff.local.access=warn -cp $SAMPLE_JAR $SAMPLE_MAIN" ;;
     floor) need "$FLOOR_JAR" "mvn -pl benchmarks/floor-local -am package -DskipTests"
            echo "java ${JVM_OPTS:-} -cp $FLOOR_JAR $FLOOR_MAIN" ;;
     *) die "unknown target $1" ;;

@@ -5,6 +5,7 @@
 #
 #   benchmarks/scripts/local-server.sh                  # ROUNDS=3 DURATION=10s CONNECTIONS=32
 #   ROUNDS=5 DURATION=15s benchmarks/scripts/local-server.sh
+#   TARGETS="skiff skiff-quiet floor" benchmarks/scripts/local-server.sh   # also without the access log
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 source "$(dirname "$0")/items.sh"
@@ -14,7 +15,8 @@ DURATION="${DURATION:-10s}"
 WARMUP="${WARMUP:-5s}"
 CONNECTIONS="${CONNECTIONS:-32}"
 THREADS="${THREADS:-1}"
-declare -A PORT=([skiff]=18080 [floor]=18081)
+read -r -a TARGETS <<< "${TARGETS:-skiff floor}"
+declare -A PORT=([skiff]=18080 [floor]=18081 [skiff-quiet]=18082)
 WORK="$(mktemp -d /tmp/skiff-local-server.XXXXXX)"
 PIDS=()
 cleanup() { for pid in "${PIDS[@]}"; do stop_pid "$pid"; done; rm -rf "$WORK"; }
@@ -60,15 +62,16 @@ load() { # target endpoint duration
 
 check_quiet
 log "machine: $(machine)"
-start skiff; start floor
+for target in "${TARGETS[@]}"; do start "$target"; done
 log "warming up each server ($WARMUP per endpoint)"
-for target in skiff floor; do for ep in get post; do load "$target" "$ep" "$WARMUP" >/dev/null; done; done
+for target in "${TARGETS[@]}"; do for ep in get post; do load "$target" "$ep" "$WARMUP" >/dev/null; done; done
 
 : > "$WORK/runs"
 for round in $(seq 1 "$ROUNDS"); do
-  if (( round % 2 )); then order=(skiff floor); else order=(floor skiff); fi
   for ep in get post; do
-    for target in "${order[@]}"; do
+    n="${#TARGETS[@]}"
+    for k in $(seq 0 $((n - 1))); do
+      target="${TARGETS[$(( (round + k) % n ))]}"
       read -r rps p99 bad < <(load "$target" "$ep" "$DURATION")
       log "round $round $target $ep: $rps req/s, p99 $p99 ms, non-2xx/errors $bad"
       echo "$target $ep $rps $p99 $bad" >> "$WORK/runs"
@@ -80,15 +83,18 @@ done
   echo "# local-server $(date -u +%FT%TZ) $(machine)"
   echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency, rounds=$ROUNDS, sample=$(basename "$SAMPLE_JAR"), floor=$(basename "$FLOOR_JAR")"
   for ep in get post; do
-    for target in skiff floor; do
+    for target in "${TARGETS[@]}"; do
       rps="$(awk -v t="$target" -v e="$ep" '$1 == t && $2 == e { print $3 }' "$WORK/runs" | stats)"
       p99="$(awk -v t="$target" -v e="$ep" '$1 == t && $2 == e { print $4 }' "$WORK/runs" | sort -g | awk '{ v[NR] = $1 } END { m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; printf "%.2f %.2f %.2f", m, v[1], v[NR] }')"
       bad="$(awk -v t="$target" -v e="$ep" '$1 == t && $2 == e { s += $5 } END { print s + 0 }' "$WORK/runs")"
       echo "$ep $target rps $(echo "$rps" | fmt_stats) p99_ms $(echo "$p99" | awk '{ printf "%s (%s-%s)", $1, $2, $3 }') errors $bad"
-      declare "med_${target}_${ep}=$(echo "$rps" | cut -d' ' -f1)"
+      declare "med_${target//-/_}_${ep}=$(echo "$rps" | cut -d' ' -f1)"
     done
-    s="med_skiff_$ep"; f="med_floor_$ep"
-    echo "$ep ratio_rps_skiff_over_floor $(ratio "${!s}" "${!f}")"
+    for target in "${TARGETS[@]}"; do
+      [[ "$target" == floor ]] && continue
+      s="med_${target//-/_}_$ep"; f="med_floor_$ep"
+      echo "$ep ratio_rps_${target}_over_floor $(ratio "${!s}" "${!f}")"
+    done
   done
   echo "raw (target endpoint rps p99_ms errors):"; cat "$WORK/runs"
 } | tee "$RESULTS_DIR/local-server.txt"
