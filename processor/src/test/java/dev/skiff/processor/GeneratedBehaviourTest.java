@@ -14,12 +14,20 @@ import org.junit.jupiter.api.Test;
 /** The generated router and invokers, driven through the real dispatcher as a runtime would. */
 class GeneratedBehaviourTest {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static CompiledApi compiled;
     private static Application app;
 
     @BeforeAll
     static void compile() {
-        app = CompiledApi.compile("behaviour")
-                .application("fixtures.behaviour", "fixtures.behaviour.ThingsApi");
+        compiled = CompiledApi.compile("behaviour");
+        app = compiled.application("fixtures.behaviour", "fixtures.behaviour.ThingsApi");
+    }
+
+    @Test
+    void generatedSourcesUseNoReflection() {
+        assertThat(compiled.generatedSources()).hasSize(3).allSatisfy((name, source) -> assertThat(source)
+                .doesNotContain("java.lang.reflect", "Class.forName", "getMethod(", "getDeclared", "ServiceLoader",
+                        "Pattern", "newInstance"));
     }
 
     @Test
