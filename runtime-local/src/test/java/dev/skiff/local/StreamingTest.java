@@ -40,6 +40,19 @@ class StreamingTest {
     }
 
     @Test
+    void failureMidStream_endsTheStreamCleanlyAfterTheElementsSent() throws Exception {
+        try (LocalServer server = LocalServer.builder(new TestApplication().application()).port(0).build().start()) {
+            Http http = new Http(server);
+
+            java.net.http.HttpResponse<String> response = http.get("/stream-fails");
+
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.body()).isEqualTo("{\"n\":1}\n");
+            assertThat(http.get("/hello").statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
     void eachWriteIsItsOwnTransferChunk() throws Exception {
         TestApplication app = new TestApplication();
         app.release.countDown(); // no waiting: all three lines are written back to back

@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * A hand-written application standing in for generated code: a router over a few templates
@@ -70,6 +71,12 @@ final class TestApplication {
             await();
             return Results.json(200, JSON, Map.of("message", "finally " + greeting));
         });
+        add("GET", "/stream-fails", call -> Results.jsonLines(200, JSON, Stream.of(1, 2, 3).map(n -> {
+            if (n == 2) {
+                throw new IllegalStateException("the source broke");
+            }
+            return Map.of("n", n);
+        })));
         add("GET", "/stream", call -> HttpResponse.streaming(200, Results.JSON_LINES, sink -> {
             sink.write(line("{\"n\":1}"));
             waiting.countDown();

@@ -12,8 +12,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/** Stopping the server lets the request in flight finish, then closes the port. */
-class GracefulShutdownTest {
+/** Starting and stopping: a taken port is reported, stopping lets the request in flight finish. */
+class ServerLifecycleTest {
 
     @Test
     void requestInFlight_completesDuringShutdown() throws Exception {
@@ -42,5 +42,15 @@ class GracefulShutdownTest {
         server.stop();
         server.close();
         assertThat(server.port()).isPositive();
+    }
+
+    @Test
+    void secondServerOnATakenPort_failsSayingSo() {
+        try (LocalServer first = LocalServer.builder(new TestApplication().application()).port(0).build().start()) {
+            LocalServer second = LocalServer.builder(new TestApplication().application()).port(first.port()).build();
+
+            assertThatThrownBy(second::start)
+                    .hasMessageContaining(":" + first.port()).hasMessageContaining("set PORT");
+        }
     }
 }
