@@ -59,7 +59,7 @@ class GeneratedBehaviourTest {
     void wrongMethodIs405WithAllow() {
         Reply reply = CompiledApi.dispatch(app, HttpRequest.builder("POST", "/things/42").build());
         assertThat(reply.status()).isEqualTo(405);
-        assertThat(reply.header("allow")).isEqualTo("DELETE, GET, HEAD");
+        assertThat(reply.header("allow")).isEqualTo("DELETE, GET, HEAD, OPTIONS");
         assertThat(reply.body()).isEqualTo("{\"detail\":\"Method Not Allowed\"}");
     }
 
@@ -67,6 +67,23 @@ class GeneratedBehaviourTest {
     void methodFoundOnTheVariableBranchBeatsA405OnTheStaticOne() {
         assertThat(CompiledApi.dispatch(app, HttpRequest.builder("DELETE", "/things/special").build()).status())
                 .isEqualTo(422);
+    }
+
+    @Test
+    void rootPathAndExplicitOptionsRoute() {
+        assertThat(get("/").body()).isEqualTo("\"root\"");
+        Reply options = CompiledApi.dispatch(app, HttpRequest.builder("OPTIONS", "/things/5").build());
+        assertThat(options.status()).isEqualTo(204);
+        assertThat(options.header("Allow")).isEqualTo("GET, DELETE, OPTIONS");
+        assertThat(CompiledApi.dispatch(app, HttpRequest.builder("POST", "/things/5").build()).header("allow"))
+                .isEqualTo("DELETE, GET, HEAD, OPTIONS");
+    }
+
+    @Test
+    void headAnswersLikeGetWithoutBody() {
+        Reply head = CompiledApi.dispatch(app, HttpRequest.builder("HEAD", "/things/42").build());
+        assertThat(head.status()).isEqualTo(200);
+        assertThat(head.body()).isEmpty();
     }
 
     @Test
