@@ -4,7 +4,6 @@ import dev.skiff.processor.check.ModelChecks;
 import dev.skiff.processor.model.ApiModel;
 import dev.skiff.processor.read.ApiReader;
 import dev.skiff.processor.write.InvokerHooks;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.annotation.processing.AbstractProcessor;
@@ -24,10 +23,6 @@ public final class SkiffProcessor extends AbstractProcessor {
             "dev.skiff.api.Put", "dev.skiff.api.Patch", "dev.skiff.api.Delete", "dev.skiff.api.Head",
             "dev.skiff.api.Options", "dev.skiff.api.ApiInfo");
 
-    /** Refinements of the model between reading and checking: the seam for constraint support. */
-    private final List<ModelExtension> extensions = List.of();
-    /** Code added to every invoker: the seam for generated validators and {@code @Traced} weaving. */
-    private final InvokerHooks hooks = InvokerHooks.NONE;
     private boolean done;
 
     @Override
@@ -52,12 +47,9 @@ public final class SkiffProcessor extends AbstractProcessor {
                 return false;
             }
             done = true;
-            for (ModelExtension extension : extensions) {
-                api = extension.extend(api, processingEnv, diagnostics);
-            }
             new ModelChecks(diagnostics).check(api);
             if (!diagnostics.hasErrors()) {
-                new Output(processingEnv.getFiler(), diagnostics, hooks).write(api);
+                new Output(processingEnv.getFiler(), diagnostics, InvokerHooks.NONE).write(api);
             }
         } catch (RuntimeException | Error failure) {
             Element where = round.getRootElements().stream().findFirst().orElse(null);
