@@ -1,6 +1,7 @@
 package dev.skiff.lambda;
 
 import dev.skiff.lambda.logging.LogSettings;
+import dev.skiff.lambda.logging.SkiffLogging;
 import dev.skiff.lambda.metrics.EmfMetrics;
 import dev.skiff.lambda.spi.Invocation;
 import dev.skiff.lambda.spi.InvocationMetrics;
@@ -26,6 +27,8 @@ final class LeanObservability implements ObservabilityBackend {
         // EMF needs a namespace; without one, metrics land under the service's name.
         this.namespace = configured == null || configured.isBlank() ? serviceOf(env) : configured;
         this.out = out;
+        // Init phase: load and warm the log formatter now rather than in the first request.
+        SkiffLogging.prime();
     }
 
     static String serviceOf(Function<String, String> env) {
