@@ -16,6 +16,7 @@ import org.slf4j.MDC;
  * with Powertools' keys, variables and metric shapes, and nothing of Powertools loaded.
  */
 final class LeanObservability implements ObservabilityBackend {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LeanObservability.class);
     /** Skiff's SLF4J provider, named without loading it. */
     static final String PROVIDER = "dev.skiff.lambda.logging.SkiffLoggingProvider";
 
@@ -44,10 +45,20 @@ final class LeanObservability implements ObservabilityBackend {
     @Override
     public void beginInvocation(Invocation invocation) {
         LambdaLogFields.put(invocation);
+        double rate = SkiffLogging.settings().samplingRate();
+        if (rate > 0) {
+            MDC.put("sampling_rate", Double.toString(rate));
+            double draw = java.util.concurrent.ThreadLocalRandom.current().nextDouble();
+            if (SkiffLogging.beginInvocation(draw)) {
+                LOG.debug("Changed log level to DEBUG based on Sampling configuration. Sampling Rate: {}, "
+                        + "Invocation Value: {}.", rate, draw);
+            }
+        }
     }
 
     @Override
     public void endInvocation() {
+        SkiffLogging.endInvocation();
         MDC.clear();
     }
 
