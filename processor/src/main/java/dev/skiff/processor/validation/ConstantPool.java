@@ -1,0 +1,122 @@
+package dev.skiff.processor.validation;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The static final fields generated checks share — messages, ctx maps, compiled patterns,
+ * decimal bounds, initialised custom validators and the annotation classes they need — so
+ * that nothing is computed or compiled per request. Identical constants are shared; names
+ * follow first use, so output is deterministic.
+ */
+public final class ConstantPool {
+    static final ClassName MESSAGES = ClassName.get("dev.skiff.core.validation", "Messages");
+    private static final TypeName CTX = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class),
+            ClassName.OBJECT);
+
+    private final Map<String, String> names = new LinkedHashMap<>();
+    private final List<FieldSpec> fields = new ArrayList<>();
+    private final CodeBlock.Builder staticInit = CodeBlock.builder();
+    private final Map<ClassName, TypeSpec> annotationClasses = new LinkedHashMap<>();
+
+    /** The ctx / message-parameter map of a constraint. */
+    String ctx(ConstraintModel constraint) {
+        CodeBlock.Builder init = CodeBlock.builder();
+        if (constraint.attributes().isEmpty()) {
+            init.add("$T.of()", Map.class);
+        } else {
+            init.add("$T.ofEntries(", Map.class);
+            boolean first = true;
+            for (Map.Entry<String, Object> attribute : constraint.attributes().entrySet()) {
+                init.add(first ? "" : ", ").add("$T.entry($S, $L)", Map.class, attribute.getKey(), Literals.plain(attribute.getValue()));
+                first = false;
+            }
+            init.add(")");
+        }
+        return field("C", CTX, init.build());
+    }
+
+    /** The interpolated message of a constraint. */
+    String message(ConstraintModel constraint) {
+        String ctx = ctx(constraint);
+        return field("M", ClassName.get(String.class), CodeBlock.of("$T.interpolate($S, $L)", MESSAGES, constraint.message(), ctx));
+    }
+
+    /** A compiled pattern. */
+    String pattern(String regexp, List<?> flags) {
+        CodeBlock.Builder init = CodeBlock.builder().add("$T.compile($S", Pattern.class, regexp);
+        if (!flags.isEmpty()) {
+            init.add(", ");
+            for (int i = 0; i < flags.size(); i++) {
+                init.add(i == 0 ? "" : " | ").add("$T.$L", Pattern.class, flags.get(i).toString());
+            }
+        }
+        return field("P", ClassName.get(Pattern.class), init.add(")").build());
+    }
+
+    String decimal(String value) {
+        return field("D", ClassName.get(BigDecimal.class), CodeBlock.of("new $T($S)", BigDecimal.class, value));
+    }
+
+    /** A custom constraint's validator, created once and initialised with a synthesised annotation. */
+    String validator(ConstraintModel constraint) {
+        CustomConstraint custom = constraint.custom();
+        ClassName annotationClass = annotationClass(constraint);
+        CodeBlock.Builder arguments = CodeBlock.builder();
+        for (int i = 0; i < custom.members().size(); i++) {
+            CustomConstraint.Member member = custom.members().get(i);
+            arguments.add(i == 0 ? "" : ", ").add(Literals.typed(member.value(), member.type()));
+        }
+        String key = "V" + custom.validator() + "(" + arguments.build() + ")";
+        String existing = names.get(key);
+        if (existing != null) {
+            return existing;
+        }
+        String name = "V" + fields.size();
+        names.put(key, name);
+        fields.add(FieldSpec.builder(custom.validator(), name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer("new $T()", custom.validator()).build());
+        staticInit.addStatement("$N.initialize(new $T($L))", name, annotationClass, arguments.build());
+        return name;
+    }
+
+    private ClassName annotationClass(ConstraintModel constraint) {
+        ClassName annotation = constraint.annotation();
+        ClassName name = ClassName.get("", String.join("_", annotation.simpleNames()) + "Instance");
+        annotationClasses.computeIfAbsent(annotation, a -> AnnotationInstanceWriter.write(name, a, constraint.custom().members()));
+        return name;
+    }
+
+    private String field(String prefix, TypeName type, CodeBlock initializer) {
+        String key = prefix + type + initializer;
+        String existing = names.get(key);
+        if (existing != null) {
+            return existing;
+        }
+        String name = prefix + fields.size();
+        names.put(key, name);
+        fields.add(FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).initializer(initializer).build());
+        return name;
+    }
+
+    /** Adds the fields, static initialiser and annotation classes to the class that uses them. */
+    public void addTo(TypeSpec.Builder type) {
+        type.addFields(fields);
+        CodeBlock init = staticInit.build();
+        if (!init.isEmpty()) {
+            type.addStaticBlock(init);
+        }
+        annotationClasses.values().forEach(type::addType);
+    }
+}
