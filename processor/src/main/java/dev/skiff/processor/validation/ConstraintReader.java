@@ -77,12 +77,19 @@ public final class ConstraintReader {
         }
         ClassName cascadeInto = valid && elementModel == null ? cascadeTarget(type) : null;
         if (kind == ValueKind.OPTIONAL && elementModel != null) {
-            // Optional is unwrapped by default: its constraints apply to the value inside
-            List<ConstraintModel> inner = new ArrayList<>(constraints);
+            // @Max(100) Optional<Integer> (DESIGN.md's query parameter): Hibernate Validator has no validator for
+            // the Optional and fails at run time; Skiff applies such constraints to the value inside instead.
+            // @NotNull, @Null and custom constraints stay on the Optional, where Hibernate Validator applies them.
+            List<ConstraintModel> outer = new ArrayList<>();
+            List<ConstraintModel> inner = new ArrayList<>();
+            for (ConstraintModel constraint : constraints) {
+                boolean stays = constraint.kind() == ConstraintKind.CUSTOM || constraint.kind().appliesTo(ValueKind.OPTIONAL);
+                (stays ? outer : inner).add(constraint);
+            }
             inner.addAll(elementModel.constraints());
             elementModel = new ValueModel(elementModel.type(), elementModel.kind(), inner, elementModel.cascadeInto(),
                     elementModel.element(), elementModel.keyConstraints());
-            constraints = new ArrayList<>();
+            constraints = outer;
         }
         return new ValueModel(TypeName.get(type), kind, constraints, cascadeInto, elementModel, keyConstraints);
     }
