@@ -19,7 +19,11 @@ final class Inputs {
             "x".repeat(65), "a+b", "A_Z", "a\\b", "\"a\\\"b\"", "a b"};
     private static final String[] DOMAINS = {"example.com", "b", "b.", "-b", "b-c", "b--c", "b..c", "[1.2.3.4]",
             "[999.1.1.1]", "[IPv6:::1]", "[IPv6:2001:db8::1]", "ex_ample.com", "ü.de", "x".repeat(64) + ".com",
-            "EXAMPLE.COM", "", "a.b.c"};
+            "EXAMPLE.COM", "", "a.b.c", "[IPv6:1:2:3:4:5:6:7::]", "[IPv6:fe80::1%eth0]", "[IPv6:::ffff:1.2.3.4]",
+            "[IPv6:1::2:3.4.5.6]", "[IPv6:1:2:3:4:5:6:1.2.3.4]", "[IPv6:1:2:3:4:5:6:7:8:9]", "[IPv6:::]", "[IPv6:1:2:3:4:5:6:7:8]",
+            "[IPv6:12345::1]", "[IPv6:fe80::1%]", "[ipv6:::1]", "[IPv6:1:2:3:4::1.2.3.4]", "[IPv6:::1.2.3.256]",
+            "[IPv6:::ffff:0:01.2.3.4]", "[IPv6:::FFFF:000:1.2.3.4]", "[IPv6:::001.2.3.4]", "[IPv6:1:2:3:4:5::1.2.3.4]",
+            "[IPv6:FE80:::::%x]", "[IPv6:fe80::1:2:3:4%x]", "[IPv6:fe80:1::%x]", "[IPv6:fe80:%x]", "[IPv6:fe80::1%e-0]"};
 
     private final Random random;
 
