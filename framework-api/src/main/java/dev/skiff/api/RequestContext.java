@@ -58,4 +58,12 @@ public interface RequestContext {
 
     /** The platform's raw event, such as the API Gateway event as a JSON tree; empty locally. */
     Optional<Object> rawEvent();
+
+    /**
+     * Custom metrics for this request: CloudWatch EMF on Lambda, dropped by runtimes that
+     * publish none (the default).
+     */
+    default Metrics metrics() {
+        return Metrics.noop();
+    }
 }

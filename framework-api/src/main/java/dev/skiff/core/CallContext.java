@@ -1,6 +1,7 @@
 package dev.skiff.core;
 
 import dev.skiff.api.CallerIdentity;
+import dev.skiff.api.Metrics;
 import dev.skiff.api.RequestContext;
 import java.util.List;
 import java.util.Map;
@@ -76,5 +77,10 @@ final class CallContext implements RequestContext {
     @Override
     public Optional<Object> rawEvent() {
         return request.rawEvent();
+    }
+
+    @Override
+    public Metrics metrics() {
+        return request.metrics();
     }
 }

@@ -1,6 +1,7 @@
 package dev.skiff.core;
 
 import dev.skiff.api.CallerIdentity;
+import dev.skiff.api.Metrics;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ public final class HttpRequest {
     private final CallerIdentity caller;
     private final Object platformContext;
     private final Object rawEvent;
+    private final Metrics metrics;
 
     private HttpRequest(Builder b) {
         this.method = Objects.requireNonNull(b.method, "method");
@@ -36,6 +38,7 @@ public final class HttpRequest {
         this.caller = b.caller;
         this.platformContext = b.platformContext;
         this.rawEvent = b.rawEvent;
+        this.metrics = b.metrics == null ? Metrics.noop() : b.metrics;
     }
 
     /** Starts a request for {@code method} (upper case) on a percent-encoded path. */
@@ -87,6 +90,11 @@ public final class HttpRequest {
         return Optional.ofNullable(rawEvent);
     }
 
+    /** Where the request's custom metrics go; a no-op unless the runtime publishes metrics. */
+    public Metrics metrics() {
+        return metrics;
+    }
+
     /** Builds an {@link HttpRequest}. */
     public static final class Builder {
         private final String method;
@@ -99,6 +107,7 @@ public final class HttpRequest {
         private CallerIdentity caller;
         private Object platformContext;
         private Object rawEvent;
+        private Metrics metrics;
 
         private Builder(String method, String rawPath) {
             this.method = method;
@@ -149,6 +158,12 @@ public final class HttpRequest {
 
         public Builder rawEvent(Object event) {
             this.rawEvent = event;
+            return this;
+        }
+
+        /** Where {@link dev.skiff.api.RequestContext#metrics()} sends this request's metrics. */
+        public Builder metrics(Metrics metrics) {
+            this.metrics = metrics;
             return this;
         }
 

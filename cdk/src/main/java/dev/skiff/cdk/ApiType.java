@@ -1,0 +1,24 @@
+package dev.skiff.cdk;
+
+/**
+ * How a {@link SkiffApi} is exposed to its callers.
+ *
+ * <pre>{@code
+ * SkiffApiProps.builder().apiType(ApiType.FUNCTION_URL)...
+ * }</pre>
+ */
+public enum ApiType {
+    /**
+     * An API Gateway HTTP API (payload format 2.0) with {@code ANY /} and {@code ANY /{proxy+}}
+     * routes to the function's alias, CORS preflight, and an authorizer chosen by {@link ApiAuth}.
+     * The function runs the Skiff Lambda handler.
+     */
+    API_GATEWAY,
+
+    /**
+     * An {@code AWS_IAM} Lambda Function URL in {@code RESPONSE_STREAM} mode. The function runs the
+     * application's local (Undertow) server behind the Lambda Web Adapter layer, so streaming
+     * operations stream in production.
+     */
+    FUNCTION_URL
+}

@@ -1,0 +1,317 @@
+package dev.skiff.cdk;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+
+import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.services.lambda.Architecture;
+import software.amazon.awscdk.services.lambda.Code;
+import software.amazon.awscdk.services.logs.RetentionDays;
+
+/**
+ * The props of a {@link SkiffApi}, built and checked by {@link #builder()}. Every prop has a
+ * default except the code (a jar path or a prepared {@link Code}) and what starts it (the Lambda
+ * handler, or the main class for a Function URL).
+ *
+ * <pre>{@code
+ * SkiffApiProps props = SkiffApiProps.builder()
+ *         .jarPath("../items/target/skiff-sample-items-0.1.0-SNAPSHOT.jar")
+ *         .handler("dev.skiff.samples.items.ItemsLambdaHandler::handleRequest")
+ *         .memorySize(1024)
+ *         .build();
+ * }</pre>
+ *
+ * <p>{@link #builder()}'s {@code build()} throws {@link IllegalArgumentException} for a value out
+ * of range or a combination that cannot deploy, saying what it got and what is allowed.
+ */
+public final class SkiffApiProps {
+
+    /** Environment variables the construct sets itself for a Function URL; users may not. */
+    static final Set<String> MANAGED_VARIABLES =
+            Set.of("AWS_LAMBDA_EXEC_WRAPPER", "AWS_LWA_INVOKE_MODE", "AWS_LWA_PORT", "PORT");
+
+    private final String apiName;
+    private final ApiType apiType;
+    private final Path jarPath;
+    private final Code code;
+    private final String handler;
+    private final String mainClass;
+    private final SkiffRuntime runtime;
+    private final Architecture architecture;
+    private final int memorySize;
+    private final Duration timeout;
+    private final Map<String, String> environment;
+    private final boolean tracing;
+    private final RetentionDays logRetention;
+    private final String serviceName;
+    private final String metricsNamespace;
+    private final String logLevel;
+    private final boolean snapStart;
+    private final ApiAuth auth;
+    private final List<String> allowedOrigins;
+    private final int webAdapterLayerVersion;
+    private final int port;
+    private final String aliasName;
+
+    private SkiffApiProps(Builder b) {
+        this.apiName = b.apiName;
+        this.apiType = b.apiType;
+        this.jarPath = b.jarPath;
+        this.code = b.code;
+        this.runtime = b.runtime;
+        this.handler = b.handler != null ? b.handler : defaultHandler(b);
+        this.mainClass = b.mainClass;
+        this.architecture = b.architecture;
+        this.memorySize = b.memorySize;
+        this.timeout = b.timeout;
+        this.environment = new TreeMap<>(b.environment);
+        this.tracing = b.tracing;
+        this.logRetention = b.logRetention;
+        this.serviceName = b.serviceName;
+        this.metricsNamespace = b.metricsNamespace;
+        this.logLevel = b.logLevel == null ? null : b.logLevel.toUpperCase(Locale.ROOT);
+        this.snapStart = b.snapStart != null ? b.snapStart : b.runtime.isJvm();
+        this.auth = b.auth;
+        this.allowedOrigins = List.copyOf(b.allowedOrigins);
+        this.webAdapterLayerVersion = b.webAdapterLayerVersion;
+        this.port = b.port;
+        this.aliasName = b.aliasName;
+    }
+
+    private static String defaultHandler(Builder b) {
+        if (!b.runtime.isJvm()) {
+            return "bootstrap";
+        }
+        return b.apiType == ApiType.FUNCTION_URL ? WebAdapter.LAUNCH_SCRIPT : null;
+    }
+
+    /** A builder with every default in place. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The API's name, or {@code null} to use the construct id. */
+    public String apiName() { return apiName; }
+    /** How the API is exposed. */
+    public ApiType apiType() { return apiType; }
+    /** The application jar, or {@code null} when {@link #code()} is given. */
+    public Path jarPath() { return jarPath; }
+    /** A prepared deployment package, or {@code null} when {@link #jarPath()} is given. */
+    public Code code() { return code; }
+    /** The Lambda handler. */
+    public String handler() { return handler; }
+    /** The main class the Function URL's launch script starts, or {@code null}. */
+    public String mainClass() { return mainClass; }
+    /** The Lambda runtime. */
+    public SkiffRuntime runtime() { return runtime; }
+    /** The instruction set architecture. */
+    public Architecture architecture() { return architecture; }
+    /** Memory in MiB. */
+    public int memorySize() { return memorySize; }
+    /** The function timeout. */
+    public Duration timeout() { return timeout; }
+    /** Extra environment variables, sorted by name. */
+    public Map<String, String> environment() { return Map.copyOf(environment); }
+    /** Whether X-Ray active tracing is on. */
+    public boolean tracing() { return tracing; }
+    /** How long the log group keeps logs. */
+    public RetentionDays logRetention() { return logRetention; }
+    /** {@code POWERTOOLS_SERVICE_NAME}, or {@code null} for the API name. */
+    public String serviceName() { return serviceName; }
+    /** {@code POWERTOOLS_METRICS_NAMESPACE}, or {@code null} for the API name. */
+    public String metricsNamespace() { return metricsNamespace; }
+    /** {@code POWERTOOLS_LOG_LEVEL}. */
+    public String logLevel() { return logLevel; }
+    /** Whether SnapStart is on for published versions. */
+    public boolean snapStart() { return snapStart; }
+    /** Who may call an HTTP API. */
+    public ApiAuth auth() { return auth; }
+    /** CORS allowed origins. */
+    public List<String> allowedOrigins() { return allowedOrigins; }
+    /** The Lambda Web Adapter layer version. */
+    public int webAdapterLayerVersion() { return webAdapterLayerVersion; }
+    /** The port the application server listens on behind the Web Adapter. */
+    public int port() { return port; }
+    /** The alias that fronts the published version. */
+    public String aliasName() { return aliasName; }
+
+    Map<String, String> environmentMap() {
+        return environment;
+    }
+
+    /**
+     * Builds {@link SkiffApiProps}; each setter documents its prop and its default.
+     *
+     * <pre>{@code
+     * SkiffApiProps.builder().jarPath(jar).apiType(ApiType.FUNCTION_URL)
+     *         .mainClass("dev.skiff.samples.items.ItemsApplication").build();
+     * }</pre>
+     */
+    public static final class Builder {
+        private String apiName;
+        private ApiType apiType = ApiType.API_GATEWAY;
+        private Path jarPath;
+        private Code code;
+        private String handler;
+        private String mainClass;
+        private SkiffRuntime runtime = SkiffRuntime.JAVA_21;
+        private Architecture architecture = Architecture.X86_64;
+        private int memorySize = 1024;
+        private Duration timeout = Duration.seconds(30);
+        private Map<String, String> environment = Map.of();
+        private boolean tracing = true;
+        private RetentionDays logRetention = RetentionDays.ONE_MONTH;
+        private String serviceName;
+        private String metricsNamespace;
+        private String logLevel = "INFO";
+        private Boolean snapStart;
+        private ApiAuth auth = ApiAuth.iam();
+        private List<String> allowedOrigins = List.of("*");
+        private int webAdapterLayerVersion = WebAdapter.DEFAULT_LAYER_VERSION;
+        private int port = 8080;
+        private String aliasName = "live";
+
+        private Builder() {
+        }
+
+        /**
+         * The API's name: the {@code <apiName>Url} output, the runtime-config key and the default
+         * Powertools service name. Letters and digits, starting with a letter.
+         * Default: the construct id.
+         */
+        public Builder apiName(String apiName) { this.apiName = apiName; return this; }
+
+        /** How the API is exposed. Default: {@link ApiType#API_GATEWAY}. */
+        public Builder apiType(ApiType apiType) { this.apiType = apiType; return this; }
+
+        /**
+         * The application's (shaded) jar. For {@link ApiType#FUNCTION_URL} the construct stages it
+         * with a generated {@code run.sh} that starts {@link #mainClass}. Not for native runtimes.
+         * Default: none; set exactly one of {@code jarPath} and {@code code}.
+         */
+        public Builder jarPath(Path jarPath) { this.jarPath = jarPath; return this; }
+
+        /** {@link #jarPath(Path)} from a string path. */
+        public Builder jarPath(String jarPath) { return jarPath(Path.of(jarPath)); }
+
+        /**
+         * A prepared deployment package, used as it is: for a Function URL on a JVM runtime it must
+         * hold an executable {@code run.sh} (or the script named by {@link #handler}); for
+         * {@link SkiffRuntime#NATIVE} an executable {@code bootstrap}.
+         * Default: none; set exactly one of {@code jarPath} and {@code code}.
+         */
+        public Builder code(Code code) { this.code = code; return this; }
+
+        /**
+         * The Lambda handler, such as {@code dev.skiff.samples.items.ItemsLambdaHandler::handleRequest}.
+         * Default: required for {@link ApiType#API_GATEWAY} on a JVM runtime; {@code run.sh} for a
+         * Function URL; {@code bootstrap} (unused by Lambda) for native.
+         */
+        public Builder handler(String handler) { this.handler = handler; return this; }
+
+        /**
+         * The main class that starts the application's local server (it must read {@code PORT}).
+         * Default: required for {@link ApiType#FUNCTION_URL} with a {@code jarPath}, unused otherwise.
+         */
+        public Builder mainClass(String mainClass) { this.mainClass = mainClass; return this; }
+
+        /** The Lambda runtime. Default: {@link SkiffRuntime#JAVA_21}. */
+        public Builder runtime(SkiffRuntime runtime) { this.runtime = runtime; return this; }
+
+        /** The instruction set architecture. Default: {@link Architecture#X86_64}. */
+        public Builder architecture(Architecture architecture) {
+            this.architecture = architecture;
+            return this;
+        }
+
+        /** Memory in MiB, 128 to 10240. Default: 1024. */
+        public Builder memorySize(int memorySize) { this.memorySize = memorySize; return this; }
+
+        /** The function timeout, 1 to 900 seconds. Default: 30 seconds. */
+        public Builder timeout(Duration timeout) { this.timeout = timeout; return this; }
+
+        /**
+         * Extra environment variables; they override the Powertools defaults. The Web Adapter's
+         * variables ({@code AWS_LAMBDA_EXEC_WRAPPER}, {@code AWS_LWA_INVOKE_MODE},
+         * {@code AWS_LWA_PORT}, {@code PORT}) belong to the construct. Default: none.
+         */
+        public Builder environment(Map<String, String> environment) {
+            this.environment = environment;
+            return this;
+        }
+
+        /** X-Ray active tracing. Default: {@code true}. */
+        public Builder tracing(boolean tracing) { this.tracing = tracing; return this; }
+
+        /** How long the function's log group keeps logs. Default: {@link RetentionDays#ONE_MONTH}. */
+        public Builder logRetention(RetentionDays logRetention) {
+            this.logRetention = logRetention;
+            return this;
+        }
+
+        /** {@code POWERTOOLS_SERVICE_NAME}. Default: the API name. */
+        public Builder serviceName(String serviceName) { this.serviceName = serviceName; return this; }
+
+        /** {@code POWERTOOLS_METRICS_NAMESPACE}. Default: the API name. */
+        public Builder metricsNamespace(String metricsNamespace) {
+            this.metricsNamespace = metricsNamespace;
+            return this;
+        }
+
+        /** {@code POWERTOOLS_LOG_LEVEL}: TRACE, DEBUG, INFO, WARN or ERROR. Default: {@code INFO}. */
+        public Builder logLevel(String logLevel) { this.logLevel = logLevel; return this; }
+
+        /**
+         * SnapStart on published versions. Default: {@code true} on JVM runtimes, {@code false}
+         * (and not allowed) on {@link SkiffRuntime#NATIVE}.
+         */
+        public Builder snapStart(boolean snapStart) { this.snapStart = snapStart; return this; }
+
+        /**
+         * Who may call an {@link ApiType#API_GATEWAY} API. A Function URL is always {@code AWS_IAM}.
+         * Default: {@link ApiAuth#iam()}.
+         */
+        public Builder auth(ApiAuth auth) { this.auth = auth; return this; }
+
+        /** CORS allowed origins, such as {@code https://app.example.com}. Default: {@code ["*"]}. */
+        public Builder allowedOrigins(List<String> allowedOrigins) {
+            this.allowedOrigins = allowedOrigins;
+            return this;
+        }
+
+        /**
+         * The Lambda Web Adapter layer version for a Function URL.
+         * Default: {@link WebAdapter#DEFAULT_LAYER_VERSION}.
+         */
+        public Builder webAdapterLayerVersion(int version) {
+            this.webAdapterLayerVersion = version;
+            return this;
+        }
+
+        /** The port the application server listens on behind the Web Adapter. Default: 8080. */
+        public Builder port(int port) { this.port = port; return this; }
+
+        /** The name of the alias in front of the published version. Default: {@code live}. */
+        public Builder aliasName(String aliasName) { this.aliasName = aliasName; return this; }
+
+        /** Checks every prop and their combination, then builds the props. */
+        public SkiffApiProps build() {
+            Objects.requireNonNull(apiType, "apiType must not be null");
+            Objects.requireNonNull(runtime, "runtime must not be null");
+            Objects.requireNonNull(architecture, "architecture must not be null");
+            Objects.requireNonNull(timeout, "timeout must not be null");
+            Objects.requireNonNull(environment, "environment must not be null");
+            Objects.requireNonNull(logRetention, "logRetention must not be null");
+            Objects.requireNonNull(auth, "auth must not be null");
+            Objects.requireNonNull(allowedOrigins, "allowedOrigins must not be null");
+            SkiffApiProps props = new SkiffApiProps(this);
+            PropChecks.check(props);
+            return props;
+        }
+    }
+}

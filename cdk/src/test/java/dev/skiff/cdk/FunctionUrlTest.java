@@ -1,0 +1,154 @@
+package dev.skiff.cdk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import software.amazon.awscdk.App;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.assertions.Match;
+import software.amazon.awscdk.assertions.Template;
+import software.amazon.awscdk.services.iam.AccountRootPrincipal;
+import software.amazon.awscdk.services.iam.Role;
+import software.amazon.awscdk.services.lambda.Architecture;
+
+/** A FUNCTION_URL api on arm64 built from a jar: one synth shared by all assertions. */
+class FunctionUrlTest {
+
+    static final String MAIN_CLASS = "dev.skiff.samples.items.ItemsApplication";
+
+    static SkiffApi api;
+    static Template template;
+    static Path assemblyDir;
+
+    @BeforeAll
+    static void synth() {
+        // GIVEN a streaming API from a jar on arm64, and a role granted access
+        App app = new App();
+        Stack stack = new Stack(app, "Streaming");
+        api = new SkiffApi(stack, "StreamApi", SkiffApiProps.builder()
+                .apiType(ApiType.FUNCTION_URL)
+                .jarPath(TestJars.create("stream-app.jar"))
+                .mainClass(MAIN_CLASS)
+                .architecture(Architecture.ARM_64)
+                .allowedOrigins(List.of("https://app.example.com"))
+                .build());
+        Role caller = Role.Builder.create(stack, "Caller").assumedBy(new AccountRootPrincipal()).build();
+        api.grantInvokeAccess(caller);
+        // WHEN it is synthesised
+        template = Template.fromStack(stack);
+        assemblyDir = Path.of(app.synth().getDirectory());
+    }
+
+    @Test
+    void url_isIamAuthenticatedAndStreamsFromTheAlias() {
+        template.resourceCountIs("AWS::Lambda::Url", 1);
+        template.hasResourceProperties("AWS::Lambda::Url", Map.of(
+                "AuthType", "AWS_IAM",
+                "InvokeMode", "RESPONSE_STREAM",
+                "TargetFunctionArn", Map.of("Fn::GetAtt",
+                        List.of(HttpApiTest.logicalId(api.getFunction()), "Arn")),
+                "Qualifier", "live"));
+        template.resourceCountIs("AWS::ApiGatewayV2::Api", 0);
+        assertThat(api.getHttpApi()).isEmpty();
+        assertThat(api.getFunctionUrl()).isPresent();
+    }
+
+    @Test
+    void url_allowsTheRestrictedOriginAndTheSigningHeaders() {
+        template.hasResourceProperties("AWS::Lambda::Url", Map.of(
+                "Cors", Map.of(
+                        "AllowOrigins", List.of("https://app.example.com"),
+                        "AllowMethods", List.of("*"),
+                        "AllowHeaders", List.of("authorization", "content-type",
+                                "x-amz-content-sha256", "x-amz-date", "x-amz-security-token"))));
+    }
+
+    @Test
+    void function_runsTheLaunchScriptBehindTheArmWebAdapterLayer() {
+        template.hasResourceProperties("AWS::Lambda::Function", Map.of(
+                "Handler", "run.sh",
+                "Runtime", "java21",
+                "Architectures", List.of("arm64"),
+                "Layers", List.of(Map.of("Fn::Join", List.of("", List.of(
+                        "arn:aws:lambda:", Map.of("Ref", "AWS::Region"),
+                        ":753240598075:layer:LambdaAdapterLayerArm64:26"))))));
+    }
+
+    @Test
+    void function_switchesTheWebAdapterOnInStreamingMode() {
+        template.hasResourceProperties("AWS::Lambda::Function", Map.of(
+                "Environment", Map.of("Variables", Map.of(
+                        "AWS_LAMBDA_EXEC_WRAPPER", "/opt/bootstrap",
+                        "AWS_LWA_INVOKE_MODE", "response_stream",
+                        "AWS_LWA_PORT", "8080",
+                        "PORT", "8080",
+                        "POWERTOOLS_SERVICE_NAME", "StreamApi"))));
+    }
+
+    @Test
+    void function_keepsTracingLogGroupAndSnapStart() {
+        template.hasResourceProperties("AWS::Lambda::Function", Map.of(
+                "TracingConfig", Map.of("Mode", "Active"),
+                "SnapStart", Map.of("ApplyOn", "PublishedVersions"),
+                "LoggingConfig", Map.of("LogGroup", Map.of("Ref", HttpApiTest.logicalId(api.getLogGroup())))));
+        template.hasResourceProperties("AWS::Logs::LogGroup", Map.of("RetentionInDays", 30));
+    }
+
+    @Test
+    void grant_allowsUrlInvocationOnlyThroughAnIamAuthenticatedUrl() {
+        Map<String, Object> alias = Map.of("Ref", HttpApiTest.logicalId(api.getAlias()));
+        template.hasResourceProperties("AWS::IAM::Policy", Map.of(
+                "PolicyDocument", Map.of("Statement", List.of(
+                        Map.of("Action", "lambda:InvokeFunctionUrl",
+                                "Condition", Map.of("StringEquals",
+                                        Map.of("lambda:FunctionUrlAuthType", "AWS_IAM")),
+                                "Effect", "Allow",
+                                "Resource", alias),
+                        Map.of("Action", "lambda:InvokeFunction",
+                                "Condition", Map.of("Bool",
+                                        Map.of("lambda:InvokedViaFunctionUrl", "true")),
+                                "Effect", "Allow",
+                                "Resource", alias)))));
+    }
+
+    @Test
+    void output_holdsTheFunctionUrl() {
+        template.hasOutput("StreamApiUrl", Map.of("Value", Map.of(
+                "Fn::GetAtt", List.of(HttpApiTest.logicalId(api.getFunctionUrl().orElseThrow()), "FunctionUrl"))));
+    }
+
+    @Test
+    void package_holdsTheJarAndAnExecutableLaunchScript() throws IOException {
+        Path script = stagedFile("run.sh");
+        assertThat(Files.readString(script)).isEqualTo("#!/bin/sh\n"
+                + "# Generated by Skiff: the Lambda Web Adapter runs this as the function's handler.\n"
+                + "exec java -cp \"$LAMBDA_TASK_ROOT/stream-app.jar\" " + MAIN_CLASS + "\n");
+        assertThat(Files.getPosixFilePermissions(script))
+                .contains(PosixFilePermission.OWNER_EXECUTE, PosixFilePermission.OTHERS_EXECUTE);
+        assertThat(script.resolveSibling("stream-app.jar")).hasContent("stand-in for stream-app.jar");
+    }
+
+    private static Path stagedFile(String name) throws IOException {
+        try (Stream<Path> files = Files.walk(assemblyDir)) {
+            return files.filter(p -> p.getFileName().toString().equals(name))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError(name + " not staged under " + assemblyDir));
+        }
+    }
+
+    @Test
+    void nothingElseIsGranted() {
+        template.resourceCountIs("AWS::Lambda::Permission", 0);
+        template.hasResourceProperties("AWS::Lambda::Url", Match.not(Map.of("AuthType", "NONE")));
+    }
+}

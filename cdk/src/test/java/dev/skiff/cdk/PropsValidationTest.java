@@ -1,0 +1,156 @@
+package dev.skiff.cdk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import software.amazon.awscdk.App;
+import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.services.lambda.Code;
+
+/** Props are checked when built, with messages that say what was received and what is allowed. */
+class PropsValidationTest {
+
+    static final Path JAR = TestJars.create("app.jar");
+
+    static SkiffApiProps.Builder valid() {
+        return SkiffApiProps.builder().jarPath(JAR).handler(HttpApiTest.HANDLER);
+    }
+
+    @Test
+    void memorySizeBelowLambdaMinimum_fails() {
+        assertThatThrownBy(() -> valid().memorySize(64).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("memorySize must be between 128 and 10240, got 64");
+    }
+
+    @Test
+    void timeoutAboveFifteenMinutes_fails() {
+        assertThatThrownBy(() -> valid().timeout(Duration.minutes(16)).build())
+                .hasMessage("timeout must be between 1 and 900, got 960");
+    }
+
+    @Test
+    void neitherJarNorCode_fails() {
+        assertThatThrownBy(() -> SkiffApiProps.builder().handler("h").build())
+                .hasMessage("set exactly one of jarPath and code, got neither");
+    }
+
+    @Test
+    void bothJarAndCode_fails() {
+        assertThatThrownBy(() -> valid().code(Code.fromAsset(JAR.getParent().toString())).build())
+                .hasMessage("set exactly one of jarPath and code, got both");
+    }
+
+    @Test
+    void missingJar_failsNamingThePathAndTheFix() {
+        Path missing = JAR.resolveSibling("not-built.jar");
+        assertThatThrownBy(() -> valid().jarPath(missing).build())
+                .hasMessage("jarPath must be an existing jar file, got " + missing.toAbsolutePath()
+                        + "; build the application first (mvn package)");
+    }
+
+    @Test
+    void httpApiWithoutHandler_fails() {
+        assertThatThrownBy(() -> SkiffApiProps.builder().jarPath(JAR).build())
+                .hasMessage("handler must not be blank, got null");
+    }
+
+    @Test
+    void functionUrlFromJarWithoutMainClass_fails() {
+        assertThatThrownBy(() -> SkiffApiProps.builder().jarPath(JAR)
+                .apiType(ApiType.FUNCTION_URL).build())
+                .hasMessage("mainClass must not be blank, got null");
+    }
+
+    @Test
+    void functionUrlWithOtherAuthThanIam_fails() {
+        assertThatThrownBy(() -> SkiffApiProps.builder().jarPath(JAR).mainClass("a.Main")
+                .apiType(ApiType.FUNCTION_URL).auth(ApiAuth.none()).build())
+                .hasMessage("auth must be IAM for a FUNCTION_URL api, got NONE");
+    }
+
+    @Test
+    void snapStartOnNative_fails() {
+        assertThatThrownBy(() -> SkiffApiProps.builder()
+                .code(Code.fromAsset(JAR.getParent().toString()))
+                .runtime(SkiffRuntime.NATIVE).snapStart(true).build())
+                .hasMessage("snapStart is only available on Java runtimes, got runtime provided.al2023");
+    }
+
+    @Test
+    void jarOnNative_fails() {
+        assertThatThrownBy(() -> valid().runtime(SkiffRuntime.NATIVE).build())
+                .hasMessage("jarPath needs a JVM runtime, got runtime provided.al2023;"
+                        + " pass code holding a native bootstrap instead");
+    }
+
+    @Test
+    void snapStartDefaultsOnForJvmAndOffForNative() {
+        assertThat(valid().build().snapStart()).isTrue();
+        assertThat(SkiffApiProps.builder().code(Code.fromAsset(JAR.getParent().toString()))
+                .runtime(SkiffRuntime.NATIVE).build().snapStart()).isFalse();
+    }
+
+    @Test
+    void webAdapterVariableInEnvironment_fails() {
+        assertThatThrownBy(() -> valid().apiType(ApiType.FUNCTION_URL).handler(null).mainClass("a.Main")
+                .environment(Map.of("PORT", "9000")).build())
+                .hasMessage("environment must not set PORT for a FUNCTION_URL api, SkiffApi sets it"
+                        + " (use the port prop for the server port)");
+    }
+
+    @Test
+    void originWithPath_fails() {
+        assertThatThrownBy(() -> valid().allowedOrigins(List.of("https://app.example.com/")).build())
+                .hasMessage("allowedOrigins must hold \"*\" or origins like https://app.example.com"
+                        + " (scheme and host, no path), got 'https://app.example.com/'");
+    }
+
+    @Test
+    void noOrigins_fails() {
+        assertThatThrownBy(() -> valid().allowedOrigins(List.of()).build())
+                .hasMessage("allowedOrigins must name at least one origin or \"*\", got []");
+    }
+
+    @Test
+    void unknownLogLevel_fails() {
+        assertThatThrownBy(() -> valid().logLevel("verbose").build())
+                .hasMessage("logLevel must be one of TRACE, DEBUG, INFO, WARN, ERROR, got 'VERBOSE'");
+    }
+
+    @Test
+    void runtimeApiPort_fails() {
+        assertThatThrownBy(() -> valid().port(9001).build())
+                .hasMessage("port must not be 9001, the Lambda runtime API listens there, got 9001");
+    }
+
+    @Test
+    void apiNameWithDash_fails() {
+        assertThatThrownBy(() -> valid().apiName("items-api").build())
+                .hasMessage("apiName must start with a letter and contain only letters and digits"
+                        + " (at most 64), got 'items-api'");
+    }
+
+    @Test
+    void constructIdThatIsNoApiName_failsSayingHowToFixIt() {
+        Stack stack = new Stack(new App(), "S");
+        assertThatThrownBy(() -> new SkiffApi(stack, "items-api", valid().build()))
+                .hasMessage("apiName must start with a letter and contain only letters and digits"
+                        + " (at most 64), got 'items-api' (apiName defaults to the construct id; set apiName)");
+    }
+
+    @Test
+    void cognitoWithoutClients_fails() {
+        Stack stack = new Stack(new App(), "S");
+        var pool = software.amazon.awscdk.services.cognito.UserPool.Builder.create(stack, "P").build();
+        assertThatThrownBy(() -> ApiAuth.cognito(pool, List.of()))
+                .hasMessage("cognito auth needs at least one user pool client, got none");
+    }
+}

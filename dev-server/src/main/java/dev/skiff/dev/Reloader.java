@@ -1,0 +1,54 @@
+package dev.skiff.dev;
+
+import dev.skiff.core.Application;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Loads the current classes as a new version and hands it to the server, or keeps the old one. */
+final class Reloader {
+    private static final Logger LOG = LoggerFactory.getLogger(Reloader.class);
+
+    private final ApplicationFactory factory;
+    private final Snapshots snapshots;
+    private final Path classes;
+    private final ClassLoader parent;
+    private final DevListener listener;
+
+    Reloader(ApplicationFactory factory, Snapshots snapshots, Path classes, ClassLoader parent, DevListener listener) {
+        this.factory = factory;
+        this.snapshots = snapshots;
+        this.classes = classes;
+        this.parent = parent;
+        this.listener = listener;
+    }
+
+    /** A new version from the classes as they are now. */
+    synchronized Application load() throws ReloadException {
+        Path snapshot;
+        try {
+            snapshot = snapshots.take(classes);
+        } catch (IOException e) {
+            throw new ReloadException("the classes in " + classes + " could not be copied: " + e, e);
+        }
+        // Not closed when replaced: requests still running on the old version may load classes from it.
+        return factory.create(new AppClassLoader(snapshot, parent));
+    }
+
+    /** Loads a new version and passes it to {@code serve}; on failure logs why and keeps the old one. */
+    synchronized void reload(Consumer<Application> serve) {
+        long start = System.nanoTime();
+        try {
+            Application next = load();
+            serve.accept(next);
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            LOG.info("Reloaded {} {} (version {}) in {} ms", next.title(), next.version(), snapshots.generation(), millis);
+            listener.reloaded(snapshots.generation(), millis);
+        } catch (ReloadException e) {
+            LOG.error("Reload failed, still serving the previous version: {}", e.getMessage(), e.getCause());
+            listener.reloadFailed(e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package dev.skiff.processor;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import javax.annotation.processing.Messager;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.tools.Diagnostic;
+
+/** The one way the processor reports: always on an element, counting the errors. */
+public final class Diagnostics {
+    private final Messager messager;
+    private int errors;
+
+    public Diagnostics(Messager messager) {
+        this.messager = messager;
+    }
+
+    /** An error on {@code element}, message formatted from a {@link Messages} constant. */
+    public void error(Element element, String message, Object... args) {
+        errors++;
+        messager.printMessage(Diagnostic.Kind.ERROR, String.format(message, args), element);
+    }
+
+    /** An error on an annotation's value, where the IDE's caret should land. */
+    public void error(Element element, AnnotationMirror annotation, AnnotationValue value, String message,
+            Object... args) {
+        errors++;
+        if (annotation == null) {
+            messager.printMessage(Diagnostic.Kind.ERROR, String.format(message, args), element);
+        } else if (value == null) {
+            messager.printMessage(Diagnostic.Kind.ERROR, String.format(message, args), element, annotation);
+        } else {
+            messager.printMessage(Diagnostic.Kind.ERROR, String.format(message, args), element, annotation, value);
+        }
+    }
+
+    /** A failure of the processor itself, with its stack trace, on the element being processed. */
+    public void internalError(Element element, Throwable failure) {
+        StringWriter trace = new StringWriter();
+        failure.printStackTrace(new PrintWriter(trace));
+        error(element, Messages.INTERNAL_ERROR, element, trace);
+    }
+
+    public boolean hasErrors() {
+        return errors > 0;
+    }
+}

@@ -1,0 +1,79 @@
+package dev.skiff.processor;
+
+/**
+ * Every compile error the processor reports, as format strings that tests reference. Each
+ * names the annotation, quotes the value and says the fix.
+ */
+public final class Messages {
+    private Messages() {}
+
+    /** template, variable, method, variable. */
+    public static final String VARIABLE_WITHOUT_PARAMETER =
+            "@%s(\"%s\") declares {%s} but %s has no parameter named %s; add one or rename the variable";
+    /** annotation, template, reason. */
+    public static final String MALFORMED_TEMPLATE =
+            "@%s(\"%s\") is not a valid path template: %s; write segments like /items/{id}";
+    /** method+path, other handler. */
+    public static final String DUPLICATE_ROUTE =
+            "%s is already handled by %s; remove one handler or change its path";
+    /** method+path, other template, other handler. */
+    public static final String AMBIGUOUS_TEMPLATE =
+            "%s is ambiguous with %s of %s: both match the same paths; use the same variable name or a different static segment";
+    /** parameter, type. */
+    public static final String UNBINDABLE_PARAMETER =
+            "Parameter %s of type %s cannot be bound; use a scalar, a List/Set of scalars, Optional<T>, RequestContext, or a record for the JSON body";
+    /** parameter, type. */
+    public static final String NOT_A_SCALAR =
+            "Parameter %s of type %s comes from the %s but only scalars (and List/Set of scalars) can; use @Body or a scalar type";
+    /** method, first body, second body. */
+    public static final String TWO_BODIES =
+            "%s has two body parameters, %s and %s; a request has one JSON body: combine them into one record";
+    /** annotation, method, parameter. */
+    public static final String BODY_NOT_ALLOWED =
+            "@%s cannot have a request body but %s reads parameter %s from it; use @Post/@Put/@Patch or bind it from the query";
+    /** method. */
+    public static final String METHOD_NOT_PUBLIC =
+            "Handler method %s must be public so that the generated router can call it; make it public";
+    /** method. */
+    public static final String METHOD_STATIC =
+            "Handler method %s must not be static: handlers are instances passed to SkiffRoutes.create; remove static";
+    /** class. */
+    public static final String CLASS_NOT_PUBLIC =
+            "Handler class %s must be public so that the generated code can call it; make it public";
+    /** class. */
+    public static final String CLASS_ABSTRACT =
+            "Handler class %s must not be abstract or an interface: SkiffRoutes.create takes an instance of it; make it a concrete class";
+    /** class. */
+    public static final String CLASS_INNER =
+            "Handler class %s is an inner class; make it a top-level or static nested class";
+    /** operationId, other handler. */
+    public static final String DUPLICATE_OPERATION_ID =
+            "operationId \"%s\" is already used by %s; operationIds must be unique within an API: set operationId = \"...\"";
+    /** other class. */
+    public static final String TWO_API_INFO =
+            "@ApiInfo is already on %s; an API has one @ApiInfo: remove one";
+    /** method, more than one annotation. */
+    public static final String TWO_HTTP_METHODS =
+            "%s has more than one of %s; one method handles one operation: split it into two methods";
+    /** default value, parameter, reason. */
+    public static final String BAD_DEFAULT_VALUE =
+            "@DefaultValue(\"%s\") of parameter %s does not convert: %s; fix the default";
+    /** parameter. */
+    public static final String DEFAULT_VALUE_NOT_ALLOWED =
+            "@DefaultValue on %s has no effect: only query, header and cookie parameters take a default; remove it";
+    /** parameter. */
+    public static final String OPTIONAL_PATH_PARAMETER =
+            "Path parameter %s cannot be optional: the path always has it; remove Optional/@DefaultValue";
+    /** method, return type. */
+    public static final String UNSUPPORTED_RESULT =
+            "%s returns %s, which cannot be written as JSON; return a record, a scalar, a collection, Response<T>, Stream<T> or void";
+    /** parameter, binding annotations. */
+    public static final String TWO_BINDINGS =
+            "Parameter %s has more than one of %s; keep one";
+    /** status, annotation. */
+    public static final String BAD_STATUS =
+            "status = %s of @%s is not a success status; use 200-399";
+    /** element, exception. */
+    public static final String INTERNAL_ERROR =
+            "Skiff's processor failed on %s; this is a bug, please report it with this trace:%n%s";
+}

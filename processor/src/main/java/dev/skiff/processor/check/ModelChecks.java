@@ -1,0 +1,74 @@
+package dev.skiff.processor.check;
+
+import dev.skiff.processor.Diagnostics;
+import dev.skiff.processor.Messages;
+import dev.skiff.processor.model.ApiModel;
+import dev.skiff.processor.model.HandlerModel;
+import dev.skiff.processor.model.RouteModel;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The rules across the whole API: handler classes the generated code can construct and call,
+ * one handler per method and path, unambiguous templates, unique operationIds.
+ */
+public final class ModelChecks {
+    private final Diagnostics diagnostics;
+    private final RouteChecks routeChecks;
+
+    public ModelChecks(Diagnostics diagnostics) {
+        this.diagnostics = diagnostics;
+        this.routeChecks = new RouteChecks(diagnostics);
+    }
+
+    public void check(ApiModel api) {
+        Map<String, RouteModel> byShape = new HashMap<>();
+        Map<String, RouteModel> byOperationId = new HashMap<>();
+        for (HandlerModel handler : api.handlers()) {
+            checkHandler(handler);
+            for (RouteModel route : handler.routes()) {
+                routeChecks.check(route);
+                checkUnique(route, byShape);
+                RouteModel sameId = byOperationId.putIfAbsent(route.operationId(), route);
+                if (sameId != null) {
+                    diagnostics.error(route.element(), route.annotation(), null, Messages.DUPLICATE_OPERATION_ID,
+                            route.operationId(), where(sameId));
+                }
+            }
+        }
+    }
+
+    private void checkHandler(HandlerModel handler) {
+        String name = handler.type().canonicalName();
+        if (!handler.isPublic()) {
+            diagnostics.error(handler.element(), Messages.CLASS_NOT_PUBLIC, name);
+        }
+        if (handler.isAbstract()) {
+            diagnostics.error(handler.element(), Messages.CLASS_ABSTRACT, name);
+        }
+        if (handler.isInnerClass()) {
+            diagnostics.error(handler.element(), Messages.CLASS_INNER, name);
+        }
+    }
+
+    private void checkUnique(RouteModel route, Map<String, RouteModel> byShape) {
+        if (route.template() == null) {
+            return;
+        }
+        RouteModel other = byShape.putIfAbsent(route.httpMethod() + " " + route.template().shape(), route);
+        if (other == null) {
+            return;
+        }
+        String key = route.httpMethod() + " " + route.template().openApiPath();
+        if (other.template().variables().equals(route.template().variables())) {
+            diagnostics.error(route.element(), route.annotation(), null, Messages.DUPLICATE_ROUTE, key, where(other));
+        } else {
+            diagnostics.error(route.element(), route.annotation(), null, Messages.AMBIGUOUS_TEMPLATE, key,
+                    other.template().openApiPath(), where(other));
+        }
+    }
+
+    private static String where(RouteModel route) {
+        return route.element().getEnclosingElement().getSimpleName() + "." + route.javaMethodName();
+    }
+}

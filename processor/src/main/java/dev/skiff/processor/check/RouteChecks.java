@@ -1,0 +1,129 @@
+package dev.skiff.processor.check;
+
+import dev.skiff.processor.Diagnostics;
+import dev.skiff.processor.Messages;
+import dev.skiff.processor.model.ParamModel;
+import dev.skiff.processor.model.ParamSource;
+import dev.skiff.processor.model.ResultModel;
+import dev.skiff.processor.model.RouteModel;
+import dev.skiff.processor.model.TypeModel;
+import java.util.List;
+import java.util.Set;
+import javax.lang.model.element.AnnotationValue;
+
+/** The rules one operation must satisfy on its own, each reported on the offending element. */
+public final class RouteChecks {
+    private static final Set<String> WITHOUT_BODY = Set.of("GET", "HEAD", "DELETE");
+
+    private final Diagnostics diagnostics;
+
+    public RouteChecks(Diagnostics diagnostics) {
+        this.diagnostics = diagnostics;
+    }
+
+    public void check(RouteModel route) {
+        checkMethod(route);
+        checkTemplate(route);
+        checkParams(route);
+        checkBody(route);
+        checkResult(route);
+    }
+
+    private void checkMethod(RouteModel route) {
+        if (!route.isPublic()) {
+            diagnostics.error(route.element(), Messages.METHOD_NOT_PUBLIC, route.javaMethodName());
+        }
+        if (route.isStatic()) {
+            diagnostics.error(route.element(), Messages.METHOD_STATIC, route.javaMethodName());
+        }
+    }
+
+    private void checkTemplate(RouteModel route) {
+        AnnotationValue value = templateValue(route);
+        if (route.template() == null) {
+            diagnostics.error(route.element(), route.annotation(), value, Messages.MALFORMED_TEMPLATE,
+                    route.annotationName(), route.rawTemplate(), route.templateError());
+            return;
+        }
+        for (String variable : route.template().variables()) {
+            boolean bound = route.params().stream()
+                    .anyMatch(p -> p.source() == ParamSource.PATH && p.wireName().equals(variable));
+            if (!bound) {
+                diagnostics.error(route.element(), route.annotation(), value, Messages.VARIABLE_WITHOUT_PARAMETER,
+                        route.annotationName(), route.rawTemplate(), variable, route.javaMethodName(), variable);
+            }
+        }
+    }
+
+    private void checkParams(RouteModel route) {
+        for (ParamModel param : route.params()) {
+            TypeModel value = param.valueType();
+            switch (param.source()) {
+                case UNBINDABLE -> diagnostics.error(param.element(), Messages.UNBINDABLE_PARAMETER, param.name(),
+                        param.type().javaType());
+                case PATH -> {
+                    if (!value.isScalar()) {
+                        notScalar(param);
+                    } else if (param.isOptionalWrapper() || param.defaultValue() != null) {
+                        diagnostics.error(param.element(), Messages.OPTIONAL_PATH_PARAMETER, param.name());
+                    }
+                }
+                case QUERY, HEADER, COOKIE -> {
+                    if (!value.isScalarOrScalars()) {
+                        notScalar(param);
+                    } else {
+                        checkDefault(param);
+                    }
+                }
+                case BODY, CONTEXT -> {
+                    if (param.defaultValue() != null) {
+                        diagnostics.error(param.element(), Messages.DEFAULT_VALUE_NOT_ALLOWED, param.name());
+                    }
+                }
+            }
+        }
+    }
+
+    private void notScalar(ParamModel param) {
+        diagnostics.error(param.element(), Messages.NOT_A_SCALAR, param.name(), param.type().javaType(),
+                param.source().location());
+    }
+
+    private void checkDefault(ParamModel param) {
+        if (param.defaultValue() == null) {
+            return;
+        }
+        String problem = DefaultValues.problem(param.defaultValue(), param.valueType());
+        if (problem != null) {
+            diagnostics.error(param.element(), Messages.BAD_DEFAULT_VALUE, param.defaultValue(), param.name(), problem);
+        }
+    }
+
+    private void checkBody(RouteModel route) {
+        List<ParamModel> bodies = route.params().stream().filter(p -> p.source() == ParamSource.BODY).toList();
+        if (bodies.size() > 1) {
+            diagnostics.error(bodies.get(1).element(), Messages.TWO_BODIES, route.javaMethodName(),
+                    bodies.get(0).name(), bodies.get(1).name());
+        }
+        if (!bodies.isEmpty() && WITHOUT_BODY.contains(route.httpMethod())) {
+            diagnostics.error(bodies.get(0).element(), Messages.BODY_NOT_ALLOWED, route.annotationName(),
+                    route.javaMethodName(), bodies.get(0).name());
+        }
+    }
+
+    private void checkResult(RouteModel route) {
+        if (route.result().kind() == ResultModel.Kind.UNSUPPORTED) {
+            diagnostics.error(route.element(), Messages.UNSUPPORTED_RESULT, route.javaMethodName(),
+                    route.element().getReturnType());
+        } else if (route.result().status() < 200 || route.result().status() > 399) {
+            diagnostics.error(route.element(), route.annotation(), null, Messages.BAD_STATUS,
+                    route.result().status(), route.annotationName());
+        }
+    }
+
+    private static AnnotationValue templateValue(RouteModel route) {
+        return route.annotation().getElementValues().entrySet().stream()
+                .filter(e -> e.getKey().getSimpleName().contentEquals("value"))
+                .map(e -> (AnnotationValue) e.getValue()).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,28 @@
+package dev.skiff.processor.model;
+
+import com.palantir.javapoet.ClassName;
+import java.util.List;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * A class with at least one operation. {@code parameterName} names it in
+ * {@code SkiffRoutes.create(...)}; {@code tag} is its {@code @Tag}, or null.
+ */
+public record HandlerModel(
+        ClassName type,
+        String parameterName,
+        TagModel tag,
+        boolean isPublic,
+        boolean isAbstract,
+        boolean isInnerClass,
+        List<RouteModel> routes,
+        TypeElement element) {
+    public HandlerModel {
+        routes = List.copyOf(routes);
+    }
+
+    /** The generated class holding this handler's invokers, beside the handler. */
+    public ClassName invokersType() {
+        return ClassName.get(type.packageName(), String.join("_", type.simpleNames()) + "Invokers");
+    }
+}

@@ -1,0 +1,53 @@
+package dev.skiff.processor.model;
+
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.ExecutableElement;
+
+/**
+ * One operation: a handler method bound to an HTTP method and path template.
+ * {@code template} is null when {@code templateError} says why the raw template is malformed.
+ * {@code invokerName} names the generated invoker method (unique within its handler).
+ * {@code annotation} is the {@code @Get}/{@code @Post}... mirror, for diagnostics.
+ */
+public record RouteModel(
+        String httpMethod,
+        String rawTemplate,
+        PathTemplate template,
+        String templateError,
+        String operationId,
+        String javaMethodName,
+        String invokerName,
+        boolean isPublic,
+        boolean isStatic,
+        List<String> tags,
+        String summary,
+        String description,
+        boolean deprecated,
+        List<ParamModel> params,
+        ResultModel result,
+        List<String> thrownTypes,
+        ExecutableElement element,
+        AnnotationMirror annotation) {
+    public RouteModel {
+        tags = List.copyOf(tags);
+        params = List.copyOf(params);
+        thrownTypes = List.copyOf(thrownTypes);
+    }
+
+    /** The annotation's simple name, as messages write it: {@code Get}. */
+    public String annotationName() {
+        return httpMethod.charAt(0) + httpMethod.substring(1).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The body parameter, if any. */
+    public Optional<ParamModel> body() {
+        return params.stream().filter(p -> p.source() == ParamSource.BODY).findFirst();
+    }
+
+    /** Whether the operation reads anything from the request that can fail to convert. */
+    public boolean canFailValidation() {
+        return params.stream().anyMatch(p -> p.source() != ParamSource.CONTEXT);
+    }
+}

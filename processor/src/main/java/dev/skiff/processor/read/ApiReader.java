@@ -1,0 +1,113 @@
+package dev.skiff.processor.read;
+
+import dev.skiff.processor.Diagnostics;
+import dev.skiff.processor.Messages;
+import dev.skiff.processor.model.ApiInfoModel;
+import dev.skiff.processor.model.ApiModel;
+import dev.skiff.processor.model.HandlerModel;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+
+/**
+ * Reads one compilation into an {@link ApiModel}: {@code @ApiInfo}, the handler classes (by
+ * qualified name) and the schemas of everything they read or write.
+ */
+public final class ApiReader {
+    private final Elements elements;
+    private final Annotations annotations;
+    private final DocComments docs;
+    private final SchemaReader schemas;
+    private final HandlerReader handlers;
+    private final Diagnostics diagnostics;
+
+    public ApiReader(ProcessingEnvironment env, Diagnostics diagnostics) {
+        this.elements = env.getElementUtils();
+        this.diagnostics = diagnostics;
+        this.annotations = new Annotations(elements);
+        this.docs = new DocComments(elements);
+        this.schemas = new SchemaReader(elements, docs);
+        TypeReader types = new TypeReader(env.getTypeUtils(), schemas);
+        schemas.use(types);
+        ParamReader params = new ParamReader(annotations, types, diagnostics);
+        RouteReader routes = new RouteReader(annotations, docs, params, new ResultReader(types));
+        this.handlers = new HandlerReader(annotations, docs, routes, diagnostics);
+    }
+
+    /** The model, or null when the round declares no API at all. */
+    public ApiModel read(RoundEnvironment round) {
+        List<TypeElement> handlerTypes = handlerTypes(round);
+        List<TypeElement> infos = annotated(round, Names.API_INFO).stream()
+                .filter(e -> e instanceof TypeElement).map(e -> (TypeElement) e)
+                .sorted(Comparator.comparing(t -> t.getQualifiedName().toString())).toList();
+        if (handlerTypes.isEmpty() && infos.isEmpty()) {
+            return null;
+        }
+        for (int i = 1; i < infos.size(); i++) {
+            diagnostics.error(infos.get(i), Messages.TWO_API_INFO, infos.get(0).getQualifiedName());
+        }
+        List<HandlerModel> models = new ArrayList<>();
+        Set<String> parameterNames = new HashSet<>();
+        for (TypeElement type : handlerTypes) {
+            String name = decapitalize(type.getSimpleName().toString());
+            String unique = name;
+            for (int n = 2; !parameterNames.add(unique); n++) {
+                unique = name + n;
+            }
+            try {
+                models.add(handlers.read(type, unique));
+            } catch (RuntimeException | Error failure) {
+                diagnostics.internalError(type, failure);
+            }
+        }
+        ApiInfoModel info = info(infos.isEmpty() ? null : infos.get(0), handlerTypes);
+        return new ApiModel(info, models, new TreeMap<>(schemas.schemas()));
+    }
+
+    private ApiInfoModel info(TypeElement annotated, List<TypeElement> handlerTypes) {
+        if (annotated == null) {
+            return new ApiInfoModel(ApiInfoModel.DEFAULT_TITLE, ApiInfoModel.DEFAULT_VERSION, "",
+                    packageOf(handlerTypes.get(0)), null);
+        }
+        var mirror = Annotations.find(annotated, Names.API_INFO).orElseThrow();
+        String description = annotations.string(mirror, "description");
+        return new ApiInfoModel(annotations.string(mirror, "title"), annotations.string(mirror, "version"),
+                description.isEmpty() ? docs.description(annotated) : description, packageOf(annotated), annotated);
+    }
+
+    private List<TypeElement> handlerTypes(RoundEnvironment round) {
+        TreeMap<String, TypeElement> types = new TreeMap<>();
+        for (String annotation : Names.HTTP_METHODS.keySet()) {
+            for (Element method : annotated(round, annotation)) {
+                if (method.getKind() == ElementKind.METHOD && method.getEnclosingElement() instanceof TypeElement type) {
+                    types.put(type.getQualifiedName().toString(), type);
+                }
+            }
+        }
+        return List.copyOf(types.values());
+    }
+
+    private Set<? extends Element> annotated(RoundEnvironment round, String annotation) {
+        TypeElement type = elements.getTypeElement(annotation);
+        return type == null ? Set.of() : round.getElementsAnnotatedWith(type);
+    }
+
+    private String packageOf(Element element) {
+        return elements.getPackageOf(element).getQualifiedName().toString();
+    }
+
+    /** {@code ItemsApi} becomes {@code itemsApi}; a keyword ({@code Default}) gets a suffix. */
+    private static String decapitalize(String name) {
+        String parameter = Character.toLowerCase(name.charAt(0)) + name.substring(1);
+        return javax.lang.model.SourceVersion.isKeyword(parameter) ? parameter + "Handler" : parameter;
+    }
+}

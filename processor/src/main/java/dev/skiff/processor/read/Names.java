@@ -1,0 +1,41 @@
+package dev.skiff.processor.read;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The qualified names the processor recognises: it never links these classes, only names them. */
+final class Names {
+    private Names() {}
+
+    static final String API = "dev.skiff.api.";
+    static final String API_INFO = API + "ApiInfo";
+    static final String TAG = API + "Tag";
+    static final String QUERY = API + "Query";
+    static final String HEADER = API + "Header";
+    static final String COOKIE = API + "Cookie";
+    static final String BODY = API + "Body";
+    static final String DEFAULT_VALUE = API + "DefaultValue";
+    static final String REQUEST_CONTEXT = API + "RequestContext";
+    static final String RESPONSE = API + "Response";
+    static final String JSON_PROPERTY = "com.fasterxml.jackson.annotation.JsonProperty";
+    static final String JSON_IGNORE = "com.fasterxml.jackson.annotation.JsonIgnore";
+
+    /** The HTTP method annotations and the method each stands for, in a fixed order. */
+    static final Map<String, String> HTTP_METHODS = httpMethods();
+
+    /** The binding annotations, in the order messages list them. */
+    static final List<String> BINDINGS = List.of(QUERY, HEADER, COOKIE, BODY);
+
+    private static Map<String, String> httpMethods() {
+        Map<String, String> methods = new LinkedHashMap<>();
+        for (String method : List.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS")) {
+            methods.put(API + method.charAt(0) + method.substring(1).toLowerCase(java.util.Locale.ROOT), method);
+        }
+        return Map.copyOf(methods);
+    }
+
+    static String simpleName(String qualifiedName) {
+        return qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1);
+    }
+}

@@ -1,0 +1,100 @@
+package dev.skiff.processor.read;
+
+import dev.skiff.processor.Diagnostics;
+import dev.skiff.processor.Messages;
+import dev.skiff.processor.model.ParamModel;
+import dev.skiff.processor.model.ParamSource;
+import dev.skiff.processor.model.TypeModel;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.VariableElement;
+
+/**
+ * Infers where a parameter comes from, as FastAPI does: a template variable's name is the
+ * path; a scalar or a List/Set of scalars is the query; a record, bean or collection of them
+ * is the body; {@code RequestContext} is the context. {@code @Query}, {@code @Header},
+ * {@code @Cookie} and {@code @Body} override and rename.
+ */
+final class ParamReader {
+    private final Annotations annotations;
+    private final TypeReader types;
+    private final Diagnostics diagnostics;
+
+    ParamReader(Annotations annotations, TypeReader types, Diagnostics diagnostics) {
+        this.annotations = annotations;
+        this.types = types;
+        this.diagnostics = diagnostics;
+    }
+
+    ParamModel read(VariableElement parameter, List<String> pathVariables, String description) {
+        String name = parameter.getSimpleName().toString();
+        TypeModel type = types.read(parameter.asType());
+        List<AnnotationMirror> bindings = Names.BINDINGS.stream()
+                .map(binding -> Annotations.find(parameter, binding))
+                .flatMap(Optional::stream)
+                .toList();
+        if (bindings.size() > 1) {
+            diagnostics.error(parameter, Messages.TWO_BINDINGS, name, bindings.stream()
+                    .map(b -> "@" + Names.simpleName(Annotations.nameOf(b))).collect(Collectors.joining(", ")));
+        }
+        String defaultValue = Annotations.find(parameter, Names.DEFAULT_VALUE)
+                .map(mirror -> annotations.string(mirror, "value")).orElse(null);
+        ParamSource source;
+        String wireName = name;
+        if (type instanceof TypeModel.Context) {
+            source = ParamSource.CONTEXT;
+        } else if (!bindings.isEmpty()) {
+            AnnotationMirror binding = bindings.get(0);
+            source = sourceOf(Annotations.nameOf(binding));
+            String renamed = source == ParamSource.BODY ? "" : annotations.string(binding, "value");
+            wireName = !renamed.isEmpty() ? renamed : source == ParamSource.HEADER ? headerName(name) : name;
+        } else if (pathVariables.contains(name)) {
+            source = ParamSource.PATH;
+        } else if (type instanceof TypeModel.Unsupported) {
+            source = ParamSource.UNBINDABLE;
+        } else if (valueType(type).isScalarOrScalars()) {
+            source = ParamSource.QUERY;
+        } else {
+            source = ParamSource.BODY;
+        }
+        boolean collection = valueType(type) instanceof TypeModel.ArrayOf && source != ParamSource.BODY;
+        boolean required = switch (source) {
+            case PATH -> true;
+            case CONTEXT, UNBINDABLE -> false;
+            case BODY -> !(type instanceof TypeModel.OptionalOf);
+            default -> !(type instanceof TypeModel.OptionalOf) && defaultValue == null && !collection;
+        };
+        int pathIndex = source == ParamSource.PATH ? pathVariables.indexOf(wireName) : -1;
+        return new ParamModel(name, wireName, source, type, required, defaultValue, pathIndex, description,
+                Map.of(), parameter);
+    }
+
+    private static TypeModel valueType(TypeModel type) {
+        return type instanceof TypeModel.OptionalOf optional ? optional.value() : type;
+    }
+
+    private static ParamSource sourceOf(String annotation) {
+        return switch (annotation) {
+            case Names.QUERY -> ParamSource.QUERY;
+            case Names.HEADER -> ParamSource.HEADER;
+            case Names.COOKIE -> ParamSource.COOKIE;
+            default -> ParamSource.BODY;
+        };
+    }
+
+    /** {@code apiKey} becomes {@code api-key}: headers are written in kebab case, as FastAPI converts them. */
+    static String headerName(String javaName) {
+        StringBuilder header = new StringBuilder();
+        for (char c : javaName.toCharArray()) {
+            if (Character.isUpperCase(c)) {
+                header.append('-').append(Character.toLowerCase(c));
+            } else {
+                header.append(c == '_' ? '-' : c);
+            }
+        }
+        return header.toString();
+    }
+}

@@ -1,0 +1,52 @@
+package dev.skiff.processor.write;
+
+import dev.skiff.processor.model.ApiModel;
+import dev.skiff.processor.model.SchemaModel;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * Writes GraalVM native-image metadata: every type Jackson reads or writes (records, beans,
+ * enums, nested), registered for what Jackson's introspection needs, and the
+ * {@code openapi.json} resource. Files go under {@code META-INF/native-image/skiff/<package>/}.
+ */
+public final class NativeImageWriter {
+    /** Each file's path relative to the class output, and its content. Sorted by path. */
+    public Map<String, String> write(ApiModel api) {
+        String directory = "META-INF/native-image/skiff/" + api.packageName() + "/";
+        Map<String, String> files = new TreeMap<>();
+        files.put(directory + "reflect-config.json", JsonText.write(reflection(api)));
+        files.put(directory + "resource-config.json", JsonText.write(resources(api)));
+        return files;
+    }
+
+    private static List<Object> reflection(ApiModel api) {
+        Map<String, SchemaModel> byBinaryName = new TreeMap<>();
+        api.schemas().values().forEach(schema -> byBinaryName.put(schema.binaryName(), schema));
+        List<Object> entries = new ArrayList<>();
+        byBinaryName.forEach((binaryName, schema) -> {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("name", binaryName);
+            entry.put("allDeclaredConstructors", true);
+            entry.put("allPublicConstructors", true);
+            entry.put("allDeclaredMethods", true);
+            entry.put("allPublicMethods", true);
+            entry.put("allDeclaredFields", true);
+            entry.put("allPublicFields", true);
+            entries.add(entry);
+        });
+        return entries;
+    }
+
+    private static Map<String, Object> resources(ApiModel api) {
+        String path = api.packageName().isEmpty() ? "openapi.json"
+                : api.packageName().replace('.', '/') + "/openapi.json";
+        Map<String, Object> include = new LinkedHashMap<>();
+        include.put("pattern", Pattern.quote(path));
+        return Map.of("resources", Map.of("includes", List.of(include)));
+    }
+}

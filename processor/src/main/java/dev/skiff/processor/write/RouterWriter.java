@@ -1,0 +1,158 @@
+package dev.skiff.processor.write;
+
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.skiff.processor.model.ApiModel;
+import dev.skiff.processor.model.RouteModel;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes {@code SkiffRouter}: one method per node of the template tree, each a switch on
+ * the next segment's text, so a lookup costs one string switch per segment whatever the
+ * number of routes, and no method nears the 64 KB limit. Static segments are tried before
+ * the variable; a route found anywhere beats a path known only for other methods (405).
+ */
+public final class RouterWriter {
+    static final String CLASS_NAME = "SkiffRouter";
+    private static final TypeName STRINGS = ArrayTypeName.of(String.class);
+
+    public JavaFile write(ApiModel api) {
+        RouteTrie trie = new RouteTrie();
+        List<RouteModel> routes = api.routes();
+        for (int i = 0; i < routes.size(); i++) {
+            trie.add(i, routes.get(i).httpMethod(), routes.get(i).template());
+        }
+        Map<String, String> allowedFields = new HashMap<>();
+        List<FieldSpec> fields = new ArrayList<>();
+        List<MethodSpec> methods = new ArrayList<>();
+        for (RouteTrie.Node node : trie.nodes()) {
+            methods.add(nodeMethod(node, allowedFields, fields));
+        }
+        TypeSpec.Builder type = TypeSpec.classBuilder(CLASS_NAME)
+                .addJavadoc("Routes by path segments: static segments before variables; no regex, no reflection.\n")
+                .addAnnotation(CoreTypes.generated())
+                .addModifiers(Modifier.FINAL)
+                .addSuperinterface(CoreTypes.ROUTER)
+                .addField(FieldSpec.builder(STRINGS, "NO_VALUES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .initializer("new $T[0]", String.class).build())
+                .addFields(fields)
+                .addField(ArrayTypeName.of(CoreTypes.ROUTE), "routes", Modifier.PRIVATE, Modifier.FINAL)
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addParameter(ParameterizedTypeName.get(ClassName.get(List.class), CoreTypes.ROUTE), "routes")
+                        .addStatement("this.routes = routes.toArray(new $T[0])", CoreTypes.ROUTE)
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("lookup")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(CoreTypes.LOOKUP)
+                        .addParameter(String.class, "method")
+                        .addParameter(STRINGS, "s")
+                        .addStatement("return node$L(method, s)", trie.root().id)
+                        .build())
+                .addMethods(methods)
+                .addMethod(best());
+        api.handlers().stream().filter(h -> h.element() != null).forEach(h -> type.addOriginatingElement(h.element()));
+        return JavaFile.builder(api.packageName(), type.build()).skipJavaLangImports(true).build();
+    }
+
+    private MethodSpec nodeMethod(RouteTrie.Node node, Map<String, String> allowedFields, List<FieldSpec> fields) {
+        CodeBlock.Builder code = CodeBlock.builder();
+        code.beginControlFlow("if (s.length == $L)", node.depth);
+        if (node.methods.isEmpty()) {
+            code.addStatement("return $T.INSTANCE", CoreTypes.NOT_FOUND);
+        } else {
+            code.beginControlFlow("switch (method)");
+            node.methods.forEach((method, target) -> code.add("case $S:\n", method).indent()
+                    .addStatement("return new $T(routes[$L], $L)", CoreTypes.FOUND, target.routeIndex(),
+                            values(target)).unindent());
+            code.add("default:\n").indent()
+                    .addStatement("return new $T($L)", CoreTypes.METHOD_NOT_ALLOWED,
+                            allowed(node.methods.keySet(), allowedFields, fields))
+                    .unindent();
+            code.endControlFlow();
+        }
+        code.endControlFlow();
+        if (node.statics.isEmpty() && node.variable == null) {
+            code.addStatement("return $T.INSTANCE", CoreTypes.NOT_FOUND);
+        } else {
+            code.addStatement("$T result = $T.INSTANCE", CoreTypes.LOOKUP, CoreTypes.NOT_FOUND);
+            if (!node.statics.isEmpty()) {
+                code.beginControlFlow("switch (s[$L])", node.depth);
+                node.statics.forEach((text, child) -> code.add("case $S:\n", text).indent()
+                        .addStatement("result = node$L(method, s)", child.id)
+                        .addStatement("break").unindent());
+                code.add("default:\n").indent().addStatement("break").unindent();
+                code.endControlFlow();
+            }
+            if (node.variable != null) {
+                code.beginControlFlow("if (!(result instanceof $T) && !s[$L].isEmpty())", CoreTypes.FOUND, node.depth)
+                        .addStatement("result = best(result, node$L(method, s))", node.variable.id)
+                        .endControlFlow();
+            }
+            code.addStatement("return result");
+        }
+        return MethodSpec.methodBuilder("node" + node.id)
+                .addModifiers(Modifier.PRIVATE)
+                .returns(CoreTypes.LOOKUP)
+                .addParameter(String.class, "method")
+                .addParameter(STRINGS, "s")
+                .addCode(code.build())
+                .build();
+    }
+
+    private static CodeBlock values(RouteTrie.Target target) {
+        if (target.variablePositions().isEmpty()) {
+            return CodeBlock.of("NO_VALUES");
+        }
+        return CodeBlock.of("new String[] {$L}", target.variablePositions().stream()
+                .map(i -> "s[" + i + "]").collect(Collectors.joining(", ")));
+    }
+
+    private static String allowed(Set<String> methods, Map<String, String> allowedFields, List<FieldSpec> fields) {
+        String key = String.join(",", new TreeSet<>(methods));
+        return allowedFields.computeIfAbsent(key, k -> {
+            String name = "ALLOW_" + k.replace(',', '_');
+            CodeBlock values = CodeBlock.join(new TreeSet<>(methods).stream().map(m -> CodeBlock.of("$S", m)).toList(),
+                    ", ");
+            fields.add(FieldSpec.builder(ParameterizedTypeName.get(Set.class, String.class), name,
+                    Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                    .initializer("$T.of($L)", Set.class, values).build());
+            return name;
+        });
+    }
+
+    /** A found route beats a 405, a 405 beats a 404; two 405s allow the union of their methods. */
+    private static MethodSpec best() {
+        TypeName strings = ParameterizedTypeName.get(Set.class, String.class);
+        return MethodSpec.methodBuilder("best")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(CoreTypes.LOOKUP)
+                .addParameter(CoreTypes.LOOKUP, "first")
+                .addParameter(CoreTypes.LOOKUP, "second")
+                .beginControlFlow("if (second instanceof $T || first instanceof $T)", CoreTypes.FOUND, CoreTypes.NOT_FOUND)
+                .addStatement("return second instanceof $T ? first : second", CoreTypes.NOT_FOUND)
+                .endControlFlow()
+                .beginControlFlow("if (first instanceof $T a && second instanceof $T b)", CoreTypes.METHOD_NOT_ALLOWED,
+                        CoreTypes.METHOD_NOT_ALLOWED)
+                .addStatement("$T union = new $T<>(a.allowed())", strings, TreeSet.class)
+                .addStatement("union.addAll(b.allowed())")
+                .addStatement("return new $T(union)", CoreTypes.METHOD_NOT_ALLOWED)
+                .endControlFlow()
+                .addStatement("return first")
+                .build();
+    }
+}

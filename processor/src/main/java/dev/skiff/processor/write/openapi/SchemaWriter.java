@@ -1,0 +1,127 @@
+package dev.skiff.processor.write.openapi;
+
+import dev.skiff.processor.model.ApiModel;
+import dev.skiff.processor.model.PropertyModel;
+import dev.skiff.processor.model.SchemaModel;
+import dev.skiff.processor.model.TypeModel;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * JSON Schema (OpenAPI 3.1 dialect) for types and components: records and beans become
+ * objects, enums string enums, boxed types and {@code Optional} nullable type arrays.
+ * Extra keywords (constraints) are merged in from the model.
+ */
+final class SchemaWriter {
+    static final String REF_PREFIX = "#/components/schemas/";
+
+    private final ApiModel api;
+
+    SchemaWriter(ApiModel api) {
+        this.api = api;
+    }
+
+    /** The inline schema of {@code type}; named types are {@code $ref}s. */
+    Map<String, Object> schema(TypeModel type) {
+        Map<String, Object> schema = new LinkedHashMap<>();
+        if (type instanceof TypeModel.Scalar scalar) {
+            schema.put("type", scalar.nullable() ? List.of(scalar.kind().jsonType(), "null") : scalar.kind().jsonType());
+            if (scalar.kind().format() != null) {
+                schema.put("format", scalar.kind().format());
+            }
+        } else if (type instanceof TypeModel.EnumRef enumRef) {
+            schema.put("$ref", REF_PREFIX + componentName(enumRef.qualifiedName()));
+        } else if (type instanceof TypeModel.ObjectRef object) {
+            schema.put("$ref", REF_PREFIX + componentName(object.qualifiedName()));
+        } else if (type instanceof TypeModel.ArrayOf array) {
+            schema.put("type", "array");
+            schema.put("items", schema(array.item()));
+            if (array.unique()) {
+                schema.put("uniqueItems", true);
+            }
+        } else if (type instanceof TypeModel.MapOf map) {
+            schema.put("type", "object");
+            schema.put("additionalProperties", schema(map.value()));
+        } else if (type instanceof TypeModel.OptionalOf optional) {
+            return nullable(schema(optional.value()));
+        }
+        return schema;
+    }
+
+    /**
+     * The schema of a parameter's value: a boxed type is not nullable there, since an absent
+     * parameter is absent, never null.
+     */
+    Map<String, Object> nonNullSchema(TypeModel type) {
+        if (type instanceof TypeModel.Scalar scalar && scalar.nullable()) {
+            return schema(new TypeModel.Scalar(scalar.kind(), scalar.javaType().unbox()));
+        }
+        return schema(type);
+    }
+
+    /** {@code schema} also accepting null: a type array, or {@code anyOf} with null for a reference. */
+    private static Map<String, Object> nullable(Map<String, Object> schema) {
+        Object type = schema.get("type");
+        if (type instanceof String single) {
+            Map<String, Object> copy = new LinkedHashMap<>(schema);
+            copy.put("type", List.of(single, "null"));
+            return copy;
+        }
+        if (type instanceof List<?>) {
+            return schema;
+        }
+        Map<String, Object> anyOf = new LinkedHashMap<>();
+        anyOf.put("anyOf", List.of(schema, Map.of("type", "null")));
+        return anyOf;
+    }
+
+    /** The component schema of a record, bean or enum. */
+    Map<String, Object> component(SchemaModel model) {
+        Map<String, Object> schema = new LinkedHashMap<>();
+        schema.put("title", model.name());
+        if (!model.description().isEmpty()) {
+            schema.put("description", model.description());
+        }
+        if (model instanceof SchemaModel.EnumSchema enumSchema) {
+            schema.put("type", "string");
+            schema.put("enum", enumSchema.constants());
+            return schema;
+        }
+        SchemaModel.ObjectSchema object = (SchemaModel.ObjectSchema) model;
+        schema.put("type", "object");
+        Map<String, Object> properties = new LinkedHashMap<>();
+        List<String> required = new ArrayList<>();
+        for (PropertyModel property : object.properties()) {
+            Map<String, Object> propertySchema = withKeywords(schema(property.type()), property.keywords());
+            if (!property.description().isEmpty()) {
+                propertySchema = new LinkedHashMap<>(propertySchema);
+                propertySchema.put("description", property.description());
+            }
+            properties.put(property.jsonName(), propertySchema);
+            if (property.required()) {
+                required.add(property.jsonName());
+            }
+        }
+        schema.put("properties", properties);
+        if (!required.isEmpty()) {
+            schema.put("required", required);
+        }
+        return schema;
+    }
+
+    /** {@code schema} with {@code keywords} added, sorted by keyword for stable output. */
+    static Map<String, Object> withKeywords(Map<String, Object> schema, Map<String, Object> keywords) {
+        if (keywords.isEmpty()) {
+            return schema;
+        }
+        Map<String, Object> merged = new LinkedHashMap<>(schema);
+        new java.util.TreeMap<>(keywords).forEach(merged::put);
+        return merged;
+    }
+
+    private String componentName(String qualifiedName) {
+        return api.schema(qualifiedName).map(SchemaModel::name).orElse(qualifiedName.replace('.', '_'));
+    }
+}

@@ -1,0 +1,46 @@
+package dev.skiff.lambda;
+
+import dev.skiff.api.MetricUnit;
+import dev.skiff.lambda.spi.InvocationMetrics;
+import org.slf4j.Logger;
+
+/**
+ * The framework's own record of one invocation: an access-log line (method, path, route
+ * template, status, latency) and the default metrics — {@code RequestCount}, then
+ * {@code Success} (2xx, 3xx), {@code ClientError} (4xx) or {@code Failure} (5xx),
+ * {@code Latency} in milliseconds, and {@code ColdStart} once per environment — with the
+ * route template (never the raw path) as the {@code route} dimension.
+ */
+record InvocationRecord(String method, String path, String route, int status, double latencyMillis) {
+
+    static InvocationRecord of(SkiffLambdaHandler.Outcome outcome, long startedNanos) {
+        double latency = (System.nanoTime() - startedNanos) / 1_000_000.0;
+        return new InvocationRecord(outcome.method(), outcome.path(), outcome.route(),
+                outcome.response().status(), Math.round(latency * 1000) / 1000.0);
+    }
+
+    /** Logs the access line and records the metrics; {@code coldStartFunction} is null when warm. */
+    void record(Logger log, InvocationMetrics metrics, String coldStartFunction) {
+        log.atInfo()
+                .addKeyValue("method", method)
+                .addKeyValue("path", path)
+                .addKeyValue("route", route)
+                .addKeyValue("status", status)
+                .addKeyValue("latency_ms", latencyMillis)
+                .log("{} {} {} {} ms", method, path, status, latencyMillis);
+        metrics.dimension("route", route);
+        metrics.add("RequestCount", 1, MetricUnit.COUNT);
+        metrics.add(outcomeMetric(), 1, MetricUnit.COUNT);
+        metrics.add("Latency", latencyMillis, MetricUnit.MILLISECONDS);
+        if (coldStartFunction != null) {
+            metrics.coldStart(coldStartFunction);
+        }
+    }
+
+    private String outcomeMetric() {
+        if (status >= 500) {
+            return "Failure";
+        }
+        return status >= 400 ? "ClientError" : "Success";
+    }
+}

@@ -1,0 +1,69 @@
+package dev.skiff.lambda;
+
+import dev.skiff.lambda.logging.LogSettings;
+import dev.skiff.lambda.metrics.EmfMetrics;
+import dev.skiff.lambda.spi.Invocation;
+import dev.skiff.lambda.spi.InvocationMetrics;
+import dev.skiff.lambda.spi.ObservabilityBackend;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.util.function.Function;
+import org.slf4j.MDC;
+
+/**
+ * The default backend: Skiff's own JSON-line SLF4J provider and EMF lines written directly,
+ * with Powertools' keys, variables and metric shapes, and nothing of Powertools loaded.
+ */
+final class LeanObservability implements ObservabilityBackend {
+    /** Skiff's SLF4J provider, named without loading it. */
+    static final String PROVIDER = "dev.skiff.lambda.logging.SkiffLoggingProvider";
+
+    private final String namespace;
+    private final PrintStream out;
+
+    LeanObservability(Function<String, String> env, PrintStream out) {
+        String configured = env.apply("POWERTOOLS_METRICS_NAMESPACE");
+        // EMF needs a namespace; without one, metrics land under the service's name.
+        this.namespace = configured == null || configured.isBlank() ? serviceOf(env) : configured;
+        this.out = out;
+    }
+
+    static String serviceOf(Function<String, String> env) {
+        String service = env.apply("POWERTOOLS_SERVICE_NAME");
+        return service == null || service.isBlank() ? LogSettings.UNDEFINED_SERVICE : service;
+    }
+
+    @Override
+    public String slf4jProvider() {
+        return PROVIDER;
+    }
+
+    @Override
+    public void beginInvocation(Invocation invocation) {
+        LambdaLogFields.put(invocation);
+    }
+
+    @Override
+    public void endInvocation() {
+        MDC.clear();
+    }
+
+    @Override
+    public InvocationMetrics metrics(Invocation invocation) {
+        EmfMetrics metrics = new EmfMetrics(namespace, invocation.service(), out, System::currentTimeMillis);
+        if (invocation.context() != null && invocation.context().getAwsRequestId() != null) {
+            metrics.metadata("function_request_id", invocation.context().getAwsRequestId());
+        }
+        invocation.xrayTraceId().ifPresent(id -> metrics.metadata("xray_trace_id", id));
+        return metrics;
+    }
+
+    @Override
+    public void prime() {
+        EmfMetrics metrics = new EmfMetrics(namespace, "priming", new PrintStream(OutputStream.nullOutputStream()),
+                System::currentTimeMillis);
+        metrics.add("Priming", 1, dev.skiff.api.MetricUnit.COUNT);
+        metrics.coldStart("priming");
+        metrics.flush();
+    }
+}

@@ -1,0 +1,106 @@
+package dev.skiff.lambda;
+
+import dev.skiff.api.Metrics;
+import dev.skiff.core.Application;
+import dev.skiff.core.CorrelationIds;
+import dev.skiff.core.Dispatcher;
+import dev.skiff.core.ErrorResponses;
+import dev.skiff.core.HttpRequest;
+import dev.skiff.core.Lookup;
+import dev.skiff.core.PathSegments;
+import dev.skiff.core.Route;
+import dev.skiff.core.ValidationProblem;
+import dev.skiff.lambda.event.ApiEvent;
+import dev.skiff.lambda.event.ApiEventReader;
+import dev.skiff.lambda.event.ApiResponseWriter;
+import dev.skiff.lambda.event.MalformedEventException;
+import dev.skiff.lambda.logging.SkiffLogging;
+import dev.skiff.lambda.spi.ObservabilityBackend;
+import dev.skiff.lambda.tracing.TraceHeader;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.crac.Context;
+import org.crac.Core;
+import org.crac.Resource;
+
+/**
+ * SnapStart priming through CRaC: before the snapshot, runs the framework's own code paths
+ * (event parsing in both formats, router lookups, the dispatcher's 404 path, error bodies,
+ * response writing, log and metric formatting) so that their classes are loaded and
+ * initialised in the snapshot. It never calls an application handler: a synthetic request is
+ * dispatched only when the router finds no route for it. After the restore, the cold-start
+ * flag is re-armed and the X-Ray socket dropped.
+ */
+final class Priming implements Resource {
+    private static final String PRIMING_PATH = "/__skiff_priming__/not-a-route";
+
+    private final SkiffLambdaHandler handler;
+
+    private Priming(SkiffLambdaHandler handler) {
+        this.handler = handler;
+    }
+
+    static Priming register(SkiffLambdaHandler handler) {
+        Priming priming = new Priming(handler);
+        // Without a CRaC-enabled JVM (no SnapStart) org.crac registers nothing and costs nothing.
+        Core.getGlobalContext().register(priming);
+        return priming;
+    }
+
+    @Override
+    public void beforeCheckpoint(Context<? extends Resource> context) {
+        handler.prime();
+    }
+
+    @Override
+    public void afterRestore(Context<? extends Resource> context) {
+        handler.afterRestore();
+    }
+
+    static void prime(Application application, Dispatcher dispatcher, ApiEventReader reader,
+                      ApiResponseWriter writer, ObservabilityBackend backend) {
+        for (Route route : application.routes()) {
+            String[] segments = PathSegments.split(route.template());
+            if (segments != null) {
+                application.router().lookup(route.method(), segments);
+            }
+        }
+        try {
+            for (String event : List.of(v2Event(), v1Event())) {
+                ApiEvent parsed = reader.read(event.getBytes(StandardCharsets.UTF_8), null, Metrics.noop());
+                HttpRequest request = parsed.request();
+                String[] segments = PathSegments.split(request.rawPath());
+                boolean unmatched = segments != null
+                        && application.router().lookup(request.method(), segments) instanceof Lookup.NotFound;
+                if (unmatched) {
+                    writer.write(dispatcher.dispatch(request, CorrelationIds.of(request)).response(),
+                            parsed.format(), OutputStream.nullOutputStream());
+                }
+            }
+            writer.write(ErrorResponses.validation(List.of(
+                            ValidationProblem.of("missing", List.of("query", "priming"), "Field required", null))),
+                    dev.skiff.lambda.event.EventFormat.V1, OutputStream.nullOutputStream());
+        } catch (MalformedEventException | IOException unexpected) {
+            throw new IllegalStateException("priming events could not be handled", unexpected);
+        }
+        TraceHeader.parse("Root=1-00000000-000000000000000000000000;Parent=0000000000000000;Sampled=0");
+        SkiffLogging.prime();
+        backend.prime();
+    }
+
+    private static String v2Event() {
+        return "{\"version\":\"2.0\",\"routeKey\":\"$default\",\"rawPath\":\"" + PRIMING_PATH + "\","
+                + "\"rawQueryString\":\"a=1\",\"cookies\":[\"c=1\"],\"headers\":{\"accept\":\"application/json\"},"
+                + "\"requestContext\":{\"http\":{\"method\":\"GET\",\"path\":\"" + PRIMING_PATH + "\"},"
+                + "\"requestId\":\"priming\",\"stage\":\"$default\"},\"isBase64Encoded\":false}";
+    }
+
+    private static String v1Event() {
+        return "{\"resource\":\"/{proxy+}\",\"path\":\"" + PRIMING_PATH + "\",\"httpMethod\":\"GET\","
+                + "\"multiValueHeaders\":{\"Accept\":[\"application/json\"]},"
+                + "\"multiValueQueryStringParameters\":{\"a\":[\"1\"]},"
+                + "\"requestContext\":{\"requestId\":\"priming\",\"stage\":\"prod\"},\"body\":null,\"isBase64Encoded\":false}";
+    }
+}

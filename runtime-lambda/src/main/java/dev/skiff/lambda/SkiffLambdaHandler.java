@@ -1,0 +1,164 @@
+package dev.skiff.lambda;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import dev.skiff.api.Tracing;
+import dev.skiff.core.Application;
+import dev.skiff.core.CorrelationIds;
+import dev.skiff.core.Dispatcher;
+import dev.skiff.core.ErrorResponses;
+import dev.skiff.core.Exchange;
+import dev.skiff.core.HttpResponse;
+import dev.skiff.lambda.event.ApiEvent;
+import dev.skiff.lambda.event.ApiEventReader;
+import dev.skiff.lambda.event.ApiResponseWriter;
+import dev.skiff.lambda.event.EventFormat;
+import dev.skiff.lambda.event.MalformedEventException;
+import dev.skiff.lambda.spi.Invocation;
+import dev.skiff.lambda.spi.InvocationMetrics;
+import dev.skiff.lambda.spi.ObservabilityBackend;
+import dev.skiff.lambda.tracing.TraceHeader;
+import dev.skiff.lambda.tracing.TracingInterceptor;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * The Lambda entrypoint for a Skiff application behind API Gateway (REST payload 1.0, HTTP API
+ * payload 2.0) or a Function URL. Subclass it with a no-argument constructor that passes the
+ * generated application, and name the subclass in the deployment:
+ *
+ * <pre>{@code
+ * public final class ItemsLambdaHandler extends SkiffLambdaHandler {
+ *     public ItemsLambdaHandler() {
+ *         super(ItemsApplication.create());
+ *     }
+ * }
+ * // handler: dev.skiff.samples.items.ItemsLambdaHandler::handleRequest
+ * }</pre>
+ *
+ * <p>Everything the first request needs is built in the constructor (Lambda's init phase), and
+ * a CRaC resource primes the rest before a SnapStart snapshot without calling any handler.
+ * The event is read straight from the input stream with Jackson's tree model; the response is
+ * written in the event's format. Each invocation logs one access line, writes its metrics
+ * once (EMF by default) and, when sampled, sends X-Ray subsegments. Nothing thrown escapes:
+ * an unreadable event is answered 400, an unexpected failure 500, both logged.
+ *
+ * <p>A benchmark or test can drive it from a plain {@code main}:
+ * {@code handler.handleRequest(new ByteArrayInputStream(event), out, null)}.
+ */
+public abstract class SkiffLambdaHandler implements RequestStreamHandler {
+    /** The {@code route} dimension and access-log route of requests that matched no route. */
+    public static final String UNMATCHED = "UNMATCHED";
+
+    private static final ObservabilityBackend DISCOVERED = Backends.discovered();
+    private static final Logger LOG = LoggerFactory.getLogger(SkiffLambdaHandler.class);
+
+    private final Application application;
+    private final Dispatcher dispatcher;
+    private final ObservabilityBackend backend;
+    private final Function<String, String> env;
+    private final String service;
+    private final boolean logEvent;
+    private final ApiEventReader reader = new ApiEventReader();
+    private final ApiResponseWriter writer = new ApiResponseWriter();
+    private final TracingInterceptor tracing = new TracingInterceptor();
+    private final ColdStart coldStart = new ColdStart();
+    private final XRay xray;
+    /** Held strongly: CRaC keeps only weak references to registered resources. */
+    private final Priming priming;
+
+    /** Serves {@code application} with the registered observability backend, else the lean default. */
+    protected SkiffLambdaHandler(Application application) {
+        this(application, DISCOVERED);
+    }
+
+    /** Serves {@code application} with an explicit observability backend (null: the default). */
+    protected SkiffLambdaHandler(Application application, ObservabilityBackend backend) {
+        this(application, backend, System::getenv, System.out);
+    }
+
+    /** For tests and harnesses: the environment and standard output are given. */
+    SkiffLambdaHandler(Application application, ObservabilityBackend backend, Function<String, String> env,
+                       PrintStream stdout) {
+        this.application = Objects.requireNonNull(application, "application");
+        this.env = env;
+        this.backend = backend != null ? backend : new LeanObservability(env, stdout);
+        this.service = LeanObservability.serviceOf(env);
+        this.logEvent = "true".equalsIgnoreCase(env.apply("POWERTOOLS_LOGGER_LOG_EVENT"));
+        this.dispatcher = new Dispatcher(application, List.of(tracing));
+        this.xray = new XRay(env.apply("AWS_XRAY_DAEMON_ADDRESS"));
+        this.priming = Priming.register(this);
+    }
+
+    @Override
+    public final void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
+        long started = System.nanoTime();
+        boolean cold = coldStart.take();
+        Optional<TraceHeader> trace = TraceHeader.ofInvocation(traceHeaderOf(context), env);
+        Invocation invocation = new Invocation(context, cold, service, trace.map(TraceHeader::root));
+        backend.beginInvocation(invocation);
+        InvocationMetrics metrics = backend.metrics(invocation);
+        try (Tracing.Installed traced = xray.begin(trace, tracing, cold, service)) {
+            Outcome outcome = run(input.readAllBytes(), context, metrics);
+            writer.write(outcome.response(), outcome.format(), output);
+            InvocationRecord.of(outcome, started).record(LOG, metrics, cold ? invocation.functionName() : null);
+        } finally {
+            metrics.flush();
+            backend.endInvocation();
+        }
+    }
+
+    /** What one invocation produced, for the response, the access log and the metrics. */
+    record Outcome(HttpResponse response, EventFormat format, String method, String path, String route) {}
+
+    private Outcome run(byte[] input, Context context, InvocationMetrics metrics) {
+        ApiEvent event;
+        try {
+            event = reader.read(input, context, metrics);
+        } catch (MalformedEventException unreadable) {
+            LOG.error("The invocation's event could not be read: {}", unreadable.getMessage(), unreadable);
+            return new Outcome(ErrorResponses.detail(400, "Bad Request: " + unreadable.getMessage()),
+                    EventFormat.V2, "-", "-", UNMATCHED);
+        }
+        String method = event.request().method();
+        String path = event.request().rawPath();
+        try {
+            if (logEvent) {
+                LOG.info("Handler Event: {}", event.request().rawEvent().orElse(""));
+            }
+            String correlationId = CorrelationIds.of(event.request());
+            MDC.put(Dispatcher.MDC_CORRELATION_ID, correlationId);
+            Exchange exchange = dispatcher.dispatch(event.request(), correlationId);
+            String route = exchange.route() == null ? UNMATCHED : exchange.route().key();
+            return new Outcome(exchange.response(), event.format(), method, path, route);
+        } catch (RuntimeException | Error unexpected) {
+            // The dispatcher maps handler failures itself; this is a failure of the adapter.
+            LOG.error("Unhandled exception while answering {} {}", method, path, unexpected);
+            return new Outcome(ErrorResponses.internalError(), event.format(), method, path, UNMATCHED);
+        }
+    }
+
+    private static String traceHeaderOf(Context context) {
+        return context == null ? null : context.getXrayTraceId();
+    }
+
+    /** Warms every path a first request takes, without calling any handler (see {@link Priming}). */
+    final void prime() {
+        Priming.prime(application, dispatcher, reader, writer, backend);
+    }
+
+    /** Resets per-environment state after a SnapStart restore. */
+    final void afterRestore() {
+        coldStart.rearm();
+        xray.reset();
+    }
+}

@@ -1,0 +1,58 @@
+package dev.skiff.lambda.logging;
+
+import java.io.PrintStream;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import org.slf4j.MDC;
+import org.slf4j.event.KeyValuePair;
+import org.slf4j.event.Level;
+
+/**
+ * The lean JSON logging backend's settings and output: one line per event on stdout. SLF4J
+ * creates its provider by itself, so this state is process-wide; the environment is read
+ * once, when the first logger is made.
+ *
+ * <pre>{@code
+ * // in a test or a benchmark harness: capture the lines, with chosen settings
+ * SkiffLogging.configure(Map.of("POWERTOOLS_SERVICE_NAME", "items")::get, capturedOut);
+ * }</pre>
+ */
+public final class SkiffLogging {
+    private static volatile LogSettings settings = LogSettings.from(System::getenv);
+    private static volatile PrintStream out = System.out;
+
+    private SkiffLogging() {}
+
+    /** Replaces the settings (read from {@code env}) and where lines go. */
+    public static void configure(Function<String, String> env, PrintStream output) {
+        settings = LogSettings.from(env);
+        out = Objects.requireNonNull(output, "output");
+    }
+
+    /** The settings in force. */
+    public static LogSettings settings() {
+        return settings;
+    }
+
+    /** Formats a representative line and drops it, so the formatter is warm in a SnapStart snapshot. */
+    public static void prime() {
+        LogLineFormatter.format(Instant.now(), Level.INFO, "priming", new IllegalStateException("priming"),
+                settings.service(), Map.of("cold_start", "true", "function_memory_size", "128"),
+                List.of(new KeyValuePair("priming", 1)));
+    }
+
+    static void write(Level level, String message, Throwable error, List<KeyValuePair> keyValues) {
+        @SuppressWarnings("unchecked")
+        Map<String, String> mdc = MDC.getMDCAdapter() == null ? null : MDC.getCopyOfContextMap();
+        String line = LogLineFormatter.format(Instant.now(), level, message, error, settings.service(), mdc, keyValues);
+        PrintStream target = out;
+        // One print per line: Lambda turns each stdout line into one CloudWatch event.
+        synchronized (target) {
+            target.print(line + "\n");
+            target.flush();
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package dev.skiff.lambda;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.skiff.core.Application;
+import dev.skiff.core.HttpResponse;
+import dev.skiff.core.Lookup;
+import dev.skiff.core.Route;
+import dev.skiff.core.Router;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/** SnapStart priming warms the framework without calling handlers; restore re-arms the cold start. */
+class PrimingTest {
+
+    @Test
+    void priming_neverCallsAHandler_andWritesNothing() {
+        TestHandler handler = TestHandler.create();
+        int before = TestApi.CALLS.get();
+
+        handler.prime();
+
+        assertThat(TestApi.CALLS.get()).isEqualTo(before);
+        assertThat(handler.lines()).isEmpty();
+    }
+
+    @Test
+    void firstInvocationAfterRestore_isAColdStartAgain_asPowertoolsReportsIt() {
+        TestHandler handler = TestHandler.create();
+        handler.invoke(ObservabilityTest.getItem("1", null), new TestContext("before-snapshot"));
+        handler.invoke(ObservabilityTest.getItem("1", null), new TestContext("warm"));
+
+        handler.prime();
+        handler.afterRestore();
+        handler.invoke(ObservabilityTest.getItem("2", null), new TestContext("restored"));
+        handler.invoke(ObservabilityTest.getItem("3", null), new TestContext("restored-warm"));
+
+        assertThat(handler.logLines()).filteredOn(l -> l.get("function_request_id").asText().equals("warm"))
+                .noneMatch(l -> l.get("cold_start").asBoolean());
+        assertThat(handler.logLines()).filteredOn(l -> l.get("function_request_id").asText().equals("restored"))
+                .isNotEmpty().allMatch(l -> l.get("cold_start").asBoolean());
+        assertThat(handler.logLines()).filteredOn(l -> l.get("function_request_id").asText().equals("restored-warm"))
+                .isNotEmpty().noneMatch(l -> l.get("cold_start").asBoolean());
+        assertThat(handler.emfDocuments()).filteredOn(d -> d.has("ColdStart")).hasSize(2);
+    }
+
+    @Test
+    void priming_skipsTheSyntheticDispatch_whenACatchAllRouteWouldMatchIt() {
+        AtomicInteger calls = new AtomicInteger();
+        Route catchAll = new Route("GET", "/{first}/{second}", "catchAll", call -> {
+            calls.incrementAndGet();
+            return HttpResponse.empty(204);
+        });
+        Router router = (method, segments) -> new Lookup.Found(catchAll, segments);
+        TestHandler handler = TestHandler.create(new Application("t", "1", router, List.of(catchAll), () -> null));
+
+        handler.prime();
+
+        assertThat(calls.get()).isZero();
+    }
+}

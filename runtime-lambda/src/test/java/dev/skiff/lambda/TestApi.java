@@ -1,0 +1,127 @@
+package dev.skiff.lambda;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.skiff.api.HttpException;
+import dev.skiff.api.MetricUnit;
+import dev.skiff.api.Tracing;
+import dev.skiff.core.Application;
+import dev.skiff.core.Call;
+import dev.skiff.core.HttpResponse;
+import dev.skiff.core.Json;
+import dev.skiff.core.Lookup;
+import dev.skiff.core.Results;
+import dev.skiff.core.Route;
+import dev.skiff.core.Router;
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A hand-written stand-in for a generated application: the router and invokers the processor
+ * would write for a small items API.
+ */
+final class TestApi {
+    private static final Logger LOG = LoggerFactory.getLogger(TestApi.class);
+
+    /** How many times any handler ran: priming must leave it at zero. */
+    static final AtomicInteger CALLS = new AtomicInteger();
+
+    static final Route GET_ITEM = new Route("GET", "/items/{id}", "getItem", TestApi::getItem);
+    static final Route LIST_ITEMS = new Route("GET", "/items", "listItems", TestApi::listItems);
+    static final Route CREATE_ITEM = new Route("POST", "/items", "createItem", TestApi::createItem);
+    static final Route ECHO = new Route("GET", "/echo", "echo", TestApi::echo);
+    static final Route PUT_FILE = new Route("PUT", "/files/{name}", "putFile", TestApi::putFile);
+    static final Route STREAM = new Route("GET", "/stream", "streamItems", TestApi::stream);
+
+    private TestApi() {}
+
+    static Application application() {
+        Router router = (method, segments) -> {
+            if (segments.length == 1 && segments[0].equals("items")) {
+                return method.equals("GET") ? new Lookup.Found(LIST_ITEMS, new String[0])
+                        : method.equals("POST") ? new Lookup.Found(CREATE_ITEM, new String[0])
+                        : new Lookup.MethodNotAllowed(Set.of("GET", "POST"));
+            }
+            if (segments.length == 2 && segments[0].equals("items")) {
+                return method.equals("GET") ? new Lookup.Found(GET_ITEM, new String[] {segments[1]})
+                        : new Lookup.MethodNotAllowed(Set.of("GET"));
+            }
+            if (segments.length == 1 && segments[0].equals("echo") && method.equals("GET")) {
+                return new Lookup.Found(ECHO, new String[0]);
+            }
+            if (segments.length == 1 && segments[0].equals("stream") && method.equals("GET")) {
+                return new Lookup.Found(STREAM, new String[0]);
+            }
+            if (segments.length == 2 && segments[0].equals("files") && method.equals("PUT")) {
+                return new Lookup.Found(PUT_FILE, new String[] {segments[1]});
+            }
+            return Lookup.NotFound.INSTANCE;
+        };
+        return new Application("Test items", "1.0", router,
+                List.of(GET_ITEM, LIST_ITEMS, CREATE_ITEM, ECHO, PUT_FILE, STREAM), () -> null);
+    }
+
+    private static HttpResponse getItem(Call call) throws IOException {
+        CALLS.incrementAndGet();
+        String id = call.pathValue(0);
+        LOG.atInfo().addKeyValue("item_id", id).log("Fetching item");
+        call.context().metrics().add("ItemViewed", 1, MetricUnit.COUNT);
+        if (id.equals("boom")) {
+            throw new IllegalStateException("the store is down");
+        }
+        if (id.equals("0")) {
+            throw new HttpException(404, "Item not found");
+        }
+        String name = Tracing.inSubsegment("## loadItem", () -> "Item " + id);
+        ObjectNode item = Json.mapper().createObjectNode().put("id", Long.parseLong(id)).put("name", name);
+        return HttpResponse.json(200, Json.mapper().writeValueAsBytes(item));
+    }
+
+    private static HttpResponse listItems(Call call) throws IOException {
+        CALLS.incrementAndGet();
+        ObjectNode body = Json.mapper().createObjectNode();
+        body.set("tag", Json.mapper().valueToTree(call.queryAll("tag")));
+        body.put("q", call.query("q"));
+        return HttpResponse.json(200, Json.mapper().writeValueAsBytes(body));
+    }
+
+    private static HttpResponse createItem(Call call) throws IOException {
+        CALLS.incrementAndGet();
+        ObjectNode item = (ObjectNode) Json.mapper().readTree(call.request().body());
+        item.put("id", 7);
+        item.put("createdBy", call.context().caller().map(c -> c.principal()).orElse("anonymous"));
+        return HttpResponse.json(201, Json.mapper().writeValueAsBytes(item));
+    }
+
+    private static HttpResponse echo(Call call) throws IOException {
+        CALLS.incrementAndGet();
+        ObjectNode body = Json.mapper().createObjectNode();
+        body.set("cookies", Json.mapper().valueToTree(call.request().cookies()));
+        body.set("accept", Json.mapper().valueToTree(call.headerAll("Accept")));
+        body.put("caller", call.context().caller().map(c -> c.kind() + " " + c.principal()).orElse("anonymous"));
+        body.set("claims", Json.mapper().valueToTree(
+                call.context().caller().map(c -> c.claims()).orElse(java.util.Map.of())));
+        HttpResponse response = HttpResponse.json(200, Json.mapper().writeValueAsBytes(body));
+        response.headers().add("Set-Cookie", "session=abc; HttpOnly");
+        response.headers().add("Set-Cookie", "theme=dark");
+        response.headers().add("X-Multi", "one");
+        response.headers().add("X-Multi", "two");
+        return response;
+    }
+
+    private static HttpResponse putFile(Call call) {
+        CALLS.incrementAndGet();
+        HttpResponse response = HttpResponse.bytes(200, "application/octet-stream", call.request().body());
+        response.headers().set("x-file-name", call.pathValue(0));
+        return response;
+    }
+
+    private static HttpResponse stream(Call call) {
+        CALLS.incrementAndGet();
+        return Results.jsonLines(200, Json.mapper().writer(), Stream.of(1, 2, 3).map(i -> java.util.Map.of("id", i)));
+    }
+}

@@ -1,0 +1,96 @@
+package dev.skiff.lambda;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.skiff.core.Json;
+import dev.skiff.lambda.logging.SkiffLogging;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The test application behind the real handler, with stdout (logs and EMF) captured. */
+final class TestHandler extends SkiffLambdaHandler {
+    final ByteArrayOutputStream stdout;
+
+    private TestHandler(dev.skiff.core.Application application, Map<String, String> env, ByteArrayOutputStream stdout) {
+        super(application, null, env::get, new PrintStream(stdout, true, StandardCharsets.UTF_8));
+        this.stdout = stdout;
+    }
+
+    /** A handler for {@code application}, for service {@code items}, with logs and metrics captured. */
+    static TestHandler create(dev.skiff.core.Application application) {
+        Map<String, String> env = Map.of("POWERTOOLS_SERVICE_NAME", "items");
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        SkiffLogging.configure(env::get, new PrintStream(stdout, true, StandardCharsets.UTF_8));
+        return new TestHandler(application, env, stdout);
+    }
+
+    /** A handler for service {@code items}, with logs and metrics captured. */
+    static TestHandler create(Map<String, String> extraEnv) {
+        Map<String, String> env = new HashMap<>(Map.of(
+                "POWERTOOLS_SERVICE_NAME", "items",
+                "POWERTOOLS_METRICS_NAMESPACE", "Skiff/Test"));
+        env.putAll(extraEnv);
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        SkiffLogging.configure(env::get, new PrintStream(stdout, true, StandardCharsets.UTF_8));
+        return new TestHandler(TestApi.application(), env, stdout);
+    }
+
+    static TestHandler create() {
+        return create(Map.of());
+    }
+
+    /** Invokes with a fixture from {@code src/test/resources/events}. */
+    JsonNode invokeFixture(String name, TestContext context) {
+        try (InputStream in = TestHandler.class.getResourceAsStream("/events/" + name)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no fixture " + name);
+            }
+            return invoke(in.readAllBytes(), context);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    JsonNode invoke(byte[] event, TestContext context) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            handleRequest(new ByteArrayInputStream(event), out, context);
+            return Json.mapper().readTree(out.toByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every stdout line so far, parsed. */
+    List<JsonNode> lines() {
+        List<JsonNode> lines = new ArrayList<>();
+        for (String line : stdout.toString(StandardCharsets.UTF_8).split("\n")) {
+            if (!line.isBlank()) {
+                try {
+                    lines.add(Json.mapper().readTree(line));
+                } catch (IOException e) {
+                    throw new AssertionError("stdout line is not JSON: " + line, e);
+                }
+            }
+        }
+        return lines;
+    }
+
+    /** The log lines (those with a level). */
+    List<JsonNode> logLines() {
+        return lines().stream().filter(line -> line.has("level")).toList();
+    }
+
+    /** The EMF documents (those with {@code _aws}). */
+    List<JsonNode> emfDocuments() {
+        return lines().stream().filter(line -> line.has("_aws")).toList();
+    }
+}

@@ -1,0 +1,56 @@
+package dev.skiff.local;
+
+import dev.skiff.core.CorrelationIds;
+import dev.skiff.core.Dispatcher;
+import io.undertow.server.HttpHandler;
+import io.undertow.server.HttpServerExchange;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * Writes one line per request once its response is complete (a stream's last chunk included):
+ * {@code GET /items/1 200 3 ms correlation_id=4f1c...}.
+ */
+final class AccessLogHandler implements HttpHandler {
+    /** The logger's name, so that users can route or silence the access log. */
+    static final String LOGGER_NAME = "dev.skiff.local.access";
+    private static final Logger LOG = LoggerFactory.getLogger(LOGGER_NAME);
+
+    private final HttpHandler next;
+
+    AccessLogHandler(HttpHandler next) {
+        this.next = next;
+    }
+
+    @Override
+    public void handleRequest(HttpServerExchange exchange) throws Exception {
+        long start = System.nanoTime();
+        exchange.addExchangeCompleteListener((done, nextListener) -> {
+            try {
+                log(done, (System.nanoTime() - start) / 1_000_000);
+            } finally {
+                nextListener.proceed();
+            }
+        });
+        next.handleRequest(exchange);
+    }
+
+    private static void log(HttpServerExchange exchange, long millis) {
+        String correlationId = exchange.getResponseHeaders().getFirst(CorrelationIds.HEADER);
+        String path = exchange.getRequestURI();
+        String query = exchange.getQueryString();
+        if (query != null && !query.isEmpty()) {
+            path = path + '?' + query;
+        }
+        if (correlationId != null) {
+            MDC.put(Dispatcher.MDC_CORRELATION_ID, correlationId);
+        }
+        try {
+            LOG.info("{} {} {} {} ms correlation_id={}", exchange.getRequestMethod(), path, exchange.getStatusCode(),
+                    millis, correlationId == null ? "-" : correlationId);
+        } finally {
+            MDC.remove(Dispatcher.MDC_CORRELATION_ID);
+        }
+    }
+}

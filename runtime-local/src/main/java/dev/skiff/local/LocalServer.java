@@ -1,0 +1,254 @@
+package dev.skiff.local;
+
+import dev.skiff.core.Application;
+import dev.skiff.core.OperationInterceptor;
+import io.undertow.Handlers;
+import io.undertow.Undertow;
+import io.undertow.server.handlers.GracefulShutdownHandler;
+import io.undertow.server.handlers.HttpContinueReadHandler;
+import io.undertow.server.handlers.PathHandler;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Serves a Skiff {@link Application} over HTTP on Undertow, with its OpenAPI document at
+ * {@code /openapi.json}, Swagger UI at {@code /docs} and Redoc at {@code /redoc}.
+ *
+ * <p>In a {@code main} method, {@link #run} is all it takes: it listens on {@code PORT}
+ * (default 8080), logs the URL and serves until the JVM is asked to stop, letting requests in
+ * flight finish first.
+ * <pre>{@code
+ * public static void main(String[] args) {
+ *     LocalServer.run(SkiffRoutes.create(new ItemsApi(new ItemStore())));
+ * }
+ * }</pre>
+ *
+ * <p>In tests, or to choose the settings, build one; port 0 picks a free port.
+ * <pre>{@code
+ * try (LocalServer server = LocalServer.builder(app).port(0).maxBodyBytes(1024 * 1024).build().start()) {
+ *     URI items = server.uri().resolve("/items");
+ * }
+ * }</pre>
+ */
+public final class LocalServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(LocalServer.class);
+
+    /** The default request body limit, Lambda's own payload limit: 6 MB. */
+    public static final long DEFAULT_MAX_BODY_BYTES = 6L * 1024 * 1024;
+
+    private final Builder settings;
+    private final LiveApplication live;
+    private final GracefulShutdownHandler graceful;
+    private final Undertow undertow;
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private volatile InetSocketAddress address;
+    private volatile boolean running;
+
+    private LocalServer(Builder settings) {
+        this.settings = settings;
+        this.live = new LiveApplication(settings.application, settings.interceptors);
+        // 100-continue is sent only when the body is first read, so a body over the limit is refused unsent.
+        PathHandler paths = Handlers.path(new HttpContinueReadHandler(new ApplicationHandler(live, settings.maxBodyBytes)));
+        if (settings.openApiPath != null) {
+            paths.addExactPath(settings.openApiPath, new OpenApiHandler(live));
+            DocsRoutes.install(paths, settings.docs, settings.application.title(), settings.openApiPath);
+        }
+        this.graceful = Handlers.gracefulShutdown(new AccessLogHandler(paths));
+        this.undertow = Undertow.builder()
+                .addHttpListener(settings.port, settings.host)
+                .setHandler(graceful)
+                .build();
+    }
+
+    /**
+     * Serves {@code application} on {@code PORT} (default 8080) until the JVM stops (Ctrl-C,
+     * SIGTERM), then waits for requests in flight before exiting. Blocks the calling thread.
+     */
+    public static void run(Application application) {
+        LocalServer server = builder(application).port(Ports.fromEnvironment(System.getenv("PORT"))).build().start();
+        Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "skiff-shutdown"));
+        server.awaitStop();
+    }
+
+    /** Starts the settings for serving {@code application}. */
+    public static Builder builder(Application application) {
+        return new Builder(application);
+    }
+
+    /** Binds the port and starts serving; returns this. */
+    public synchronized LocalServer start() {
+        try {
+            undertow.start();
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("could not listen on " + settings.host + ":" + settings.port
+                    + (settings.port == 0 ? "" : "; is another server using the port? Set PORT to choose another"), e);
+        }
+        address = (InetSocketAddress) undertow.getListenerInfo().get(0).getAddress();
+        running = true;
+        LOG.info("Serving {} {} on {} (OpenAPI: {}, docs: {})", settings.application.title(),
+                settings.application.version(), uri(), settings.openApiPath, docsSummary());
+        return this;
+    }
+
+    /** The port the server listens on: the chosen one, or the one picked for port 0. */
+    public int port() {
+        if (address == null) {
+            throw new IllegalStateException("the server is not started");
+        }
+        return address.getPort();
+    }
+
+    /** {@code http://host:port/}, for clients. */
+    public URI uri() {
+        String host = settings.host.equals("0.0.0.0") ? "127.0.0.1" : settings.host;
+        return URI.create("http://" + host + ":" + port() + "/");
+    }
+
+    /**
+     * Serves {@code next} from now on, keeping the port: requests already running finish on the
+     * version they started with. Dev mode uses this to reload a recompiled application.
+     */
+    public void replace(Application next) {
+        live.replace(Objects.requireNonNull(next, "next"));
+    }
+
+    /** The application being served now. */
+    public Application application() {
+        return live.application();
+    }
+
+    /**
+     * Stops taking new requests, waits up to the drain timeout for those in flight to finish,
+     * then closes the port. Calling it again does nothing.
+     */
+    public synchronized void stop() {
+        if (!running) {
+            return;
+        }
+        running = false;
+        graceful.shutdown();
+        try {
+            if (!graceful.awaitShutdown(settings.drainTimeout.toMillis())) {
+                LOG.warn("Requests still running after {}; stopping anyway", settings.drainTimeout);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        undertow.stop();
+        LOG.info("Stopped serving on port {}", address.getPort());
+        stopped.countDown();
+    }
+
+    /** Same as {@link #stop()}. */
+    @Override
+    public void close() {
+        stop();
+    }
+
+    /** Blocks until {@link #stop()} has finished. */
+    public void awaitStop() {
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private String docsSummary() {
+        if (settings.openApiPath == null) {
+            return "off";
+        }
+        List<String> pages = new ArrayList<>();
+        settings.docs.swaggerUiPath().ifPresent(pages::add);
+        settings.docs.redocPath().ifPresent(pages::add);
+        return pages.isEmpty() ? "off" : String.join(", ", pages);
+    }
+
+    /**
+     * Settings of a {@link LocalServer}; every one has a default.
+     *
+     * <pre>{@code
+     * LocalServer server = LocalServer.builder(app)
+     *         .port(0)                          // default 8080
+     *         .host("0.0.0.0")                  // default 127.0.0.1
+     *         .maxBodyBytes(1024 * 1024)        // default 6 MB
+     *         .docs(DocsPages.none())           // default /docs and /redoc
+     *         .build()
+     *         .start();
+     * }</pre>
+     */
+    public static final class Builder {
+        private final Application application;
+        private int port = 8080;
+        private String host = "127.0.0.1";
+        private long maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
+        private DocsPages docs = DocsPages.defaults();
+        private String openApiPath = "/openapi.json";
+        private Duration drainTimeout = Duration.ofSeconds(30);
+        private final List<OperationInterceptor> interceptors = new ArrayList<>();
+
+        private Builder(Application application) {
+            this.application = Objects.requireNonNull(application, "application");
+        }
+
+        /** The port; 0 picks a free one (see {@link LocalServer#port()}). Default 8080. */
+        public Builder port(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port must be between 0 and 65535, got " + port);
+            }
+            this.port = port;
+            return this;
+        }
+
+        /** The address to listen on. Default {@code 127.0.0.1}; {@code 0.0.0.0} for every interface. */
+        public Builder host(String host) {
+            this.host = Objects.requireNonNull(host, "host");
+            return this;
+        }
+
+        /** Bodies over this many bytes get 413. Default 6 MB. */
+        public Builder maxBodyBytes(long maxBodyBytes) {
+            if (maxBodyBytes < 0) {
+                throw new IllegalArgumentException("maxBodyBytes must be 0 or more, got " + maxBodyBytes);
+            }
+            this.maxBodyBytes = maxBodyBytes;
+            return this;
+        }
+
+        /** The documentation pages. Default {@link DocsPages#defaults()}. */
+        public Builder docs(DocsPages docs) {
+            this.docs = Objects.requireNonNull(docs, "docs");
+            return this;
+        }
+
+        /** Where the OpenAPI document is served; null serves neither it nor the docs pages. */
+        public Builder openApiPath(String path) {
+            this.openApiPath = path == null ? null : DocsPages.checked(path);
+            return this;
+        }
+
+        /** How long {@link LocalServer#stop()} waits for requests in flight. Default 30 s. */
+        public Builder drainTimeout(Duration drainTimeout) {
+            this.drainTimeout = Objects.requireNonNull(drainTimeout, "drainTimeout");
+            return this;
+        }
+
+        /** Adds an interceptor around every operation, after those already added. */
+        public Builder interceptor(OperationInterceptor interceptor) {
+            interceptors.add(Objects.requireNonNull(interceptor, "interceptor"));
+            return this;
+        }
+
+        /** The server, not yet listening: call {@link LocalServer#start()}. */
+        public LocalServer build() {
+            return new LocalServer(this);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package dev.skiff.local;
+
+import dev.skiff.core.HttpResponse;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.util.HeaderMap;
+import io.undertow.util.Headers;
+import io.undertow.util.HttpString;
+import io.undertow.util.Methods;
+import java.io.IOException;
+import java.io.OutputStream;
+
+/**
+ * Writes a {@link HttpResponse} to a blocking exchange. A streamed body goes out with chunked
+ * transfer, each chunk flushed as it is written, so a client reads it before the next exists.
+ */
+final class ResponseWriter {
+    private ResponseWriter() {}
+
+    static void write(HttpServerExchange exchange, HttpResponse response) throws IOException {
+        exchange.setStatusCode(response.status());
+        HeaderMap headers = exchange.getResponseHeaders();
+        response.headers().forEach((name, values) -> {
+            HttpString header = HttpString.tryFromString(name);
+            values.forEach(value -> headers.add(header, value));
+        });
+        OutputStream out = exchange.getOutputStream();
+        if (response.isStreaming()) {
+            if (exchange.isHttp11()) {
+                // Chunked even when the client asked to close: chunk boundaries are the elements.
+                headers.put(Headers.TRANSFER_ENCODING, "chunked");
+            }
+            // Send the status and headers now: the first element may take a while.
+            out.flush();
+            response.stream().writeTo(chunk -> {
+                if (chunk.length > 0) { // an empty chunk would end chunked transfer early
+                    out.write(chunk);
+                    out.flush();
+                }
+            });
+        } else if (!exchange.getRequestMethod().equals(Methods.HEAD)) {
+            byte[] body = response.body();
+            headers.put(Headers.CONTENT_LENGTH, body.length);
+            out.write(body);
+        }
+        out.close();
+    }
+}

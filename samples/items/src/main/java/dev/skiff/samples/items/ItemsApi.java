@@ -1,0 +1,131 @@
+package dev.skiff.samples.items;
+
+import dev.skiff.api.Delete;
+import dev.skiff.api.Get;
+import dev.skiff.api.HttpException;
+import dev.skiff.api.Post;
+import dev.skiff.api.Put;
+import dev.skiff.api.Tag;
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * Items in the catalogue: list, fetch, create, replace, delete and stream them.
+ *
+ * <pre>{@code
+ * Application app = SkiffRoutes.create(new ItemsApi(new ItemStore()));
+ * }</pre>
+ */
+@Tag("items")
+public final class ItemsApi {
+    private static final int DEFAULT_LIMIT = 100;
+
+    private final ItemStore store;
+    private final Pacer pacer;
+
+    /** Streams items 100 ms apart, so a client can watch them arrive. */
+    public ItemsApi(ItemStore store) {
+        this(store, Pacer.sleeping(Duration.ofMillis(100)));
+    }
+
+    public ItemsApi(ItemStore store, Pacer pacer) {
+        this.store = store;
+        this.pacer = pacer;
+    }
+
+    /**
+     * List items. Optionally only those whose name contains {@code q}, and at most {@code limit}.
+     *
+     * @param limit the most items to return (default 100)
+     * @param q     text the item's name must contain, ignoring case
+     */
+    @Get("/items")
+    public List<Item> listItems(Optional<Integer> limit, Optional<String> q) {
+        int max = limit.orElse(DEFAULT_LIMIT);
+        if (max < 0) {
+            throw new HttpException(400, "limit must not be negative");
+        }
+        return store.list(q.orElse(null), max);
+    }
+
+    /**
+     * Fetch one item.
+     *
+     * @param id the item's id
+     */
+    @Get("/items/{id}")
+    public Item getItem(long id) {
+        return store.find(id).orElseThrow(ItemsApi::notFound);
+    }
+
+    /** Create an item; its id is given by the store. */
+    @Post(value = "/items", status = 201)
+    public Item createItem(NewItem item) {
+        return store.add(item);
+    }
+
+    /**
+     * Replace an item.
+     *
+     * @param id the item's id
+     */
+    @Put("/items/{id}")
+    public Item updateItem(long id, NewItem item) {
+        return store.replace(id, item).orElseThrow(ItemsApi::notFound);
+    }
+
+    /**
+     * Delete an item.
+     *
+     * @param id the item's id
+     */
+    @Delete("/items/{id}")
+    public void deleteItem(long id) {
+        if (!store.remove(id)) {
+            throw notFound();
+        }
+    }
+
+    /** Stream every item as JSON Lines, one per chunk, produced one after the other. */
+    @Get("/items/stream")
+    public Stream<Item> streamItems() {
+        Iterator<Item> items = store.all().iterator();
+        Spliterator<Item> paced = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE, Spliterator.ORDERED) {
+            private int index;
+
+            @Override
+            public boolean tryAdvance(Consumer<? super Item> action) {
+                if (!items.hasNext()) {
+                    return false;
+                }
+                if (index > 0) {
+                    pause(index);
+                }
+                index++;
+                action.accept(items.next());
+                return true;
+            }
+        };
+        return StreamSupport.stream(paced, false);
+    }
+
+    private void pause(int index) {
+        try {
+            pacer.beforeNext(index);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while streaming", e);
+        }
+    }
+
+    private static HttpException notFound() {
+        return new HttpException(404, "Item not found");
+    }
+}

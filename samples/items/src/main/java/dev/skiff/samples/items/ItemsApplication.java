@@ -1,0 +1,21 @@
+package dev.skiff.samples.items;
+
+import dev.skiff.api.ApiInfo;
+import dev.skiff.core.Application;
+
+/**
+ * The items sample: a catalogue API over an in-memory store.
+ *
+ * <pre>{@code
+ * mvn -q -pl samples/items -am package -DskipTests -Pserve   # then: curl localhost:8080/items
+ * }</pre>
+ */
+@ApiInfo(title = "Items", version = "1.0.0")
+public final class ItemsApplication {
+    private ItemsApplication() {}
+
+    /** The API over a new, empty store: plain constructors, no container. */
+    public static Application create() {
+        return SkiffRoutes.create(new ItemsApi(new ItemStore()));
+    }
+}

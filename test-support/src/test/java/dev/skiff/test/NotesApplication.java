@@ -1,0 +1,71 @@
+package dev.skiff.test;
+
+import com.fasterxml.jackson.databind.ObjectWriter;
+import dev.skiff.core.Application;
+import dev.skiff.core.Bodies;
+import dev.skiff.core.Converters;
+import dev.skiff.core.Json;
+import dev.skiff.core.Lookup;
+import dev.skiff.core.Params;
+import dev.skiff.core.Problems;
+import dev.skiff.core.Results;
+import dev.skiff.core.Route;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/** A small hand-written application, as the processor would generate it, for the client's tests. */
+final class NotesApplication {
+    record Note(long id, String text) {}
+
+    record NewNote(String text) {}
+
+    private static final ObjectWriter JSON = Json.writerFor(Object.class);
+
+    private NotesApplication() {}
+
+    static Application create() {
+        Route get = new Route("GET", "/notes/{id}", "getNote", call -> {
+            Problems problems = new Problems();
+            Long id = Params.required(call.pathValue(0), Converters.LONG, List.of("path", "id"), problems);
+            problems.throwIfAny();
+            return Results.json(200, JSON, new Note(id, "note " + id));
+        });
+        Route create = new Route("POST", "/notes", "createNote", call -> {
+            Problems problems = new Problems();
+            NewNote note = Bodies.read(call.request(), Json.readerFor(NewNote.class), true, problems);
+            problems.throwIfAny();
+            return Results.json(201, JSON, new Note(7, note.text()));
+        });
+        Route search = new Route("GET", "/notes", "searchNotes", call -> Results.json(200, JSON, Map.of(
+                "tags", call.queryAll("tag"), "key", String.valueOf(call.header("x-api-key")),
+                "session", String.valueOf(call.cookie("session")))));
+        Route stream = new Route("GET", "/notes/stream", "streamNotes", call ->
+                Results.jsonLines(200, JSON, Stream.of(new Note(1, "a"), new Note(2, "b"))));
+        Route fail = new Route("GET", "/fail", "fail", call -> {
+            throw new IllegalStateException("broken on purpose");
+        });
+        List<Route> routes = List.of(get, create, search, stream, fail);
+        return new Application("Notes", "1.0", (method, segments) -> {
+            String path = "/" + String.join("/", segments);
+            Set<String> allowed = new java.util.TreeSet<>();
+            for (Route route : routes) {
+                boolean staticMatch = route.template().equals(path);
+                boolean idMatch = route.template().equals("/notes/{id}") && segments.length == 2
+                        && segments[0].equals("notes") && !segments[1].equals("stream");
+                if (staticMatch || idMatch) {
+                    if (route.method().equals(method)) {
+                        return new Lookup.Found(route, idMatch ? new String[] {segments[1]} : new String[0]);
+                    }
+                    allowed.add(route.method());
+                }
+            }
+            return allowed.isEmpty() ? Lookup.NotFound.INSTANCE : new Lookup.MethodNotAllowed(allowed);
+        }, routes, () -> new ByteArrayInputStream(
+                "{\"openapi\":\"3.1.0\",\"info\":{\"title\":\"Notes\",\"version\":\"1.0\"},\"paths\":{}}"
+                        .getBytes(StandardCharsets.UTF_8)));
+    }
+}
