@@ -29,15 +29,15 @@ public final class CheckWriter {
 
     private final ConstantPool pool;
     private final String problems;
-    private final String clock;
+    private final CodeBlock clock;
     private int nextLoop;
 
     /**
      * @param pool     where constants go
      * @param problems the name of the {@code dev.skiff.core.Problems} variable in scope
-     * @param clock    the name of the {@code java.time.Clock} variable in scope
+     * @param clock    the {@code java.time.Clock} temporal checks read now from
      */
-    public CheckWriter(ConstantPool pool, String problems, String clock) {
+    public CheckWriter(ConstantPool pool, String problems, CodeBlock clock) {
         this.pool = pool;
         this.problems = problems;
         this.clock = clock;
@@ -45,9 +45,10 @@ public final class CheckWriter {
 
     /**
      * The checks of {@code value}, held in {@code variable}; violations are reported at the
-     * {@code List<Object>} in {@code loc} followed by {@code path} (string literals or int variables).
+     * {@code List<Object>} expression {@code loc} followed by {@code path} (string literals or
+     * int variables).
      */
-    public CodeBlock write(ValueModel value, String variable, String loc, List<CodeBlock> path) {
+    public CodeBlock write(ValueModel value, String variable, CodeBlock loc, List<CodeBlock> path) {
         CodeBlock.Builder code = CodeBlock.builder();
         for (ConstraintModel constraint : value.constraints()) {
             CodeBlock failed = failure(constraint, value.kind(), variable);
@@ -55,7 +56,7 @@ public final class CheckWriter {
                 continue;
             }
             code.beginControlFlow("if ($L)", failed)
-                    .addStatement("$T.add($N, $N, $S, $N, $N, $N$L)", VIOLATIONS, problems, loc, constraint.problemType(),
+                    .addStatement("$T.add($N, $L, $S, $N, $N, $N$L)", VIOLATIONS, problems, loc, constraint.problemType(),
                             pool.message(constraint), variable, pool.ctx(constraint), pathArguments(path))
                     .endControlFlow();
         }
@@ -64,14 +65,14 @@ public final class CheckWriter {
         }
         if (value.cascadeInto() != null) {
             code.beginControlFlow("if ($N != null)", variable)
-                    .addStatement("$T.validate($N, $T.child($N$L), $N, $N)", ValidatedTypeModel.validatorNameOf(value.cascadeInto()),
+                    .addStatement("$T.validate($N, $T.child($L$L), $N, $L)", ValidatedTypeModel.validatorNameOf(value.cascadeInto()),
                             variable, VIOLATIONS, loc, pathArguments(path), problems, clock)
                     .endControlFlow();
         }
         return code.build();
     }
 
-    private void writeElements(CodeBlock.Builder code, ValueModel value, String variable, String loc, List<CodeBlock> path) {
+    private void writeElements(CodeBlock.Builder code, ValueModel value, String variable, CodeBlock loc, List<CodeBlock> path) {
         int n = nextLoop++;
         String element = "element" + n;
         List<CodeBlock> elementPath = new ArrayList<>(path);
@@ -148,10 +149,10 @@ public final class CheckWriter {
             case EMAIL -> email(attributes, v);
             case ASSERT_TRUE -> CodeBlock.of("$N", v);
             case ASSERT_FALSE -> CodeBlock.of("!$N", v);
-            case PAST -> CodeBlock.of("$T.compareToNow($N, $N) < 0", TIME_CHECKS, v, clock);
-            case PAST_OR_PRESENT -> CodeBlock.of("$T.compareToNow($N, $N) <= 0", TIME_CHECKS, v, clock);
-            case FUTURE -> CodeBlock.of("$T.compareToNow($N, $N) > 0", TIME_CHECKS, v, clock);
-            case FUTURE_OR_PRESENT -> CodeBlock.of("$T.compareToNow($N, $N) >= 0", TIME_CHECKS, v, clock);
+            case PAST -> CodeBlock.of("$T.compareToNow($N, $L) < 0", TIME_CHECKS, v, clock);
+            case PAST_OR_PRESENT -> CodeBlock.of("$T.compareToNow($N, $L) <= 0", TIME_CHECKS, v, clock);
+            case FUTURE -> CodeBlock.of("$T.compareToNow($N, $L) > 0", TIME_CHECKS, v, clock);
+            case FUTURE_OR_PRESENT -> CodeBlock.of("$T.compareToNow($N, $L) >= 0", TIME_CHECKS, v, clock);
             default -> throw new IllegalStateException("no check for " + constraint.kind());
         };
     }

@@ -18,17 +18,46 @@ import javax.lang.model.element.Modifier;
  * The static final fields generated checks share — messages, ctx maps, compiled patterns,
  * decimal bounds, initialised custom validators and the annotation classes they need — so
  * that nothing is computed or compiled per request. Identical constants are shared; names
- * follow first use, so output is deterministic.
+ * follow first use, so output is deterministic. The fields go to a generated validator
+ * ({@link #collecting()}) or to another writer's class through a {@link Sink}.
  */
 public final class ConstantPool {
     static final ClassName MESSAGES = ClassName.get("dev.skiff.core.validation", "Messages");
+    static final ClassName VALIDATORS = ClassName.get("dev.skiff.core.validation", "Validators");
     private static final TypeName CTX = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class),
             ClassName.OBJECT);
 
-    private final Map<String, String> names = new LinkedHashMap<>();
+    /** Where constants go: returns the field's name, the same name for the same key. */
+    @FunctionalInterface
+    public interface Sink {
+        String add(String key, String preferredName, TypeName type, CodeBlock initializer);
+    }
+
+    private final Sink sink;
     private final List<FieldSpec> fields = new ArrayList<>();
-    private final CodeBlock.Builder staticInit = CodeBlock.builder();
+    private final Map<String, String> names = new LinkedHashMap<>();
     private final Map<ClassName, TypeSpec> annotationClasses = new LinkedHashMap<>();
+    private final boolean nestedTypesAllowed;
+
+    private ConstantPool(Sink sink, boolean nestedTypesAllowed) {
+        this.sink = sink;
+        this.nestedTypesAllowed = nestedTypesAllowed;
+    }
+
+    /** A pool that keeps its fields, for {@link #addTo}: {@code M0}, {@code C1}... */
+    public static ConstantPool collecting() {
+        ConstantPool[] self = new ConstantPool[1];
+        self[0] = new ConstantPool((key, prefix, type, init) -> self[0].collect(key, prefix, type, init), true);
+        return self[0];
+    }
+
+    /**
+     * A pool adding to another class's constants (such as an invokers class). It cannot add
+     * nested classes, so custom constraints are not available through it.
+     */
+    public static ConstantPool into(Sink sink) {
+        return new ConstantPool(sink, false);
+    }
 
     /** The ctx / message-parameter map of a constraint. */
     String ctx(ConstraintModel constraint) {
@@ -44,13 +73,13 @@ public final class ConstantPool {
             }
             init.add(")");
         }
-        return field("C", CTX, init.build());
+        return add("C", CTX, init.build());
     }
 
     /** The interpolated message of a constraint. */
     String message(ConstraintModel constraint) {
         String ctx = ctx(constraint);
-        return field("M", ClassName.get(String.class), CodeBlock.of("$T.interpolate($S, $L)", MESSAGES, constraint.message(), ctx));
+        return add("M", ClassName.get(String.class), CodeBlock.of("$T.interpolate($S, $N)", MESSAGES, constraint.message(), ctx));
     }
 
     /** A compiled pattern. */
@@ -62,15 +91,18 @@ public final class ConstantPool {
                 init.add(i == 0 ? "" : " | ").add("$T.$L", Pattern.class, flags.get(i).toString());
             }
         }
-        return field("P", ClassName.get(Pattern.class), init.add(")").build());
+        return add("P", ClassName.get(Pattern.class), init.add(")").build());
     }
 
     String decimal(String value) {
-        return field("D", ClassName.get(BigDecimal.class), CodeBlock.of("new $T($S)", BigDecimal.class, value));
+        return add("D", ClassName.get(BigDecimal.class), CodeBlock.of("new $T($S)", BigDecimal.class, value));
     }
 
     /** A custom constraint's validator, created once and initialised with a synthesised annotation. */
     String validator(ConstraintModel constraint) {
+        if (!nestedTypesAllowed) {
+            throw new IllegalStateException("custom constraints need a pool that can add classes");
+        }
         CustomConstraint custom = constraint.custom();
         ClassName annotationClass = annotationClass(constraint);
         CodeBlock.Builder arguments = CodeBlock.builder();
@@ -78,17 +110,8 @@ public final class ConstantPool {
             CustomConstraint.Member member = custom.members().get(i);
             arguments.add(i == 0 ? "" : ", ").add(Literals.typed(member.value(), member.type()));
         }
-        String key = "V" + custom.validator() + "(" + arguments.build() + ")";
-        String existing = names.get(key);
-        if (existing != null) {
-            return existing;
-        }
-        String name = "V" + fields.size();
-        names.put(key, name);
-        fields.add(FieldSpec.builder(custom.validator(), name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("new $T()", custom.validator()).build());
-        staticInit.addStatement("$N.initialize(new $T($L))", name, annotationClass, arguments.build());
-        return name;
+        return add("V", custom.validator(), CodeBlock.of("$T.initialized(new $T(), new $T($L))", VALIDATORS,
+                custom.validator(), annotationClass, arguments.build()));
     }
 
     private ClassName annotationClass(ConstraintModel constraint) {
@@ -98,8 +121,11 @@ public final class ConstantPool {
         return name;
     }
 
-    private String field(String prefix, TypeName type, CodeBlock initializer) {
-        String key = prefix + type + initializer;
+    private String add(String prefix, TypeName type, CodeBlock initializer) {
+        return sink.add(prefix + ":" + type + ":" + initializer, prefix, type, initializer);
+    }
+
+    private String collect(String key, String prefix, TypeName type, CodeBlock initializer) {
         String existing = names.get(key);
         if (existing != null) {
             return existing;
@@ -110,13 +136,9 @@ public final class ConstantPool {
         return name;
     }
 
-    /** Adds the fields, static initialiser and annotation classes to the class that uses them. */
+    /** Adds the collected fields and annotation classes to the class that uses them. */
     public void addTo(TypeSpec.Builder type) {
         type.addFields(fields);
-        CodeBlock init = staticInit.build();
-        if (!init.isEmpty()) {
-            type.addStaticBlock(init);
-        }
         annotationClasses.values().forEach(type::addType);
     }
 }

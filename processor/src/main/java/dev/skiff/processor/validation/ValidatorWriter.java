@@ -29,8 +29,8 @@ public final class ValidatorWriter {
     private ValidatorWriter() {}
 
     public static JavaFile write(ValidatedTypeModel model) {
-        ConstantPool pool = new ConstantPool();
-        CheckWriter checks = new CheckWriter(pool, "problems", "clock");
+        ConstantPool pool = ConstantPool.collecting();
+        CheckWriter checks = new CheckWriter(pool, "problems", CodeBlock.of("clock"));
         TypeSpec.Builder type = TypeSpec.classBuilder(model.validatorName())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addAnnotation(AnnotationSpec.builder(GENERATED)
@@ -72,7 +72,7 @@ public final class ValidatorWriter {
             String local = RESERVED.contains(property.name()) ? property.name() + "Value" : property.name();
             method.addCode("// $L\n", property.jsonName())
                     .addStatement("var $N = value.$L", local, property.accessor())
-                    .addCode(checks.write(property.value(), local, "loc", List.of(CodeBlock.of("$S", property.jsonName()))));
+                    .addCode(checks.write(property.value(), local, CodeBlock.of("loc"), List.of(CodeBlock.of("$S", property.jsonName()))));
         }
         return method.build();
     }
