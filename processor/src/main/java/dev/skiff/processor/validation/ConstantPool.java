@@ -44,7 +44,7 @@ public final class ConstantPool {
         this.nestedTypesAllowed = nestedTypesAllowed;
     }
 
-    /** A pool that keeps its fields, for {@link #addTo}: {@code M0}, {@code C1}... */
+    /** A pool that keeps its fields, for {@link #addTo}: {@code CTX_0}, {@code MESSAGE_1}... */
     public static ConstantPool collecting() {
         ConstantPool[] self = new ConstantPool[1];
         self[0] = new ConstantPool((key, prefix, type, init) -> self[0].collect(key, prefix, type, init), true);
@@ -73,13 +73,13 @@ public final class ConstantPool {
             }
             init.add(")");
         }
-        return add("C", CTX, init.build());
+        return add("CTX", CTX, init.build());
     }
 
     /** The interpolated message of a constraint. */
     String message(ConstraintModel constraint) {
         String ctx = ctx(constraint);
-        return add("M", ClassName.get(String.class), CodeBlock.of("$T.interpolate($S, $N)", MESSAGES, constraint.message(), ctx));
+        return add("MESSAGE", ClassName.get(String.class), CodeBlock.of("$T.interpolate($S, $N)", MESSAGES, constraint.message(), ctx));
     }
 
     /** A compiled pattern. */
@@ -91,11 +91,11 @@ public final class ConstantPool {
                 init.add(i == 0 ? "" : " | ").add("$T.$L", Pattern.class, flags.get(i).toString());
             }
         }
-        return add("P", ClassName.get(Pattern.class), init.add(")").build());
+        return add("PATTERN", ClassName.get(Pattern.class), init.add(")").build());
     }
 
     String decimal(String value) {
-        return add("D", ClassName.get(BigDecimal.class), CodeBlock.of("new $T($S)", BigDecimal.class, value));
+        return add("DECIMAL", ClassName.get(BigDecimal.class), CodeBlock.of("new $T($S)", BigDecimal.class, value));
     }
 
     /** A custom constraint's validator, created once and initialised with a synthesised annotation. */
@@ -110,7 +110,7 @@ public final class ConstantPool {
             CustomConstraint.Member member = custom.members().get(i);
             arguments.add(i == 0 ? "" : ", ").add(Literals.typed(member.value(), member.type()));
         }
-        return add("V", custom.validator(), CodeBlock.of("$T.initialized(new $T(), new $T($L))", VALIDATORS,
+        return add("VALIDATOR", custom.validator(), CodeBlock.of("$T.initialized(new $T(), new $T($L))", VALIDATORS,
                 custom.validator(), annotationClass, arguments.build()));
     }
 
@@ -130,7 +130,7 @@ public final class ConstantPool {
         if (existing != null) {
             return existing;
         }
-        String name = prefix + fields.size();
+        String name = prefix + "_" + fields.size();
         names.put(key, name);
         fields.add(FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).initializer(initializer).build());
         return name;
