@@ -49,7 +49,8 @@ final class Output {
     /** The generated validators of request bodies, each from its type. */
     void writeValidators(List<JavaFile> validators) {
         for (JavaFile validator : validators) {
-            source(validator, validator.typeSpec().originatingElements().get(0));
+            source(validator, validator.typeSpec().originatingElements().isEmpty() ? null
+                    : validator.typeSpec().originatingElements().get(0));
         }
     }
 

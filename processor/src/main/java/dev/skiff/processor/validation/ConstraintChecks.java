@@ -21,7 +21,7 @@ public final class ConstraintChecks {
     public static final String EXPRESSION_MESSAGE =
             "@%s message \"%s\" uses expression language ${...}, which Skiff does not evaluate; use {attribute} parameters instead";
     public static final String MAP_KEY =
-            "@%s on a map key is not supported; check the keys in the handler instead";
+            "@%s on a map key or an array element is not supported; use a List for constrained elements, and check map keys in the handler";
     public static final String UNREADABLE =
             "%s is private and has no getter, so the generated validator cannot read it without reflection; add a getter or make it package-private";
     public static final String NO_VALIDATOR =

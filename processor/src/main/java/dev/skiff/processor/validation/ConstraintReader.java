@@ -75,6 +75,20 @@ public final class ConstraintReader {
                 keyConstraints = read(arguments.get(0), List.of(), element).allConstraints();
             }
         }
+        if (kind == ValueKind.ARRAY) {
+            // String @NotBlank [] is the array's; @NotBlank String[] reads as both: only the rest is the elements'
+            TypeMirror component = ((javax.lang.model.type.ArrayType) type).getComponentType();
+            List<AnnotationMirror> elementOnly = new ArrayList<>();
+            for (AnnotationMirror annotation : component.getAnnotationMirrors()) {
+                if (declared.stream().noneMatch(a -> a.toString().equals(annotation.toString()))) {
+                    elementOnly.add(annotation);
+                }
+            }
+            keyConstraints = new ArrayList<>();
+            for (AnnotationMirror annotation : elementOnly) {
+                keyConstraints.addAll(constraintsOf(annotation, component, element));
+            }
+        }
         ClassName cascadeInto = valid && elementModel == null ? cascadeTarget(type) : null;
         if (kind == ValueKind.OPTIONAL && elementModel != null) {
             // @Max(100) Optional<Integer> (DESIGN.md's query parameter): Hibernate Validator has no validator for

@@ -82,7 +82,7 @@ public final class ValidatedTypeReader {
             if (field != null && field.asType().getKind() == TypeKind.ERROR) {
                 continue;
             }
-            if (value.checksAnything() || !value.keyConstraints().isEmpty()) {
+            if (value.declaresAnything()) {
                 result.add(new PropertyModel(name, jsonName(name, component, component.getAccessor(), field), name + "()",
                         value, component));
             }
@@ -98,7 +98,7 @@ public final class ValidatedTypeReader {
                 continue;
             }
             ValueModel value = constraints.read(field.asType(), field.getAnnotationMirrors(), field);
-            if (!value.checksAnything() && value.keyConstraints().isEmpty()) {
+            if (!value.declaresAnything()) {
                 continue;
             }
             String name = field.getSimpleName().toString();
@@ -113,7 +113,7 @@ public final class ValidatedTypeReader {
                 continue;
             }
             ValueModel value = constraints.read(method.getReturnType(), method.getAnnotationMirrors(), method);
-            if (value.checksAnything() || !value.keyConstraints().isEmpty()) {
+            if (value.declaresAnything()) {
                 String accessor = method.getModifiers().contains(Modifier.PRIVATE) ? null : method.getSimpleName() + "()";
                 result.add(new PropertyModel(property, jsonName(property, method, fieldNamed(type, property)), accessor, value, method));
             }

@@ -94,7 +94,7 @@ public final class ValidationSupport {
         }
         VariableElement element = param.element();
         ValueModel value = reader.constraints().read(element.asType(), element.getAnnotationMirrors(), element);
-        if (!value.checksAnything() && value.keyConstraints().isEmpty()) {
+        if (!value.declaresAnything()) {
             return param;
         }
         params.put(element, value);

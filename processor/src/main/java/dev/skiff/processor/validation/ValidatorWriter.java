@@ -37,11 +37,13 @@ public final class ValidatorWriter {
                         .addMember("value", "$S", "dev.skiff.processor.validation.ValidatorWriter").build())
                 .addJavadoc("Checks the constraints of {@link $T}, as Hibernate Validator would, without reflection.\n",
                         model.type())
-                .addOriginatingElement(model.element())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
                 .addMethod(withSystemClock(model))
                 .addMethod(withClock(model, checks));
         pool.addTo(type);
+        if (model.element() != null) {
+            type.addOriginatingElement(model.element());
+        }
         return JavaFile.builder(model.type().packageName(), type.build()).skipJavaLangImports(true).build();
     }
 

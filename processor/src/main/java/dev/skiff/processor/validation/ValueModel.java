@@ -13,7 +13,7 @@ import java.util.List;
  * @param constraints constraints in declaration order
  * @param cascadeInto with {@code @Valid} on a record or bean: the type whose validator to call; else null
  * @param element     for a List, Set, Collection or Optional: its element; for a Map: its value; else null
- * @param keyConstraints constraints on a Map's keys (not supported: reported by {@link ConstraintChecks})
+ * @param keyConstraints constraints on a Map's keys or an array's elements (not supported: reported by {@link ConstraintChecks})
  */
 public record ValueModel(
         TypeName type,
@@ -31,6 +31,11 @@ public record ValueModel(
     /** Whether anything is checked here or below. */
     public boolean checksAnything() {
         return !constraints.isEmpty() || cascadeInto != null || (element != null && element.checksAnything());
+    }
+
+    /** Whether anything is declared here or below, supported or not (so checks see it). */
+    public boolean declaresAnything() {
+        return checksAnything() || !allConstraints().isEmpty();
     }
 
     /** Every constraint here and below, for checks that look at all of them. */

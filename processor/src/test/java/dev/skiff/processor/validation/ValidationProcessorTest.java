@@ -63,7 +63,12 @@ class ValidationProcessorTest {
 
     @Test
     void mapKeyConstraint_fails() {
-        assertError("errors/MapKey.java", "@NotBlank on a map key is not supported", "Map<@NotBlank");
+        assertError("errors/MapKey.java", "@NotBlank on a map key or an array element is not supported", "Map<@NotBlank");
+    }
+
+    @Test
+    void arrayElementConstraint_fails() {
+        assertError("errors/ArrayElement.java", "@NotBlank on a map key or an array element is not supported", "List<@NotBlank String[]>");
     }
 
     @Test
