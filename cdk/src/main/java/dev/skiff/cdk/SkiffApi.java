@@ -22,7 +22,7 @@ import software.constructs.Construct;
  *
  * <pre>{@code
  * SkiffApi items = new SkiffApi(stack, "ItemsApi", SkiffApiProps.builder()
- *         .jarPath("../items/target/skiff-sample-items-0.1.0-SNAPSHOT.jar")
+ *         .jarPath("../items/target/skiff-sample-items-0.1.0-SNAPSHOT-all.jar")
  *         .handler("dev.skiff.samples.items.ItemsLambdaHandler::handleRequest")
  *         .build());
  * items.grantInvokeAccess(websiteRole);

@@ -1,6 +1,7 @@
 package dev.skiff.cdk;
 
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,7 +21,7 @@ import software.amazon.awscdk.services.logs.RetentionDays;
  *
  * <pre>{@code
  * SkiffApiProps props = SkiffApiProps.builder()
- *         .jarPath("../items/target/skiff-sample-items-0.1.0-SNAPSHOT.jar")
+ *         .jarPath("../items/target/skiff-sample-items-0.1.0-SNAPSHOT-all.jar")
  *         .handler("dev.skiff.samples.items.ItemsLambdaHandler::handleRequest")
  *         .memorySize(1024)
  *         .build();
@@ -116,7 +117,7 @@ public final class SkiffApiProps {
     /** The function timeout. */
     public Duration timeout() { return timeout; }
     /** Extra environment variables, sorted by name. */
-    public Map<String, String> environment() { return Map.copyOf(environment); }
+    public Map<String, String> environment() { return Collections.unmodifiableMap(environment); }
     /** Whether X-Ray active tracing is on. */
     public boolean tracing() { return tracing; }
     /** How long the log group keeps logs. */

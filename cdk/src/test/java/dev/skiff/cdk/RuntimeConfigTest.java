@@ -3,9 +3,13 @@ package dev.skiff.cdk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 
 import software.amazon.awscdk.App;
+import software.amazon.awscdk.CfnOutput;
+import software.amazon.awscdk.assertions.Template;
 import software.amazon.awscdk.Stack;
 
 /** One runtime config per app, shared by every stack, keyed by API name. */
@@ -26,6 +30,22 @@ class RuntimeConfigTest {
         config.addApiUrl("Zeta", "https://z/");
         config.addApiUrl("Alpha", "https://a/");
         assertThat(config.apiUrls().keySet()).containsExactly("Alpha", "Zeta");
+    }
+
+    @Test
+    void websiteInAnotherStack_readsTheUrlThroughACrossStackReference() {
+        // GIVEN an API in one stack and a website stack that renders the runtime config
+        App app = new App();
+        Stack apiStack = new Stack(app, "Api");
+        new SkiffApi(apiStack, "ItemsApi", PropsValidationTest.valid().build());
+        Stack website = new Stack(app, "Website");
+        CfnOutput.Builder.create(website, "RuntimeConfigJson")
+                .value(website.toJsonString(Map.of("apis", RuntimeConfig.ensure(website).apiUrls())))
+                .build();
+        // WHEN the website is synthesised
+        String json = String.valueOf(Template.fromStack(website).toJSON());
+        // THEN the API's URL arrives as an import of the API stack's export
+        assertThat(json).contains("Fn::ImportValue").contains("Api:ExportsOutputRefItemsApi");
     }
 
     @Test

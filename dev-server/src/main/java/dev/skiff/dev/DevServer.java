@@ -12,15 +12,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Development mode: serves the application on {@link LocalServer} and, when its compiled classes
  * change (an IDE build, {@code mvn compile}) or, if given, its sources change, loads the new
  * version in a fresh class loader and swaps it in on the same port. Requests in flight finish on
  * the version they started with; a version that does not compile or load is reported and the
- * last good one keeps serving.
+ * last good one keeps serving. {@code POST /_skiff/lambda} with a raw API Gateway or Function
+ * URL event as the body answers with the Lambda-format response of the real Lambda handler.
  *
  * <p>The application names a factory, {@code public static Application create()}:
  * <pre>{@code
@@ -41,7 +40,7 @@ import org.slf4j.LoggerFactory;
  * {@code PORT}, else 8080).
  */
 public final class DevServer implements AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger(DevServer.class);
+    private static final DevConsole CONSOLE = new DevConsole(DevServer.class);
 
     private final LocalServer server;
     private final DirectoryWatcher watcher;
@@ -76,7 +75,7 @@ public final class DevServer implements AutoCloseable {
         try {
             watcher.close();
         } catch (IOException e) {
-            LOG.debug("Closing the watcher failed", e);
+            CONSOLE.error("Closing the file watcher failed", e);
         }
         server.stop();
     }
@@ -178,7 +177,8 @@ public final class DevServer implements AutoCloseable {
             } catch (ReloadException e) {
                 throw new IllegalStateException("dev server could not start: " + e.getMessage(), e);
             }
-            LocalServer.Builder settings = LocalServer.builder(first).port(port);
+            LocalServer.Builder settings = LocalServer.builder(first).port(port)
+                    .endpoint(LambdaEvents.PATH, new LambdaEvents());
             serverSettings.accept(settings);
             LocalServer server = settings.build().start();
             List<Path> roots = new ArrayList<>(List.of(classesDir));
@@ -189,8 +189,8 @@ public final class DevServer implements AutoCloseable {
             DirectoryWatcher watcher = new DirectoryWatcher(roots, quietPeriod,
                     changed -> onChange(changed, classesDir, sourcesDir, compiler, reloader, server));
             watcher.start();
-            LOG.info("Dev mode: reloading {} when {} changes{}", factory.describe(), classesDir,
-                    compiler == null ? "" : ", recompiling when " + sourcesDir + " changes");
+            CONSOLE.info("Dev mode on " + server.uri() + ": reloading " + factory.describe() + " when " + classesDir
+                    + " changes" + (compiler == null ? "" : ", recompiling when " + sourcesDir + " changes"));
             return new DevServer(server, watcher);
         }
 
@@ -199,7 +199,7 @@ public final class DevServer implements AutoCloseable {
                 return null;
             }
             if (!SourceCompiler.available()) {
-                LOG.warn("This Java runtime has no compiler (javac); not recompiling {}: use a JDK", sources);
+                CONSOLE.error("This Java runtime has no compiler (javac); not recompiling " + sources + ": use a JDK", null);
                 return null;
             }
             return new SourceCompiler(sources.toAbsolutePath(), classesDir, work.resolve("compile").toAbsolutePath(),
@@ -221,12 +221,12 @@ public final class DevServer implements AutoCloseable {
             try {
                 SourceCompiler.Result result = compiler.compile();
                 if (!result.succeeded()) {
-                    LOG.error("Compilation failed; still serving the last good version:\n  {}",
-                            String.join("\n  ", result.errors()));
+                    CONSOLE.error("Compilation failed; still serving the last good version:\n  "
+                            + String.join("\n  ", result.errors()), null);
                     listener.compileFailed(result.errors());
                 }
             } catch (IOException e) {
-                LOG.error("Compilation could not run: {}", e.toString(), e);
+                CONSOLE.error("Compilation could not run: " + e, e);
                 listener.compileFailed(List.of(e.toString()));
             }
         }

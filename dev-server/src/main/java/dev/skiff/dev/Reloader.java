@@ -4,12 +4,10 @@ import dev.skiff.core.Application;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.function.Consumer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** Loads the current classes as a new version and hands it to the server, or keeps the old one. */
 final class Reloader {
-    private static final Logger LOG = LoggerFactory.getLogger(Reloader.class);
+    private final DevConsole console = new DevConsole(Reloader.class);
 
     private final ApplicationFactory factory;
     private final Snapshots snapshots;
@@ -44,10 +42,11 @@ final class Reloader {
             Application next = load();
             serve.accept(next);
             long millis = (System.nanoTime() - start) / 1_000_000;
-            LOG.info("Reloaded {} {} (version {}) in {} ms", next.title(), next.version(), snapshots.generation(), millis);
+            console.info("Reloaded " + next.title() + " " + next.version() + " (version " + snapshots.generation()
+                    + ") in " + millis + " ms");
             listener.reloaded(snapshots.generation(), millis);
         } catch (ReloadException e) {
-            LOG.error("Reload failed, still serving the previous version: {}", e.getMessage(), e.getCause());
+            console.error("Reload failed, still serving the previous version: " + e.getMessage(), e.getCause());
             listener.reloadFailed(e.getMessage());
         }
     }

@@ -38,6 +38,8 @@ class TracingTest {
             Tracing.inSubsegment("## tagged", Map.of("k", "v"), () -> "x");
         }
         Tracing.inSubsegment("## after", () -> ran.add("after"));
+        Tracing.inSubsegment("## void action", () -> ran.remove("nothing"));
+        Tracing.inSubsegment("## void method", () -> System.out.flush());
 
         assertThat(seen).containsExactly("## audit{}", "## tagged{k=v}");
         assertThat(ran).containsExactly("audit", "after");

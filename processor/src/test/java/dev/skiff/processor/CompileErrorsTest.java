@@ -41,7 +41,7 @@ class CompileErrorsTest {
     void twoHandlersForOneMethodAndPath_fail() {
         Compilation compilation = Fixtures.compile("duplicate_route");
         assertThat(compilation).hadErrorContaining(String.format(Messages.DUPLICATE_ROUTE, "GET /items/{id}",
-                "AItemsApi.first"))
+                "fixtures.AItemsApi.first"))
                 .inFile(file("duplicate_route", "BItemsApi")).onLineContaining("@Get(\"/items/<id>\")");
         assertThat(compilation).hadErrorCount(1);
     }
@@ -50,7 +50,7 @@ class CompileErrorsTest {
     void ambiguousTemplates_fail() {
         Compilation compilation = Fixtures.compile("ambiguous_template");
         assertThat(compilation).hadErrorContaining(String.format(Messages.AMBIGUOUS_TEMPLATE, "GET /a/{y}", "/a/{x}",
-                "ThingsApi.byX"))
+                "fixtures.ThingsApi.byX"))
                 .inFile(file("ambiguous_template", "ThingsApi")).onLineContaining("@Get(\"/a/{y}\")");
         assertThat(compilation).hadErrorCount(1);
     }
@@ -118,7 +118,7 @@ class CompileErrorsTest {
     void duplicateOperationId_fails() {
         Compilation compilation = Fixtures.compile("duplicate_operation_id");
         assertThat(compilation).hadErrorContaining(String.format(Messages.DUPLICATE_OPERATION_ID, "listPets",
-                "PetsApi.listPets"))
+                "fixtures.PetsApi.listPets"))
                 .inFile(file("duplicate_operation_id", "PetsApi")).onLineContaining("operationId = \"listPets\"");
         assertThat(compilation).hadErrorCount(1);
     }

@@ -108,12 +108,30 @@ public abstract class SkiffLambdaHandler implements RequestStreamHandler {
         backend.beginInvocation(invocation);
         InvocationMetrics metrics = backend.metrics(invocation);
         try (Tracing.Installed traced = xray.begin(trace, tracing, cold, service)) {
-            Outcome outcome = run(input.readAllBytes(), context, metrics);
+            Outcome outcome = whole(run(input.readAllBytes(), context, metrics));
             writer.write(outcome.response(), outcome.format(), output);
             InvocationRecord.of(outcome, started).record(LOG, metrics, cold ? invocation.functionName() : null);
         } finally {
-            metrics.flush();
+            try {
+                metrics.flush();
+            } catch (RuntimeException unwritable) {
+                // Metrics are best effort: a value Jackson cannot write must not fail the request.
+                LOG.error("The invocation's metrics could not be written", unwritable);
+            }
             backend.endInvocation();
+        }
+    }
+
+    /** Collects a streamed body before anything is written, so a failing stream still gets a 500. */
+    private static Outcome whole(Outcome outcome) {
+        try {
+            HttpResponse response = ApiResponseWriter.collect(outcome.response());
+            return response == outcome.response() ? outcome
+                    : new Outcome(response, outcome.format(), outcome.method(), outcome.path(), outcome.route());
+        } catch (IOException | RuntimeException failure) {
+            LOG.error("The response body of {} {} failed while being produced", outcome.method(), outcome.path(), failure);
+            return new Outcome(ErrorResponses.internalError(), outcome.format(), outcome.method(), outcome.path(),
+                    outcome.route());
         }
     }
 

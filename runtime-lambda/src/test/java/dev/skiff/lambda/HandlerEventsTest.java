@@ -8,6 +8,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import dev.skiff.core.Application;
+import dev.skiff.core.HttpResponse;
+import dev.skiff.core.Lookup;
+import dev.skiff.core.Route;
+import dev.skiff.core.Router;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** AWS-documented event shapes driven through the real handler, asserting whole responses. */
@@ -181,5 +187,33 @@ class HandlerEventsTest {
                 {"statusCode":500,"headers":{"content-type":"application/json","x-correlation-id":"r-500"},
                  "body":"{\\"detail\\":\\"Internal Server Error\\"}","isBase64Encoded":false}
                 """));
+    }
+
+    @Test
+    void withoutALambdaContext_aPlainMainCanDriveTheHandler() {
+        JsonNode response = handler.invokeFixture("v2-get-item.json", null);
+
+        assertThat(response.get("statusCode").asInt()).isEqualTo(200);
+        assertThat(handler.logLines()).isNotEmpty().noneMatch(line -> line.has("function_request_id"));
+    }
+
+    @Test
+    void streamFailingBeforeItsFirstChunk_is500_notAnException() {
+        Route failing = new Route("GET", "/broken", "broken", call -> HttpResponse.streaming(200, "application/jsonl",
+                sink -> {
+                    throw new java.io.IOException("upstream gone");
+                }));
+        Router router = (method, segments) -> new Lookup.Found(failing, new String[0]);
+        TestHandler broken = TestHandler.create(new Application("t", "1", router, List.of(failing), () -> null));
+        String event = """
+                {"version":"2.0","rawPath":"/broken","requestContext":{"http":{"method":"GET"},"requestId":"r-x"}}
+                """;
+
+        JsonNode response = broken.invoke(event.getBytes(StandardCharsets.UTF_8), new TestContext("x"));
+
+        assertThat(response.get("statusCode").asInt()).isEqualTo(500);
+        assertThat(response.get("body").asText()).isEqualTo("{\"detail\":\"Internal Server Error\"}");
+        assertThat(broken.logLines()).anyMatch(line -> line.get("level").asText().equals("ERROR")
+                && line.get("error").get("message").asText().equals("upstream gone"));
     }
 }

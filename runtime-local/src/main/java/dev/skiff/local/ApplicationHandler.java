@@ -13,18 +13,27 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The adapter: Undertow exchange to {@link HttpRequest}, through the {@link Dispatcher}, and the
- * response back. Everything here runs on a worker thread, never on an IO thread.
+ * The adapter: Undertow exchange to {@link HttpRequest}, through the {@link Dispatcher} (or an
+ * extra {@link LocalEndpoint}), and the response back. Everything here runs on a worker
+ * thread, never on an IO thread.
  */
 final class ApplicationHandler implements HttpHandler {
     private static final Logger LOG = LoggerFactory.getLogger(ApplicationHandler.class);
 
     private final long maxBodyBytes;
     private final LiveApplication live;
+    private final LocalEndpoint endpoint;
 
+    /** Serves the application through its dispatcher. */
     ApplicationHandler(LiveApplication live, long maxBodyBytes) {
+        this(live, maxBodyBytes, null);
+    }
+
+    /** Serves {@code endpoint} (null: the application's dispatcher). */
+    ApplicationHandler(LiveApplication live, long maxBodyBytes, LocalEndpoint endpoint) {
         this.live = live;
         this.maxBodyBytes = maxBodyBytes;
+        this.endpoint = endpoint;
     }
 
     @Override
@@ -34,11 +43,9 @@ final class ApplicationHandler implements HttpHandler {
             return;
         }
         exchange.startBlocking();
-        // One request sees one version of the application, even if it is replaced meanwhile.
-        Dispatcher dispatcher = live.dispatcher();
         HttpResponse response;
         try {
-            response = dispatch(exchange, dispatcher);
+            response = answer(exchange);
         } catch (IOException clientGone) {
             LOG.debug("Request body could not be read; the client went away", clientGone);
             exchange.setPersistent(false);
@@ -62,7 +69,9 @@ final class ApplicationHandler implements HttpHandler {
         }
     }
 
-    private HttpResponse dispatch(HttpServerExchange exchange, Dispatcher dispatcher) throws IOException {
+    private HttpResponse answer(HttpServerExchange exchange) throws IOException {
+        // One request sees one version of the application, even if it is replaced meanwhile.
+        LiveApplication.Version version = live.current();
         HttpRequest.Builder request = ExchangeRequests.head(exchange);
         byte[] body;
         try {
@@ -71,11 +80,14 @@ final class ApplicationHandler implements HttpHandler {
             return tooLarge(exchange, request.build(), tooLarge.limit());
         }
         try {
-            Exchange result = dispatcher.dispatch(request.body(body).build());
+            if (endpoint != null) {
+                return endpoint.handle(request.body(body).build(), version.application());
+            }
+            Exchange result = version.dispatcher().dispatch(request.body(body).build());
             return result.response();
-        } catch (RuntimeException unexpected) {
+        } catch (Exception unexpected) {
             // The dispatcher maps handler failures itself; this is a fault in the adapter or core.
-            LOG.error("Dispatch failed for {} {}", exchange.getRequestMethod(), exchange.getRequestURI(), unexpected);
+            LOG.error("Answering {} {} failed", exchange.getRequestMethod(), exchange.getRequestURI(), unexpected);
             return ErrorResponses.internalError();
         }
     }

@@ -10,7 +10,8 @@ import java.util.List;
  * readers take one consistent snapshot per request.
  */
 final class LiveApplication {
-    private record Version(Application application, Dispatcher dispatcher) {}
+    /** One version: the application and the dispatcher built for it. */
+    record Version(Application application, Dispatcher dispatcher) {}
 
     private final List<OperationInterceptor> interceptors;
     private volatile Version current;
@@ -22,6 +23,10 @@ final class LiveApplication {
 
     void replace(Application application) {
         current = new Version(application, new Dispatcher(application, interceptors));
+    }
+
+    Version current() {
+        return current;
     }
 
     Application application() {

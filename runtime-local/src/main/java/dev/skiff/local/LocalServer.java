@@ -11,7 +11,9 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
@@ -56,6 +58,8 @@ public final class LocalServer implements AutoCloseable {
         this.live = new LiveApplication(settings.application, settings.interceptors);
         // 100-continue is sent only when the body is first read, so a body over the limit is refused unsent.
         PathHandler paths = Handlers.path(new HttpContinueReadHandler(new ApplicationHandler(live, settings.maxBodyBytes)));
+        settings.endpoints.forEach((path, endpoint) -> paths.addExactPath(path,
+                new HttpContinueReadHandler(new ApplicationHandler(live, settings.maxBodyBytes, endpoint))));
         if (settings.openApiPath != null) {
             paths.addExactPath(settings.openApiPath, new OpenApiHandler(live));
             DocsRoutes.install(paths, settings.docs, settings.application.title(), settings.openApiPath);
@@ -87,8 +91,10 @@ public final class LocalServer implements AutoCloseable {
         try {
             undertow.start();
         } catch (RuntimeException e) {
-            throw new IllegalStateException("could not listen on " + settings.host + ":" + settings.port
-                    + (settings.port == 0 ? "" : "; is another server using the port? Set PORT to choose another"), e);
+            String where = settings.host + ":" + settings.port;
+            throw new IllegalStateException(isBindFailure(e)
+                    ? "could not listen on " + where + ": the port is in use or not allowed; set PORT to choose another"
+                    : "could not start the server on " + where + ": " + e.getMessage(), e);
         }
         address = (InetSocketAddress) undertow.getListenerInfo().get(0).getAddress();
         running = true;
@@ -161,6 +167,15 @@ public final class LocalServer implements AutoCloseable {
         }
     }
 
+    private static boolean isBindFailure(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.net.BindException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private String docsSummary() {
         if (settings.openApiPath == null) {
             return "off";
@@ -193,6 +208,7 @@ public final class LocalServer implements AutoCloseable {
         private String openApiPath = "/openapi.json";
         private Duration drainTimeout = Duration.ofSeconds(30);
         private final List<OperationInterceptor> interceptors = new ArrayList<>();
+        private final Map<String, LocalEndpoint> endpoints = new LinkedHashMap<>();
 
         private Builder(Application application) {
             this.application = Objects.requireNonNull(application, "application");
@@ -243,6 +259,12 @@ public final class LocalServer implements AutoCloseable {
         /** Adds an interceptor around every operation, after those already added. */
         public Builder interceptor(OperationInterceptor interceptor) {
             interceptors.add(Objects.requireNonNull(interceptor, "interceptor"));
+            return this;
+        }
+
+        /** Serves {@code endpoint} at exactly {@code path}, ahead of the application's routes. */
+        public Builder endpoint(String path, LocalEndpoint endpoint) {
+            endpoints.put(DocsPages.checked(path), Objects.requireNonNull(endpoint, "endpoint"));
             return this;
         }
 

@@ -50,7 +50,7 @@ class ServerLifecycleTest {
             LocalServer second = LocalServer.builder(new TestApplication().application()).port(first.port()).build();
 
             assertThatThrownBy(second::start)
-                    .hasMessageContaining(":" + first.port()).hasMessageContaining("Set PORT");
+                    .hasMessageContaining(":" + first.port()).hasMessageContaining("set PORT");
         }
     }
 }

@@ -69,6 +69,7 @@ public final class ModelChecks {
     }
 
     private static String where(RouteModel route) {
-        return route.element().getEnclosingElement().getSimpleName() + "." + route.javaMethodName();
+        return ((javax.lang.model.element.TypeElement) route.element().getEnclosingElement()).getQualifiedName() + "."
+                + route.javaMethodName();
     }
 }

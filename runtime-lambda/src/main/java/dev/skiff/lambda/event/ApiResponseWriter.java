@@ -98,11 +98,21 @@ public final class ApiResponseWriter {
     }
 
     private static byte[] bodyOf(HttpResponse response) throws IOException {
+        return collect(response).body();
+    }
+
+    /**
+     * {@code response} with a whole body: a streamed one is run to its end and collected, with
+     * the same status and headers; a whole one is returned as it is.
+     */
+    public static HttpResponse collect(HttpResponse response) throws IOException {
         if (!response.isStreaming()) {
-            return response.body();
+            return response;
         }
         ByteArrayOutputStream collected = new ByteArrayOutputStream();
         response.stream().writeTo(chunk -> collected.write(chunk));
-        return collected.toByteArray();
+        HttpResponse whole = HttpResponse.bytes(response.status(), null, collected.toByteArray());
+        response.headers().forEach((name, values) -> values.forEach(value -> whole.headers().add(name, value)));
+        return whole;
     }
 }

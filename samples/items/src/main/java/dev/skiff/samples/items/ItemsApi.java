@@ -56,6 +56,18 @@ public final class ItemsApi {
     }
 
     /**
+     * List the items carrying a tag.
+     *
+     * @param tag   the tag to look for; required
+     * @param limit the most items to return (default 100)
+     */
+    @Get("/items/by-tag")
+    public List<Item> listItemsByTag(String tag, Optional<Integer> limit) {
+        return store.all().stream().filter(item -> item.tags().contains(tag)).limit(limit.orElse(DEFAULT_LIMIT))
+                .toList();
+    }
+
+    /**
      * Fetch one item.
      *
      * @param id the item's id

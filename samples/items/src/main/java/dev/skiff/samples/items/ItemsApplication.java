@@ -2,6 +2,7 @@ package dev.skiff.samples.items;
 
 import dev.skiff.api.ApiInfo;
 import dev.skiff.core.Application;
+import dev.skiff.local.LocalServer;
 
 /**
  * The items sample: a catalogue API over an in-memory store.
@@ -17,5 +18,10 @@ public final class ItemsApplication {
     /** The API over a new, empty store: plain constructors, no container. */
     public static Application create() {
         return SkiffRoutes.create(new ItemsApi(new ItemStore()));
+    }
+
+    /** Serves the API on {@code PORT} (default 8080) until the JVM is stopped. */
+    public static void main(String[] args) {
+        LocalServer.run(create());
     }
 }

@@ -14,7 +14,7 @@ final class ItemsJar {
 
     static final String CONTEXT_KEY = "itemsJar";
     static final String PROPERTY = "skiff.itemsJar";
-    static final String DEFAULT = "../items/target/skiff-sample-items-0.1.0-SNAPSHOT.jar";
+    static final String DEFAULT = "../items/target/skiff-sample-items-0.1.0-SNAPSHOT-all.jar";
 
     private ItemsJar() {
     }

@@ -39,7 +39,7 @@ class ItemsInfraGoldenTest {
     @BeforeAll
     static void synth(@TempDir Path dir) throws IOException {
         // GIVEN the sample app with cdk.json's context, pointed at a stand-in jar
-        Path jar = dir.resolve("skiff-sample-items-0.1.0-SNAPSHOT.jar");
+        Path jar = dir.resolve("skiff-sample-items-0.1.0-SNAPSHOT-all.jar");
         Files.writeString(jar, "stand-in for the items API jar", StandardCharsets.UTF_8);
         Map<String, Object> context = new TreeMap<>(cdkJsonContext());
         context.put(ItemsJar.CONTEXT_KEY, jar.toString());
