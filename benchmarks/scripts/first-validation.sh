@@ -14,10 +14,10 @@ need "$JAR" "mvn -pl benchmarks/jmh -am package -DskipTests"
 WORK="$(mktemp -d /tmp/skiff-first-validation.XXXXXX)"
 trap 'rm -rf "$WORK"' EXIT
 
-run() { # label input
+run() { # label input (the sample's NewItem; BODY=order for the bench app's)
   local main=dev.skiff.bench.validation.SkiffFirstValidation
   [[ "$1" == hibernate ]] && main=dev.skiff.bench.validation.HibernateFirstValidation
-  java -Dbench.launchMicros="$(now_micros)" -cp "$JAR" "$main" "$2" | grep '^RESULT'
+  java -Dbench.launchMicros="$(now_micros)" -cp "$JAR" "$main" "${BODY:-item}" "$2" | grep '^RESULT'
 }
 
 field() { sed -n "s/.* $1=\([^ ]*\).*/\1/p"; }

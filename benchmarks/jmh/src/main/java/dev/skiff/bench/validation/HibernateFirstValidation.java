@@ -9,18 +9,19 @@ import jakarta.validation.ValidatorFactory;
  * of it, as it is of any service's first request.
  *
  * <pre>{@code
- * java -cp benchmarks/jmh/target/benchmarks.jar dev.skiff.bench.validation.HibernateFirstValidation
+ * java -cp benchmarks/jmh/target/benchmarks.jar dev.skiff.bench.validation.HibernateFirstValidation item invalid
  * }</pre>
  */
 public final class HibernateFirstValidation {
     private HibernateFirstValidation() {}
 
     public static void main(String[] args) {
-        boolean invalid = args.length > 0 && args[0].equals("invalid");
+        Bodies bodies = Bodies.named(args.length > 0 ? args[0] : "item");
+        Object body = args.length > 1 && args[1].equals("invalid") ? bodies.invalid() : bodies.valid();
         long start = System.nanoTime();
         ValidatorFactory factory = Validation.buildDefaultValidatorFactory();
         Validator validator = factory.getValidator();
-        int violations = validator.validate(invalid ? Orders.invalid() : Orders.valid()).size();
+        int violations = validator.validate(body).size();
         long end = System.nanoTime();
         factory.close();
         FirstValidation.report("hibernate", start, end, violations);
