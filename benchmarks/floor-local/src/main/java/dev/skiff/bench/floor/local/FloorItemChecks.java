@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The sample's constraints written as if-statements, producing FastAPI-shaped problems: what
+ * The sample's constraints (NewItem, Dimensions) written as if-statements, producing FastAPI-shaped problems: what
  * a careful hand-written service does instead of generated validators.
  */
 final class FloorItemChecks {
     private static final int MAX_NAME = 80;
     private static final int MAX_TAGS = 10;
+    private static final int MAX_TAG = 30;
+    private static final double MAX_DIMENSION = 1000;
 
     private FloorItemChecks() {}
 
@@ -32,6 +34,8 @@ final class FloorItemChecks {
                 String tag = item.tags().get(i);
                 if (tag == null || tag.isBlank()) {
                     problems.add(problem(List.of("body", "tags", i), "must not be blank", tag));
+                } else if (tag.length() > MAX_TAG) {
+                    problems.add(problem(List.of("body", "tags", i), "size must be between 0 and 30", tag));
                 }
             }
         }
@@ -69,6 +73,9 @@ final class FloorItemChecks {
     private static void positive(double value, List<Object> loc, List<Map<String, Object>> problems) {
         if (value <= 0) {
             problems.add(problem(loc, "must be greater than 0", value));
+        }
+        if (value > MAX_DIMENSION) {
+            problems.add(problem(loc, "must be less than or equal to 1000", value));
         }
     }
 
