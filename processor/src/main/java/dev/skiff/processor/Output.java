@@ -46,6 +46,14 @@ final class Output {
         source(new RoutesWriter().write(api), origin(api));
     }
 
+    /** The generated validators of request bodies, each from its type. */
+    void writeValidators(List<JavaFile> validators) {
+        for (JavaFile validator : validators) {
+            source(validator, validator.typeSpec().originatingElements().isEmpty() ? null
+                    : validator.typeSpec().originatingElements().get(0));
+        }
+    }
+
     private void writeOpenApi(ApiModel api) {
         resource(api.packageName(), "openapi.json", new OpenApiWriter(api).write(), api);
     }

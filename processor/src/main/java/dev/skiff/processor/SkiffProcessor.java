@@ -3,7 +3,8 @@ package dev.skiff.processor;
 import dev.skiff.processor.check.ModelChecks;
 import dev.skiff.processor.model.ApiModel;
 import dev.skiff.processor.read.ApiReader;
-import dev.skiff.processor.write.InvokerHooks;
+import dev.skiff.processor.validation.ConstraintError;
+import dev.skiff.processor.validation.ValidationSupport;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.annotation.processing.AbstractProcessor;
@@ -47,9 +48,16 @@ public final class SkiffProcessor extends AbstractProcessor {
                 return false;
             }
             done = true;
+            ValidationSupport validation = new ValidationSupport(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
+            api = validation.read(api);
             new ModelChecks(diagnostics).check(api);
+            for (ConstraintError error : validation.check()) {
+                diagnostics.error(error.element(), error.annotation(), null, "%s", error.message());
+            }
             if (!diagnostics.hasErrors()) {
-                new Output(processingEnv.getFiler(), diagnostics, InvokerHooks.NONE).write(api);
+                Output output = new Output(processingEnv.getFiler(), diagnostics, validation.hooks());
+                output.write(api);
+                output.writeValidators(validation.validators());
             }
         } catch (RuntimeException | Error failure) {
             Element where = round.getRootElements().stream().findFirst().orElse(null);

@@ -1,5 +1,8 @@
 package dev.skiff.samples.items;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.Positive;
+
 /**
  * An item's size in centimetres.
  *
@@ -11,4 +14,7 @@ package dev.skiff.samples.items;
  * @param height height in centimetres
  * @param depth  depth in centimetres
  */
-public record Dimensions(double width, double height, double depth) {}
+public record Dimensions(
+        @Positive @DecimalMax("1000") double width,
+        @Positive @DecimalMax("1000") double height,
+        @Positive @DecimalMax("1000") double depth) {}

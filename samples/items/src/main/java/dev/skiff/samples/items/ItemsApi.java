@@ -1,5 +1,9 @@
 package dev.skiff.samples.items;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import dev.skiff.api.Delete;
 import dev.skiff.api.Get;
 import dev.skiff.api.HttpException;
@@ -47,12 +51,8 @@ public final class ItemsApi {
      * @param q     text the item's name must contain, ignoring case
      */
     @Get("/items")
-    public List<Item> listItems(Optional<Integer> limit, Optional<String> q) {
-        int max = limit.orElse(DEFAULT_LIMIT);
-        if (max < 0) {
-            throw new HttpException(400, "limit must not be negative");
-        }
-        return store.list(q.orElse(null), max);
+    public List<Item> listItems(@Min(0) @Max(100) Optional<Integer> limit, @Size(max = 50) Optional<String> q) {
+        return store.list(q.orElse(null), limit.orElse(DEFAULT_LIMIT));
     }
 
     /**
@@ -73,13 +73,13 @@ public final class ItemsApi {
      * @param id the item's id
      */
     @Get("/items/{id}")
-    public Item getItem(long id) {
+    public Item getItem(@Min(1) long id) {
         return store.find(id).orElseThrow(ItemsApi::notFound);
     }
 
     /** Create an item; its id is given by the store. */
     @Post(value = "/items", status = 201)
-    public Item createItem(NewItem item) {
+    public Item createItem(@Valid NewItem item) {
         return store.add(item);
     }
 
@@ -89,7 +89,7 @@ public final class ItemsApi {
      * @param id the item's id
      */
     @Put("/items/{id}")
-    public Item updateItem(long id, NewItem item) {
+    public Item updateItem(@Min(1) long id, @Valid NewItem item) {
         return store.replace(id, item).orElseThrow(ItemsApi::notFound);
     }
 

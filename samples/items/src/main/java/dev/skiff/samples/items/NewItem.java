@@ -1,11 +1,19 @@
 package dev.skiff.samples.items;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * What a client sends to create or replace an item.
+ * What a client sends to create or replace an item. Its constraints are checked before the
+ * handler runs; every violation is listed in one 422.
  *
  * <pre>{@code
  * new NewItem("Lamp", new BigDecimal("19.90"), List.of("home"), Optional.empty(), Optional.empty())
@@ -17,8 +25,12 @@ import java.util.Optional;
  * @param dimensions   the item's size, if known
  * @param contactEmail whom to ask about the item
  */
-public record NewItem(String name, BigDecimal price, List<String> tags, Optional<Dimensions> dimensions,
-        Optional<String> contactEmail) {
+public record NewItem(
+        @NotBlank @Size(max = 80) String name,
+        @NotNull @Positive @Digits(integer = 6, fraction = 2) BigDecimal price,
+        @Size(max = 10) List<@NotBlank @Size(max = 30) String> tags,
+        @Valid Optional<Dimensions> dimensions,
+        Optional<@Email String> contactEmail) {
     public NewItem {
         tags = tags == null ? List.of() : List.copyOf(tags);
         dimensions = dimensions == null ? Optional.empty() : dimensions;

@@ -1,0 +1,139 @@
+package dev.skiff.core.validation;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Message interpolation as Hibernate Validator does it in English: {@code {key}} resolves
+ * first from the application's {@code ValidationMessages.properties} (if any, recursively),
+ * then from the built-in constraint messages, then {@code {attribute}} becomes the
+ * constraint attribute's value, and finally {@code \{ \} \$ \\} are unescaped. Generated
+ * validators call it once per constraint, in a static initialiser.
+ *
+ * <p>{@code Messages.interpolate("{jakarta.validation.constraints.Size.message}", Map.of("min", 0, "max", 80))}
+ * returns {@code "size must be between 0 and 80"}.
+ *
+ * <p>Expression language is not evaluated, with one exception: the
+ * {@code ${inclusive == true ? 'or equal to ' : ''}} of the built-in {@code @DecimalMin} and
+ * {@code @DecimalMax} messages. The processor rejects other {@code ${...}} at compile time.
+ */
+public final class Messages {
+    /** The one expression of the built-in messages. */
+    static final String INCLUSIVE_EXPRESSION = "${inclusive == true ? 'or equal to ' : ''}";
+    private static final String PREFIX = "jakarta.validation.constraints.";
+    private static final Map<String, String> DEFAULTS = Map.ofEntries(
+            Map.entry(PREFIX + "AssertFalse.message", "must be false"),
+            Map.entry(PREFIX + "AssertTrue.message", "must be true"),
+            Map.entry(PREFIX + "DecimalMax.message", "must be less than " + INCLUSIVE_EXPRESSION + "{value}"),
+            Map.entry(PREFIX + "DecimalMin.message", "must be greater than " + INCLUSIVE_EXPRESSION + "{value}"),
+            Map.entry(PREFIX + "Digits.message", "numeric value out of bounds (<{integer} digits>.<{fraction} digits> expected)"),
+            Map.entry(PREFIX + "Email.message", "must be a well-formed email address"),
+            Map.entry(PREFIX + "Future.message", "must be a future date"),
+            Map.entry(PREFIX + "FutureOrPresent.message", "must be a date in the present or in the future"),
+            Map.entry(PREFIX + "Max.message", "must be less than or equal to {value}"),
+            Map.entry(PREFIX + "Min.message", "must be greater than or equal to {value}"),
+            Map.entry(PREFIX + "Negative.message", "must be less than 0"),
+            Map.entry(PREFIX + "NegativeOrZero.message", "must be less than or equal to 0"),
+            Map.entry(PREFIX + "NotBlank.message", "must not be blank"),
+            Map.entry(PREFIX + "NotEmpty.message", "must not be empty"),
+            Map.entry(PREFIX + "NotNull.message", "must not be null"),
+            Map.entry(PREFIX + "Null.message", "must be null"),
+            Map.entry(PREFIX + "Past.message", "must be a past date"),
+            Map.entry(PREFIX + "PastOrPresent.message", "must be a date in the past or in the present"),
+            Map.entry(PREFIX + "Pattern.message", "must match \"{regexp}\""),
+            Map.entry(PREFIX + "Positive.message", "must be greater than 0"),
+            Map.entry(PREFIX + "PositiveOrZero.message", "must be greater than or equal to 0"),
+            Map.entry(PREFIX + "Size.message", "size must be between {min} and {max}"));
+
+    private Messages() {}
+
+    /** The message for a constraint with these attribute values. */
+    public static String interpolate(String template, Map<String, ?> attributes) {
+        return interpolate(template, attributes, UserMessages.BUNDLE);
+    }
+
+    static String interpolate(String template, Map<String, ?> attributes, ResourceBundle userBundle) {
+        if (template.indexOf('{') < 0) {
+            return unescape(template);
+        }
+        String message = template;
+        if (userBundle != null) {
+            String previous;
+            do {
+                previous = message;
+                message = replaceTerms(message, key -> userBundle.containsKey(key) ? userBundle.getString(key) : null);
+            } while (!message.equals(previous));
+        }
+        message = replaceTerms(message, DEFAULTS::get);
+        message = replaceTerms(message, name -> attributes.containsKey(name) ? text(attributes.get(name)) : null);
+        if (message.contains(INCLUSIVE_EXPRESSION)) {
+            Object inclusive = attributes.get("inclusive");
+            message = message.replace(INCLUSIVE_EXPRESSION, Boolean.TRUE.equals(inclusive) ? "or equal to " : "");
+        }
+        return unescape(message);
+    }
+
+    /** Replaces each unescaped {@code {name}} not preceded by {@code $} whose lookup is not null. */
+    private static String replaceTerms(String message, java.util.function.Function<String, String> lookup) {
+        StringBuilder out = new StringBuilder(message.length() + 16);
+        int i = 0;
+        while (i < message.length()) {
+            char c = message.charAt(i);
+            if (c == '\\' && i + 1 < message.length()) {
+                out.append(c).append(message.charAt(i + 1));
+                i += 2;
+                continue;
+            }
+            if (c == '{' && (i == 0 || message.charAt(i - 1) != '$')) {
+                int close = message.indexOf('}', i + 1);
+                if (close > 0) {
+                    String replacement = lookup.apply(message.substring(i + 1, close));
+                    if (replacement != null) {
+                        out.append(replacement);
+                        i = close + 1;
+                        continue;
+                    }
+                }
+            }
+            out.append(c);
+            i++;
+        }
+        return out.toString();
+    }
+
+    private static String text(Object value) {
+        if (value instanceof Object[] array) {
+            return Arrays.toString(array);
+        }
+        if (value instanceof List<?> list) {
+            return list.toString();
+        }
+        return String.valueOf(value);
+    }
+
+    private static String unescape(String message) {
+        if (message.indexOf('\\') < 0) {
+            return message;
+        }
+        return message.replace("\\{", "{").replace("\\}", "}").replace("\\$", "$").replace("\\\\", "\\");
+    }
+
+    /** The application's {@code ValidationMessages.properties}, read once; properties files only, never classes. */
+    private static final class UserMessages {
+        static final ResourceBundle BUNDLE = load();
+
+        private static ResourceBundle load() {
+            try {
+                return ResourceBundle.getBundle("ValidationMessages", Locale.getDefault(),
+                        Messages.class.getClassLoader(),
+                        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+            } catch (MissingResourceException e) {
+                return null;
+            }
+        }
+    }
+}

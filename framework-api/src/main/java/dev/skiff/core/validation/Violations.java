@@ -1,0 +1,34 @@
+package dev.skiff.core.validation;
+
+import dev.skiff.core.Problems;
+import dev.skiff.core.ValidationProblem;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How generated validators report a violation: one {@link ValidationProblem} whose
+ * {@code loc} is the parent location followed by the property name and, for a container
+ * element, its index or key, e.g. {@code ["body", "tags", 1]}.
+ *
+ * <p>{@code Violations.add(problems, loc, "not_blank", M0, name, C0, "name");}
+ */
+public final class Violations {
+    private Violations() {}
+
+    /** Records a violation at {@code loc} followed by {@code path}. */
+    public static void add(Problems problems, List<Object> loc, String type, String message, Object input,
+                           Map<String, Object> ctx, Object... path) {
+        problems.add(new ValidationProblem(type, child(loc, path), message, input, ctx));
+    }
+
+    /** {@code loc} followed by {@code path}: where a nested value's problems go. */
+    public static List<Object> child(List<Object> loc, Object... path) {
+        List<Object> result = new ArrayList<>(loc.size() + path.length);
+        result.addAll(loc);
+        for (Object part : path) {
+            result.add(part);
+        }
+        return result;
+    }
+}

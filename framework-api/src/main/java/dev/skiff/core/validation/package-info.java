@@ -1,0 +1,19 @@
+/**
+ * Run-time support for the validators Skiff generates from Jakarta Validation constraints:
+ * the checks ({@link dev.skiff.core.validation.SizeChecks}, {@link dev.skiff.core.validation.BoundChecks},
+ * {@link dev.skiff.core.validation.SignChecks}, {@link dev.skiff.core.validation.DigitsChecks},
+ * {@link dev.skiff.core.validation.EmailChecks}, {@link dev.skiff.core.validation.TimeChecks}),
+ * Hibernate Validator's English messages ({@link dev.skiff.core.validation.Messages}) and the
+ * report into {@link dev.skiff.core.Problems} ({@link dev.skiff.core.validation.Violations}).
+ *
+ * <p>Each violation becomes one entry of the 422 {@code detail} list. Its {@code type} is the
+ * constraint's simple name in snake case: {@code null}, {@code not_null}, {@code not_empty},
+ * {@code not_blank}, {@code size}, {@code min}, {@code max}, {@code decimal_min},
+ * {@code decimal_max}, {@code positive}, {@code positive_or_zero}, {@code negative},
+ * {@code negative_or_zero}, {@code digits}, {@code pattern}, {@code email},
+ * {@code assert_true}, {@code assert_false}, {@code past}, {@code past_or_present},
+ * {@code future}, {@code future_or_present}; a custom constraint {@code @MaxWords} gives
+ * {@code max_words}. Its {@code ctx} holds the constraint's attributes other than
+ * {@code message}, {@code groups} and {@code payload} (for example {@code {"min":0,"max":80}}).
+ */
+package dev.skiff.core.validation;

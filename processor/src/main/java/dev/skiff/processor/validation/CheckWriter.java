@@ -1,0 +1,186 @@
+package dev.skiff.processor.validation;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes the straight-line checks of one value: each constraint as an {@code if} that
+ * reports into {@code problems}, then its container elements in a loop, then the cascade
+ * into a nested validator. Used per property by {@link ValidatorWriter}, and per handler
+ * parameter by the invoker writer (whose class then adds the {@link ConstantPool}).
+ *
+ * <pre>{@code
+ * if (name != null && !SizeChecks.size(name, 0, 80)) {
+ *   Violations.add(problems, loc, "size", M1, name, C0, "name");
+ * }
+ * }</pre>
+ */
+public final class CheckWriter {
+    private static final String RUNTIME = "dev.skiff.core.validation";
+    static final ClassName SIZE_CHECKS = ClassName.get(RUNTIME, "SizeChecks");
+    static final ClassName BOUND_CHECKS = ClassName.get(RUNTIME, "BoundChecks");
+    static final ClassName SIGN_CHECKS = ClassName.get(RUNTIME, "SignChecks");
+    static final ClassName DIGITS_CHECKS = ClassName.get(RUNTIME, "DigitsChecks");
+    static final ClassName EMAIL_CHECKS = ClassName.get(RUNTIME, "EmailChecks");
+    static final ClassName TIME_CHECKS = ClassName.get(RUNTIME, "TimeChecks");
+    static final ClassName VIOLATIONS = ClassName.get(RUNTIME, "Violations");
+
+    private final ConstantPool pool;
+    private final String problems;
+    private final CodeBlock clock;
+    private int nextLoop;
+
+    /**
+     * @param pool     where constants go
+     * @param problems the name of the {@code dev.skiff.core.Problems} variable in scope
+     * @param clock    the {@code java.time.Clock} temporal checks read now from
+     */
+    public CheckWriter(ConstantPool pool, String problems, CodeBlock clock) {
+        this.pool = pool;
+        this.problems = problems;
+        this.clock = clock;
+    }
+
+    /**
+     * The checks of {@code value}, held in {@code variable}; violations are reported at the
+     * {@code List<Object>} expression {@code loc} followed by {@code path} (string literals or
+     * int variables).
+     */
+    public CodeBlock write(ValueModel value, String variable, CodeBlock loc, List<CodeBlock> path) {
+        CodeBlock.Builder code = CodeBlock.builder();
+        for (ConstraintModel constraint : value.constraints()) {
+            CodeBlock failed = failure(constraint, value.kind(), variable);
+            if (failed == null) {
+                continue;
+            }
+            code.beginControlFlow("if ($L)", failed)
+                    .addStatement("$T.add($N, $L, $S, $N, $N, $N$L)", VIOLATIONS, problems, loc, constraint.problemType(),
+                            pool.message(constraint), variable, pool.ctx(constraint), pathArguments(path))
+                    .endControlFlow();
+        }
+        if (value.element() != null && value.element().checksAnything()) {
+            writeElements(code, value, variable, loc, path);
+        }
+        if (value.cascadeInto() != null) {
+            code.beginControlFlow("if ($N != null)", variable)
+                    .addStatement("$T.validate($N, $T.child($L$L), $N, $L)", ValidatedTypeModel.validatorNameOf(value.cascadeInto()),
+                            variable, VIOLATIONS, loc, pathArguments(path), problems, clock)
+                    .endControlFlow();
+        }
+        return code.build();
+    }
+
+    private void writeElements(CodeBlock.Builder code, ValueModel value, String variable, CodeBlock loc, List<CodeBlock> path) {
+        int n = nextLoop++;
+        String element = "element" + n;
+        List<CodeBlock> elementPath = new ArrayList<>(path);
+        switch (value.kind()) {
+            case OPTIONAL -> {
+                // an empty Optional is checked as null, as Hibernate Validator unwraps it
+                code.addStatement("var $N = $N == null ? null : $N.orElse(null)", element, variable, variable);
+                code.add(write(value.element(), element, loc, elementPath));
+            }
+            case MAP -> {
+                String entry = "entry" + n;
+                elementPath.add(CodeBlock.of("$N.getKey()", entry));
+                code.beginControlFlow("if ($N != null)", variable)
+                        .beginControlFlow("for (var $N : $N.entrySet())", entry, variable)
+                        .addStatement("var $N = $N.getValue()", element, entry)
+                        .add(write(value.element(), element, loc, elementPath))
+                        .endControlFlow()
+                        .endControlFlow();
+            }
+            default -> {
+                String index = "index" + n;
+                elementPath.add(CodeBlock.of("$N", index));
+                code.beginControlFlow("if ($N != null)", variable)
+                        .addStatement("int $N = 0", index)
+                        .beginControlFlow("for (var $N : $N)", element, variable)
+                        .add(write(value.element(), element, loc, elementPath))
+                        .addStatement("$N++", index)
+                        .endControlFlow()
+                        .endControlFlow();
+            }
+        }
+    }
+
+    /** A boolean expression that is true when the constraint is violated, or null when it never can be. */
+    private CodeBlock failure(ConstraintModel constraint, ValueKind kind, String v) {
+        switch (constraint.kind()) {
+            case NULL:
+                return kind.primitive() ? CodeBlock.of("true") : CodeBlock.of("$N != null", v);
+            case NOT_NULL:
+                return kind.primitive() ? null : CodeBlock.of("$N == null", v);
+            case NOT_EMPTY:
+                return CodeBlock.of("!$T.notEmpty($N)", SIZE_CHECKS, v);
+            case NOT_BLANK:
+                return CodeBlock.of("!$T.notBlank($N)", SIZE_CHECKS, v);
+            case CUSTOM:
+                // custom validators see null too, as under Hibernate Validator
+                return CodeBlock.of("!$N.isValid($N, null)", pool.validator(constraint), v);
+            default:
+                CodeBlock ok = satisfied(constraint, kind, v);
+                return kind.primitive() ? CodeBlock.of("!($L)", ok) : CodeBlock.of("$N != null && !($L)", v, ok);
+        }
+    }
+
+    /** A boolean expression, for a non-null value, that is true when the constraint holds. */
+    private CodeBlock satisfied(ConstraintModel constraint, ValueKind kind, String v) {
+        var attributes = constraint.attributes();
+        CodeBlock number = numberArgument(kind, v);
+        return switch (constraint.kind()) {
+            case SIZE -> CodeBlock.of("$T.size($N, $L, $L)", SIZE_CHECKS, v, attributes.get("min"), attributes.get("max"));
+            case MIN -> CodeBlock.of("$T.min($L, $LL)", BOUND_CHECKS, number, attributes.get("value"));
+            case MAX -> CodeBlock.of("$T.max($L, $LL)", BOUND_CHECKS, number, attributes.get("value"));
+            case DECIMAL_MIN -> CodeBlock.of("$T.decimalMin($L, $N, $L)", BOUND_CHECKS, number,
+                    pool.decimal((String) attributes.get("value")), attributes.get("inclusive"));
+            case DECIMAL_MAX -> CodeBlock.of("$T.decimalMax($L, $N, $L)", BOUND_CHECKS, number,
+                    pool.decimal((String) attributes.get("value")), attributes.get("inclusive"));
+            case POSITIVE -> CodeBlock.of("$T.positive($L)", SIGN_CHECKS, number);
+            case POSITIVE_OR_ZERO -> CodeBlock.of("$T.positiveOrZero($L)", SIGN_CHECKS, number);
+            case NEGATIVE -> CodeBlock.of("$T.negative($L)", SIGN_CHECKS, number);
+            case NEGATIVE_OR_ZERO -> CodeBlock.of("$T.negativeOrZero($L)", SIGN_CHECKS, number);
+            case DIGITS -> CodeBlock.of("$T.digits($L, $L, $L)", DIGITS_CHECKS, number, attributes.get("integer"),
+                    attributes.get("fraction"));
+            case PATTERN -> CodeBlock.of("$N.matcher($N).matches()",
+                    pool.pattern((String) attributes.get("regexp"), (List<?>) attributes.get("flags")), v);
+            case EMAIL -> email(attributes, v);
+            case ASSERT_TRUE -> CodeBlock.of("$N", v);
+            case ASSERT_FALSE -> CodeBlock.of("!$N", v);
+            case PAST -> CodeBlock.of("$T.compareToNow($N, $L) < 0", TIME_CHECKS, v, clock);
+            case PAST_OR_PRESENT -> CodeBlock.of("$T.compareToNow($N, $L) <= 0", TIME_CHECKS, v, clock);
+            case FUTURE -> CodeBlock.of("$T.compareToNow($N, $L) > 0", TIME_CHECKS, v, clock);
+            case FUTURE_OR_PRESENT -> CodeBlock.of("$T.compareToNow($N, $L) >= 0", TIME_CHECKS, v, clock);
+            default -> throw new IllegalStateException("no check for " + constraint.kind());
+        };
+    }
+
+    private CodeBlock email(java.util.Map<String, Object> attributes, String v) {
+        List<?> flags = (List<?>) attributes.get("flags");
+        String regexp = (String) attributes.get("regexp");
+        if (".*".equals(regexp) && flags.isEmpty()) {
+            return CodeBlock.of("$T.email($N)", EMAIL_CHECKS, v);
+        }
+        return CodeBlock.of("$T.email($N, $N)", EMAIL_CHECKS, v, pool.pattern(regexp, flags));
+    }
+
+    /** Boxes are unboxed to the primitive their type compares as; other numbers pass as they are. */
+    private static CodeBlock numberArgument(ValueKind kind, String v) {
+        return switch (kind) {
+            case INTEGRAL_BOX -> CodeBlock.of("$N.longValue()", v);
+            case DOUBLE_BOX -> CodeBlock.of("$N.doubleValue()", v);
+            case FLOAT_BOX -> CodeBlock.of("$N.floatValue()", v);
+            default -> CodeBlock.of("$N", v);
+        };
+    }
+
+    private static CodeBlock pathArguments(List<CodeBlock> path) {
+        CodeBlock.Builder code = CodeBlock.builder();
+        for (CodeBlock part : path) {
+            code.add(", $L", part);
+        }
+        return code.build();
+    }
+}

@@ -1,0 +1,144 @@
+package dev.skiff.processor.validation;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The static final fields generated checks share — messages, ctx maps, compiled patterns,
+ * decimal bounds, initialised custom validators and the annotation classes they need — so
+ * that nothing is computed or compiled per request. Identical constants are shared; names
+ * follow first use, so output is deterministic. The fields go to a generated validator
+ * ({@link #collecting()}) or to another writer's class through a {@link Sink}.
+ */
+public final class ConstantPool {
+    static final ClassName MESSAGES = ClassName.get("dev.skiff.core.validation", "Messages");
+    static final ClassName VALIDATORS = ClassName.get("dev.skiff.core.validation", "Validators");
+    private static final TypeName CTX = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class),
+            ClassName.OBJECT);
+
+    /** Where constants go: returns the field's name, the same name for the same key. */
+    @FunctionalInterface
+    public interface Sink {
+        String add(String key, String preferredName, TypeName type, CodeBlock initializer);
+    }
+
+    private final Sink sink;
+    private final List<FieldSpec> fields = new ArrayList<>();
+    private final Map<String, String> names = new LinkedHashMap<>();
+    private final Map<ClassName, TypeSpec> annotationClasses = new LinkedHashMap<>();
+    private final boolean nestedTypesAllowed;
+
+    private ConstantPool(Sink sink, boolean nestedTypesAllowed) {
+        this.sink = sink;
+        this.nestedTypesAllowed = nestedTypesAllowed;
+    }
+
+    /** A pool that keeps its fields, for {@link #addTo}: {@code CTX_0}, {@code MESSAGE_1}... */
+    public static ConstantPool collecting() {
+        ConstantPool[] self = new ConstantPool[1];
+        self[0] = new ConstantPool((key, prefix, type, init) -> self[0].collect(key, prefix, type, init), true);
+        return self[0];
+    }
+
+    /**
+     * A pool adding to another class's constants (such as an invokers class). It cannot add
+     * nested classes, so custom constraints are not available through it.
+     */
+    public static ConstantPool into(Sink sink) {
+        return new ConstantPool(sink, false);
+    }
+
+    /** The ctx / message-parameter map of a constraint. */
+    String ctx(ConstraintModel constraint) {
+        CodeBlock.Builder init = CodeBlock.builder();
+        if (constraint.attributes().isEmpty()) {
+            init.add("$T.of()", Map.class);
+        } else {
+            init.add("$T.ofEntries(", Map.class);
+            boolean first = true;
+            for (Map.Entry<String, Object> attribute : constraint.attributes().entrySet()) {
+                init.add(first ? "" : ", ").add("$T.entry($S, $L)", Map.class, attribute.getKey(), Literals.plain(attribute.getValue()));
+                first = false;
+            }
+            init.add(")");
+        }
+        return add("CTX", CTX, init.build());
+    }
+
+    /** The interpolated message of a constraint. */
+    String message(ConstraintModel constraint) {
+        String ctx = ctx(constraint);
+        return add("MESSAGE", ClassName.get(String.class), CodeBlock.of("$T.interpolate($S, $N)", MESSAGES, constraint.message(), ctx));
+    }
+
+    /** A compiled pattern. */
+    String pattern(String regexp, List<?> flags) {
+        CodeBlock.Builder init = CodeBlock.builder().add("$T.compile($S", Pattern.class, regexp);
+        if (!flags.isEmpty()) {
+            init.add(", ");
+            for (int i = 0; i < flags.size(); i++) {
+                init.add(i == 0 ? "" : " | ").add("$T.$L", Pattern.class, flags.get(i).toString());
+            }
+        }
+        return add("PATTERN", ClassName.get(Pattern.class), init.add(")").build());
+    }
+
+    String decimal(String value) {
+        return add("DECIMAL", ClassName.get(BigDecimal.class), CodeBlock.of("new $T($S)", BigDecimal.class, value));
+    }
+
+    /** A custom constraint's validator, created once and initialised with a synthesised annotation. */
+    String validator(ConstraintModel constraint) {
+        if (!nestedTypesAllowed) {
+            throw new IllegalStateException("custom constraints need a pool that can add classes");
+        }
+        CustomConstraint custom = constraint.custom();
+        ClassName annotationClass = annotationClass(constraint);
+        CodeBlock.Builder arguments = CodeBlock.builder();
+        for (int i = 0; i < custom.members().size(); i++) {
+            CustomConstraint.Member member = custom.members().get(i);
+            arguments.add(i == 0 ? "" : ", ").add(Literals.typed(member.value(), member.type()));
+        }
+        return add("VALIDATOR", custom.validator(), CodeBlock.of("$T.initialized(new $T(), new $T($L))", VALIDATORS,
+                custom.validator(), annotationClass, arguments.build()));
+    }
+
+    private ClassName annotationClass(ConstraintModel constraint) {
+        ClassName annotation = constraint.annotation();
+        ClassName name = ClassName.get("", String.join("_", annotation.simpleNames()) + "Instance");
+        annotationClasses.computeIfAbsent(annotation, a -> AnnotationInstanceWriter.write(name, a, constraint.custom().members()));
+        return name;
+    }
+
+    private String add(String prefix, TypeName type, CodeBlock initializer) {
+        return sink.add(prefix + ":" + type + ":" + initializer, prefix, type, initializer);
+    }
+
+    private String collect(String key, String prefix, TypeName type, CodeBlock initializer) {
+        String existing = names.get(key);
+        if (existing != null) {
+            return existing;
+        }
+        String name = prefix + "_" + fields.size();
+        names.put(key, name);
+        fields.add(FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).initializer(initializer).build());
+        return name;
+    }
+
+    /** Adds the collected fields and annotation classes to the class that uses them. */
+    public void addTo(TypeSpec.Builder type) {
+        type.addFields(fields);
+        annotationClasses.values().forEach(type::addType);
+    }
+}

@@ -1,0 +1,81 @@
+package dev.skiff.processor.validation;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes {@code <Type>Validator}: a final class with
+ * {@code validate(Type value, List<Object> loc, Problems problems)} (system clock) and an
+ * overload taking the {@code Clock} temporal constraints compare with. Straight-line code,
+ * one block per property in declaration order; no reflection.
+ */
+public final class ValidatorWriter {
+    private static final ClassName PROBLEMS = ClassName.get("dev.skiff.core", "Problems");
+    private static final TypeName LOC = ParameterizedTypeName.get(ClassName.get(List.class), ClassName.OBJECT);
+    private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+    /** Names the generated method already uses, which a property local must not shadow. */
+    private static final Set<String> RESERVED = Set.of("value", "loc", "problems", "clock");
+
+    private ValidatorWriter() {}
+
+    public static JavaFile write(ValidatedTypeModel model) {
+        ConstantPool pool = ConstantPool.collecting();
+        CheckWriter checks = new CheckWriter(pool, "problems", CodeBlock.of("clock"));
+        TypeSpec.Builder type = TypeSpec.classBuilder(model.validatorName())
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addAnnotation(AnnotationSpec.builder(GENERATED)
+                        .addMember("value", "$S", "dev.skiff.processor.validation.ValidatorWriter").build())
+                .addJavadoc("Checks the constraints of {@link $T}, as Hibernate Validator would, without reflection.\n",
+                        model.type())
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+                .addMethod(withSystemClock(model))
+                .addMethod(withClock(model, checks));
+        pool.addTo(type);
+        if (model.element() != null) {
+            type.addOriginatingElement(model.element());
+        }
+        return JavaFile.builder(model.type().packageName(), type.build()).skipJavaLangImports(true).build();
+    }
+
+    private static MethodSpec withSystemClock(ValidatedTypeModel model) {
+        return MethodSpec.methodBuilder("validate")
+                .addJavadoc("Reports every violation of {@code value} (none when null) into {@code problems}, at {@code loc}.\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .addParameter(model.type(), "value")
+                .addParameter(LOC, "loc")
+                .addParameter(PROBLEMS, "problems")
+                .addStatement("validate(value, loc, problems, $T.systemDefaultZone())", Clock.class)
+                .build();
+    }
+
+    private static MethodSpec withClock(ValidatedTypeModel model, CheckWriter checks) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("validate")
+                .addJavadoc("As {@link #validate($T, List, $T)}, with {@code clock} as now for temporal constraints.\n",
+                        model.type(), PROBLEMS)
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .addParameter(model.type(), "value")
+                .addParameter(LOC, "loc")
+                .addParameter(PROBLEMS, "problems")
+                .addParameter(Clock.class, "clock")
+                .beginControlFlow("if (value == null)")
+                .addStatement("return")
+                .endControlFlow();
+        for (PropertyModel property : model.properties()) {
+            String local = RESERVED.contains(property.name()) ? property.name() + "Value" : property.name();
+            method.addCode("// $L\n", property.jsonName())
+                    .addStatement("var $N = value.$L", local, property.accessor())
+                    .addCode(checks.write(property.value(), local, CodeBlock.of("loc"), List.of(CodeBlock.of("$S", property.jsonName()))));
+        }
+        return method.build();
+    }
+}

@@ -1,0 +1,121 @@
+package dev.skiff.processor.validation;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import java.io.IOException;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+class ValidationProcessorTest {
+    private static final String FIXTURES = "fixtures/validation/";
+
+    @Test
+    void recordWithConstraints_getsStraightLineValidator() throws IOException {
+        Compilation compilation = compile("items/NewItem.java", "items/WordCount.java", "items/WordCountValidator.java");
+
+        assertThat(compilation).succeededWithoutWarnings();
+        String source = generated(compilation, "test.items.NewItemValidator");
+        assertThat(source)
+                .contains("public final class NewItemValidator")
+                .contains("public static void validate(NewItem value, List<Object> loc, Problems problems)")
+                .contains("if (!SizeChecks.notBlank(name))")
+                .contains("if (name != null && !(SizeChecks.size(name, 0, 80)))")
+                .contains("DigitsChecks.digits(price, 6, 2)")
+                .contains("Violations.add(problems, loc, \"not_blank\", MESSAGE_")
+                .contains("\"tags\", index")
+                .contains("\"stock_by_site\", entry")
+                .contains("NewItem_SupplierValidator.validate(supplier, Violations.child(loc, \"supplier\"), problems, clock)")
+                .contains("BoundChecks.max(element")
+                .contains("new WordCountValidator()")
+                .contains("implements WordCount")
+                .doesNotContain("java.lang.reflect")
+                .doesNotContain("Class.forName");
+        assertThat(generated(compilation, "test.items.NewItem_SupplierValidator"))
+                .contains("EmailChecks.email(email)");
+    }
+
+    @Test
+    void validationGroups_fail() {
+        assertError("errors/Groups.java", "@NotNull names validation groups [test.errors.Groups.Strict]", "@NotNull(groups");
+    }
+
+    @Test
+    void classLevelConstraint_fails() {
+        Compilation compilation = compile("errors/ClassLevel.java", "errors/Ordered.java");
+        assertThat(compilation).hadErrorContaining("@Ordered on class ClassLevel: class-level constraints are not supported")
+                .inFile(source("errors/ClassLevel.java")).onLineContaining("@Ordered");
+    }
+
+    @Test
+    void constraintOnUnsupportedType_fails() {
+        assertError("errors/WrongType.java", "@Size does not apply to count of type int", "@Size");
+        assertError("errors/WrongTemporal.java", "@Past does not apply to when of type java.lang.String", "@Past");
+    }
+
+    @Test
+    void expressionLanguageInMessage_fails() {
+        assertError("errors/Expression.java", "uses expression language ${...}", "@Min");
+    }
+
+    @Test
+    void mapKeyConstraint_fails() {
+        assertError("errors/MapKey.java", "@NotBlank on a map key or an array element is not supported", "Map<@NotBlank");
+    }
+
+    @Test
+    void arrayElementConstraint_fails() {
+        assertError("errors/ArrayElement.java", "@NotBlank on a map key or an array element is not supported", "List<@NotBlank String[]>");
+    }
+
+    @Test
+    void privateFieldWithoutGetter_fails() {
+        assertError("errors/PrivateField.java", "secret is private and has no getter", "private String secret");
+    }
+
+    @Test
+    void customValidatorWithoutNoArgConstructor_fails() {
+        assertError("errors/NoConstructor.java", "EvenCheck, the validator of @Even, needs a public no-argument constructor",
+                "@NoConstructor.Even int number");
+    }
+
+    @Test
+    void customConstraintWithoutValidatorForTheType_fails() {
+        assertError("errors/NoValidator.java", "@Short has no ConstraintValidator in validatedBy that accepts java.lang.String",
+                "@NoValidator.Short String label");
+    }
+
+    @Test
+    void invalidAttributes_fail() {
+        assertError("errors/BadRegexp.java", "@Pattern regexp \"[a-z\" is not a valid regular expression", "@Pattern");
+        assertError("errors/BadDecimal.java", "@DecimalMin value \"one\" is not a decimal number", "@DecimalMin");
+        assertError("errors/BadSize.java", "@Size({min=5, max=2}) is not a valid range", "@Size");
+    }
+
+    private static void assertError(String file, String message, String line) {
+        Compilation compilation = compile(file);
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining(message).inFile(source(file)).onLineContaining(line);
+    }
+
+    private static Compilation compile(String... files) {
+        JavaFileObject[] sources = new JavaFileObject[files.length];
+        for (int i = 0; i < files.length; i++) {
+            sources[i] = source(files[i]);
+        }
+        return javac().withProcessors(new ValidationProcessor()).compile(sources);
+    }
+
+    private static JavaFileObject source(String file) {
+        return JavaFileObjects.forResource(FIXTURES + file);
+    }
+
+    private static String generated(Compilation compilation, String className) throws IOException {
+        JavaFileObject file = compilation.generatedSourceFile(className)
+                .orElseThrow(() -> new AssertionError("no " + className + " among " + compilation.generatedSourceFiles()));
+        return file.getCharContent(true).toString();
+    }
+}
