@@ -65,10 +65,10 @@ public final class ConstantPool {
         if (constraint.attributes().isEmpty()) {
             init.add("$T.of()", Map.class);
         } else {
-            init.add("$T.ofEntries(", Map.class);
+            init.add("$T.ctx(", CheckWriter.VIOLATIONS);
             boolean first = true;
             for (Map.Entry<String, Object> attribute : constraint.attributes().entrySet()) {
-                init.add(first ? "" : ", ").add("$T.entry($S, $L)", Map.class, attribute.getKey(), Literals.plain(attribute.getValue()));
+                init.add(first ? "" : ", ").add("$S, $L", attribute.getKey(), Literals.plain(attribute.getValue()));
                 first = false;
             }
             init.add(")");
