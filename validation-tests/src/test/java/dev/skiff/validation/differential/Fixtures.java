@@ -95,6 +95,8 @@ final class Fixtures {
     }
 
     static Custom custom(Inputs in) {
-        return new Custom(in.orNull(in::text), in.orNull(in::text), in.orNull(() -> in.list(() -> in.orNull(in::text), 3)));
+        return new Custom(in.orNull(in::text), in.orNull(in::text), in.orNull(() -> in.list(() -> in.orNull(in::text), 3)),
+                in.orNull(() -> in.pick("ann", "ann1", "ann!", "a1!", in.text())),
+                in.orNull(() -> in.list(() -> in.orNull(() -> in.pick("bob", "b0b", "bob!", in.text())), 3)));
     }
 }
