@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.skiff.core.Problems;
 import dev.skiff.core.ValidationProblem;
 import dev.skiff.validation.fixtures.AccountValidator;
+import dev.skiff.validation.fixtures.AdminAccountValidator;
 import dev.skiff.validation.fixtures.ContainersValidator;
 import dev.skiff.validation.fixtures.CustomValidator;
 import dev.skiff.validation.fixtures.FlagsValidator;
@@ -60,6 +61,11 @@ class DifferentialTest {
     @Test
     void beanFieldsAndGetters() {
         compare(Fixtures::account, (v, p) -> AccountValidator.validate(v, List.of(), p, Fixtures.CLOCK));
+    }
+
+    @Test
+    void inheritedBeanProperties() {
+        compare(Fixtures::adminAccount, (v, p) -> AdminAccountValidator.validate(v, List.of(), p, Fixtures.CLOCK));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.skiff.validation.differential;
 
 import dev.skiff.validation.fixtures.Account;
+import dev.skiff.validation.fixtures.AdminAccount;
 import dev.skiff.validation.fixtures.Containers;
 import dev.skiff.validation.fixtures.Custom;
 import dev.skiff.validation.fixtures.Flags;
@@ -92,6 +93,11 @@ final class Fixtures {
 
     static Account account(Inputs in) {
         return new Account(in.orNull(in::text), in.orNull(in::email), in.orNull(() -> child(in, 1)), in.orNull(in::text));
+    }
+
+    static AdminAccount adminAccount(Inputs in) {
+        return new AdminAccount(in.orNull(in::text), in.orNull(in::email), in.orNull(() -> child(in, 1)), in.orNull(in::text),
+                in.pick(0, 1, 3, 4, -1));
     }
 
     static Custom custom(Inputs in) {
