@@ -83,7 +83,8 @@ final class Fixtures {
                 in.orNull(() -> in.list(() -> in.orNull(() -> child(in, 1)), 3)),
                 in.orNull(() -> in.list(() -> in.orNull(() -> child(in, 1)), 3)),
                 in.orNull(() -> in.map(() -> in.orNull(() -> child(in, 1)), 3)),
-                in.chance(20) ? null : Optional.ofNullable(in.orNull(() -> child(in, 1))));
+                in.chance(20) ? null : Optional.ofNullable(in.orNull(() -> child(in, 1))),
+                in.orNull(() -> new java.util.LinkedHashSet<>(in.list(() -> in.orNull(in::text), 3))));
     }
 
     static Containers.Child child(Inputs in, int depth) {
