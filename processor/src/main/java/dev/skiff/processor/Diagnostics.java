@@ -43,6 +43,14 @@ public final class Diagnostics {
         error(element, Messages.INTERNAL_ERROR, element, trace);
     }
 
+    /**
+     * Counts an error that javac reports itself (a type that does not resolve), so nothing is
+     * written, without adding a second, misleading message.
+     */
+    public void leaveToCompiler() {
+        errors++;
+    }
+
     public boolean hasErrors() {
         return errors > 0;
     }

@@ -152,6 +152,17 @@ class CompileErrorsTest {
         assertThat(compilation).hadErrorCount(7);
     }
 
+    @Test
+    void unresolvedTypeIsLeftToJavacWithoutASecondMessage() {
+        Compilation compilation = Fixtures.compile("unresolved_type");
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining("cannot find symbol")
+                .inFile(file("unresolved_type", "TyposApi")).onLineContaining("Wigdet widget");
+        org.assertj.core.api.Assertions.assertThat(compilation.errors())
+                .noneMatch(e -> e.getMessage(null).contains("cannot be bound") || e.getMessage(null).contains("Skiff"));
+        assertThat(compilation).hadErrorCount(2);
+    }
+
     private static JavaFileObject file(String fixture, String className) {
         return Fixtures.source(fixture, className + ".java");
     }

@@ -70,6 +70,19 @@ final class CompiledApi {
         }
     }
 
+    /** The text of every generated Java source, by file name. */
+    java.util.Map<String, String> generatedSources() {
+        java.util.Map<String, String> sources = new java.util.TreeMap<>();
+        for (JavaFileObject file : compilation.generatedSourceFiles()) {
+            try {
+                sources.put(file.getName(), file.getCharContent(true).toString());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return sources;
+    }
+
     /** A dispatched response: status, headers, whole body (streams: every chunk, in order). */
     record Reply(int status, dev.skiff.core.Headers headers, String body, List<String> chunks) {
         String header(String name) {

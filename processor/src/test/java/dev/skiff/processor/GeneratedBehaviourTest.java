@@ -14,12 +14,20 @@ import org.junit.jupiter.api.Test;
 /** The generated router and invokers, driven through the real dispatcher as a runtime would. */
 class GeneratedBehaviourTest {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static CompiledApi compiled;
     private static Application app;
 
     @BeforeAll
     static void compile() {
-        app = CompiledApi.compile("behaviour")
-                .application("fixtures.behaviour", "fixtures.behaviour.ThingsApi");
+        compiled = CompiledApi.compile("behaviour");
+        app = compiled.application("fixtures.behaviour", "fixtures.behaviour.ThingsApi");
+    }
+
+    @Test
+    void generatedSourcesUseNoReflection() {
+        assertThat(compiled.generatedSources()).hasSize(3).allSatisfy((name, source) -> assertThat(source)
+                .doesNotContain("java.lang.reflect", "Class.forName", "getMethod(", "getDeclared", "ServiceLoader",
+                        "Pattern", "newInstance"));
     }
 
     @Test
@@ -51,7 +59,7 @@ class GeneratedBehaviourTest {
     void wrongMethodIs405WithAllow() {
         Reply reply = CompiledApi.dispatch(app, HttpRequest.builder("POST", "/things/42").build());
         assertThat(reply.status()).isEqualTo(405);
-        assertThat(reply.header("allow")).isEqualTo("DELETE, GET, HEAD");
+        assertThat(reply.header("allow")).isEqualTo("DELETE, GET, HEAD, OPTIONS");
         assertThat(reply.body()).isEqualTo("{\"detail\":\"Method Not Allowed\"}");
     }
 
@@ -59,6 +67,23 @@ class GeneratedBehaviourTest {
     void methodFoundOnTheVariableBranchBeatsA405OnTheStaticOne() {
         assertThat(CompiledApi.dispatch(app, HttpRequest.builder("DELETE", "/things/special").build()).status())
                 .isEqualTo(422);
+    }
+
+    @Test
+    void rootPathAndExplicitOptionsRoute() {
+        assertThat(get("/").body()).isEqualTo("\"root\"");
+        Reply options = CompiledApi.dispatch(app, HttpRequest.builder("OPTIONS", "/things/5").build());
+        assertThat(options.status()).isEqualTo(204);
+        assertThat(options.header("Allow")).isEqualTo("GET, DELETE, OPTIONS");
+        assertThat(CompiledApi.dispatch(app, HttpRequest.builder("POST", "/things/5").build()).header("allow"))
+                .isEqualTo("DELETE, GET, HEAD, OPTIONS");
+    }
+
+    @Test
+    void headAnswersLikeGetWithoutBody() {
+        Reply head = CompiledApi.dispatch(app, HttpRequest.builder("HEAD", "/things/42").build());
+        assertThat(head.status()).isEqualTo(200);
+        assertThat(head.body()).isEmpty();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.skiff.lambda;
 
 import dev.skiff.lambda.logging.LogSettings;
+import dev.skiff.lambda.logging.SkiffLogging;
 import dev.skiff.lambda.metrics.EmfMetrics;
 import dev.skiff.lambda.spi.Invocation;
 import dev.skiff.lambda.spi.InvocationMetrics;
@@ -15,6 +16,7 @@ import org.slf4j.MDC;
  * with Powertools' keys, variables and metric shapes, and nothing of Powertools loaded.
  */
 final class LeanObservability implements ObservabilityBackend {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LeanObservability.class);
     /** Skiff's SLF4J provider, named without loading it. */
     static final String PROVIDER = "dev.skiff.lambda.logging.SkiffLoggingProvider";
 
@@ -26,6 +28,8 @@ final class LeanObservability implements ObservabilityBackend {
         // EMF needs a namespace; without one, metrics land under the service's name.
         this.namespace = configured == null || configured.isBlank() ? serviceOf(env) : configured;
         this.out = out;
+        // Init phase: load and warm the log formatter now rather than in the first request.
+        SkiffLogging.prime();
     }
 
     static String serviceOf(Function<String, String> env) {
@@ -41,10 +45,20 @@ final class LeanObservability implements ObservabilityBackend {
     @Override
     public void beginInvocation(Invocation invocation) {
         LambdaLogFields.put(invocation);
+        double rate = SkiffLogging.settings().samplingRate();
+        if (rate > 0) {
+            MDC.put("sampling_rate", Double.toString(rate));
+            double draw = java.util.concurrent.ThreadLocalRandom.current().nextDouble();
+            if (SkiffLogging.beginInvocation(draw)) {
+                LOG.debug("Changed log level to DEBUG based on Sampling configuration. Sampling Rate: {}, "
+                        + "Invocation Value: {}.", rate, draw);
+            }
+        }
     }
 
     @Override
     public void endInvocation() {
+        SkiffLogging.endInvocation();
         MDC.clear();
     }
 

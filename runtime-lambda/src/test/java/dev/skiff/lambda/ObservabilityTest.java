@@ -176,4 +176,28 @@ class ObservabilityTest {
         assertThat(requests.get(0).get("route").asText()).isEqualTo("GET /items/{id}");
         assertThat(requests.get(1).get("route").asText()).isEqualTo("UNMATCHED");
     }
+
+    @Test
+    void debugSampling_logsPickedInvocationsAtDebug_withSamplingRate_andStopsAfterThem() {
+        TestHandler handler = TestHandler.create(Map.of("POWERTOOLS_LOGGER_SAMPLE_RATE", "1"));
+
+        handler.invoke(getItem("42", null), new TestContext("sampled"));
+        LoggerFactory.getLogger("outside").debug("after the invocation");
+
+        JsonNode changed = line(handler.logLines(), "Changed log level to DEBUG");
+        assertThat(changed.get("level").asText()).isEqualTo("DEBUG");
+        assertThat(changed.get("sampling_rate").isNumber()).isTrue();
+        assertThat(changed.get("sampling_rate").asDouble()).isEqualTo(1.0);
+        assertThat(handler.logLines()).noneMatch(l -> l.get("message").asText().equals("after the invocation"));
+    }
+
+    @Test
+    void withoutSampling_debugStaysOff() {
+        TestHandler handler = TestHandler.create();
+
+        handler.invoke(getItem("42", null), new TestContext("plain"));
+
+        assertThat(handler.logLines()).isNotEmpty()
+                .noneMatch(l -> l.get("level").asText().equals("DEBUG") || l.has("sampling_rate"));
+    }
 }

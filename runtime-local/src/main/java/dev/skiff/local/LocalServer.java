@@ -45,7 +45,12 @@ public final class LocalServer implements AutoCloseable {
     /** The default request body limit, Lambda's own payload limit: 6 MB. */
     public static final long DEFAULT_MAX_BODY_BYTES = 6L * 1024 * 1024;
 
-    private final Builder settings;
+    // The settings this server needs after it is built, copied so that reusing the builder cannot change it.
+    private final String host;
+    private final int requestedPort;
+    private final String openApiPath;
+    private final DocsPages docs;
+    private final Duration drainTimeout;
     private final LiveApplication live;
     private final GracefulShutdownHandler graceful;
     private final Undertow undertow;
@@ -54,7 +59,11 @@ public final class LocalServer implements AutoCloseable {
     private volatile boolean running;
 
     private LocalServer(Builder settings) {
-        this.settings = settings;
+        this.host = settings.host;
+        this.requestedPort = settings.port;
+        this.openApiPath = settings.openApiPath;
+        this.docs = settings.docs;
+        this.drainTimeout = settings.drainTimeout;
         this.live = new LiveApplication(settings.application, settings.interceptors);
         // 100-continue is sent only when the body is first read, so a body over the limit is refused unsent.
         PathHandler paths = Handlers.path(new HttpContinueReadHandler(new ApplicationHandler(live, settings.maxBodyBytes)));
@@ -91,15 +100,16 @@ public final class LocalServer implements AutoCloseable {
         try {
             undertow.start();
         } catch (RuntimeException e) {
-            String where = settings.host + ":" + settings.port;
+            String where = host + ":" + requestedPort;
             throw new IllegalStateException(isBindFailure(e)
                     ? "could not listen on " + where + ": the port is in use or not allowed; set PORT to choose another"
                     : "could not start the server on " + where + ": " + e.getMessage(), e);
         }
         address = (InetSocketAddress) undertow.getListenerInfo().get(0).getAddress();
         running = true;
-        LOG.info("Serving {} {} on {} (OpenAPI: {}, docs: {})", settings.application.title(),
-                settings.application.version(), uri(), settings.openApiPath, docsSummary());
+        Application served = live.application();
+        LOG.info("Serving {} {} on {} (OpenAPI: {}, docs: {})", served.title(), served.version(), uri(),
+                openApiPath == null ? "off" : openApiPath, docsSummary());
         return this;
     }
 
@@ -113,8 +123,8 @@ public final class LocalServer implements AutoCloseable {
 
     /** {@code http://host:port/}, for clients. */
     public URI uri() {
-        String host = settings.host.equals("0.0.0.0") ? "127.0.0.1" : settings.host;
-        return URI.create("http://" + host + ":" + port() + "/");
+        String client = host.equals("0.0.0.0") ? "127.0.0.1" : host;
+        return URI.create("http://" + client + ":" + port() + "/");
     }
 
     /**
@@ -141,8 +151,8 @@ public final class LocalServer implements AutoCloseable {
         running = false;
         graceful.shutdown();
         try {
-            if (!graceful.awaitShutdown(settings.drainTimeout.toMillis())) {
-                LOG.warn("Requests still running after {}; stopping anyway", settings.drainTimeout);
+            if (!graceful.awaitShutdown(drainTimeout.toMillis())) {
+                LOG.warn("Requests still running after {}; stopping anyway", drainTimeout);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -177,12 +187,12 @@ public final class LocalServer implements AutoCloseable {
     }
 
     private String docsSummary() {
-        if (settings.openApiPath == null) {
+        if (openApiPath == null) {
             return "off";
         }
         List<String> pages = new ArrayList<>();
-        settings.docs.swaggerUiPath().ifPresent(pages::add);
-        settings.docs.redocPath().ifPresent(pages::add);
+        docs.swaggerUiPath().ifPresent(pages::add);
+        docs.redocPath().ifPresent(pages::add);
         return pages.isEmpty() ? "off" : String.join(", ", pages);
     }
 

@@ -37,6 +37,19 @@ final class Http {
         return client.send(request.build(), BodyHandlers.ofString());
     }
 
+    /**
+     * Sends {@code GET target} over a plain socket, for targets java.net.URI refuses (such as a
+     * malformed escape); returns the status line, a blank line and the body.
+     */
+    String raw(String target) throws IOException {
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            String all = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return all.substring(0, all.indexOf("\r\n")) + "\n\n" + all.substring(all.indexOf("\r\n\r\n") + 4);
+        }
+    }
+
     HttpClient client() {
         return client;
     }

@@ -49,6 +49,14 @@ class LocalServerTest {
     }
 
     @Test
+    void malformedEscape_isRejectedByTheHttpParserAs400NotAFailure() throws Exception {
+        // RFC 3986 allows % only before two hex digits: Undertow refuses such a request target itself.
+        assertThat(http.raw("/echo/%zz")).startsWith("HTTP/1.1 400 ");
+        assertThat(http.raw("/query?a=%zz")).startsWith("HTTP/1.1 400 ");
+        assertThat(http.get("/hello").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void repeatedQueryKeys_arriveDecodedInOrder() throws Exception {
         JsonNode query = json(http.get("/query?tag=a&tag=b%20c&q=x+y&empty"));
 

@@ -10,8 +10,6 @@ import dev.skiff.core.Params;
 import dev.skiff.core.Problems;
 import dev.skiff.core.Results;
 import dev.skiff.core.Route;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -64,8 +62,6 @@ final class NotesApplication {
                 }
             }
             return allowed.isEmpty() ? Lookup.NotFound.INSTANCE : new Lookup.MethodNotAllowed(allowed);
-        }, routes, () -> new ByteArrayInputStream(
-                "{\"openapi\":\"3.1.0\",\"info\":{\"title\":\"Notes\",\"version\":\"1.0\"},\"paths\":{}}"
-                        .getBytes(StandardCharsets.UTF_8)));
+        }, routes, () -> NotesApplication.class.getResourceAsStream("/notes-openapi.json"));
     }
 }

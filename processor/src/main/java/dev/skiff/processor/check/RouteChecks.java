@@ -59,8 +59,14 @@ public final class RouteChecks {
         for (ParamModel param : route.params()) {
             TypeModel value = param.valueType();
             switch (param.source()) {
-                case UNBINDABLE -> diagnostics.error(param.element(), Messages.UNBINDABLE_PARAMETER, param.name(),
-                        param.type().javaType());
+                case UNBINDABLE -> {
+                    if (ErrorTypes.in(param.element().asType())) {
+                        diagnostics.leaveToCompiler();
+                    } else {
+                        diagnostics.error(param.element(), Messages.UNBINDABLE_PARAMETER, param.name(),
+                                param.type().javaType());
+                    }
+                }
                 case PATH -> {
                     if (!value.isScalar()) {
                         notScalar(param);
@@ -112,7 +118,9 @@ public final class RouteChecks {
     }
 
     private void checkResult(RouteModel route) {
-        if (route.result().kind() == ResultModel.Kind.UNSUPPORTED) {
+        if (route.result().kind() == ResultModel.Kind.UNSUPPORTED && ErrorTypes.in(route.element().getReturnType())) {
+            diagnostics.leaveToCompiler();
+        } else if (route.result().kind() == ResultModel.Kind.UNSUPPORTED) {
             diagnostics.error(route.element(), Messages.UNSUPPORTED_RESULT, route.javaMethodName(),
                     route.element().getReturnType());
         } else if (route.result().status() < 200 || route.result().status() > 399) {

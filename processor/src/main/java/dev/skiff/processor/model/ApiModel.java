@@ -29,4 +29,9 @@ public record ApiModel(ApiInfoModel info, List<HandlerModel> handlers, Map<Strin
     public String packageName() {
         return info.packageName();
     }
+
+    /** A copy with {@code handlers} and {@code schemas} instead. */
+    public ApiModel with(List<HandlerModel> handlers, Map<String, SchemaModel> schemas) {
+        return new ApiModel(info, handlers, schemas);
+    }
 }

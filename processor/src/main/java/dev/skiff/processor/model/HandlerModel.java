@@ -25,4 +25,9 @@ public record HandlerModel(
     public ClassName invokersType() {
         return ClassName.get(type.packageName(), String.join("_", type.simpleNames()) + "Invokers");
     }
+
+    /** A copy with {@code routes} instead. */
+    public HandlerModel withRoutes(List<RouteModel> routes) {
+        return new HandlerModel(type, parameterName, tag, isPublic, isAbstract, isInnerClass, routes, element);
+    }
 }

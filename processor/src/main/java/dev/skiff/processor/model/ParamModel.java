@@ -35,4 +35,10 @@ public record ParamModel(
     public TypeModel valueType() {
         return type instanceof TypeModel.OptionalOf optional ? optional.value() : type;
     }
+
+    /** A copy with {@code keywords} as its extra JSON Schema keywords. */
+    public ParamModel withSchemaKeywords(Map<String, Object> keywords) {
+        return new ParamModel(name, wireName, source, type, required, defaultValue, pathIndex, description, keywords,
+                element);
+    }
 }

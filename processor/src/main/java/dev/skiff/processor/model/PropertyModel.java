@@ -13,4 +13,9 @@ public record PropertyModel(String jsonName, TypeModel type, boolean required, S
     public PropertyModel {
         keywords = Map.copyOf(keywords);
     }
+
+    /** A copy with {@code keywords} as its extra JSON Schema keywords. */
+    public PropertyModel withKeywords(Map<String, Object> keywords) {
+        return new PropertyModel(jsonName, type, required, description, keywords, element);
+    }
 }

@@ -50,4 +50,11 @@ public record RouteModel(
     public boolean canFailValidation() {
         return params.stream().anyMatch(p -> p.source() != ParamSource.CONTEXT);
     }
+
+    /** A copy with {@code params} instead. */
+    public RouteModel withParams(List<ParamModel> params) {
+        return new RouteModel(httpMethod, rawTemplate, template, templateError, operationId, javaMethodName, invokerName,
+                isPublic, isStatic, tags, summary, description, deprecated, params, result, thrownTypes, element,
+                annotation);
+    }
 }

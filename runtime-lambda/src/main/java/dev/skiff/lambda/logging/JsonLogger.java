@@ -18,7 +18,7 @@ final class JsonLogger extends LegacyAbstractLogger implements LoggingEventAware
     }
 
     private static boolean on(Level level) {
-        return SkiffLogging.settings().enabled(level);
+        return SkiffLogging.enabled(level);
     }
 
     @Override

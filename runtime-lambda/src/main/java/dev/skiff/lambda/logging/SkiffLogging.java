@@ -23,6 +23,8 @@ import org.slf4j.event.Level;
 public final class SkiffLogging {
     private static volatile LogSettings settings = LogSettings.from(System::getenv);
     private static volatile PrintStream out = System.out;
+    /** Set for the invocations that debug sampling picked; cleared when they end. */
+    private static final ThreadLocal<Boolean> SAMPLED = new ThreadLocal<>();
 
     private SkiffLogging() {}
 
@@ -30,6 +32,28 @@ public final class SkiffLogging {
     public static void configure(Function<String, String> env, PrintStream output) {
         settings = LogSettings.from(env);
         out = Objects.requireNonNull(output, "output");
+    }
+
+    /**
+     * Starts an invocation's debug sampling, as Powertools does: with probability
+     * {@code POWERTOOLS_LOGGER_SAMPLE_RATE} this thread logs at DEBUG until
+     * {@link #endInvocation()}. Returns whether it was picked.
+     */
+    public static boolean beginInvocation(double draw) {
+        boolean sampled = settings.samplingRate() > 0 && draw < settings.samplingRate();
+        if (sampled) {
+            SAMPLED.set(Boolean.TRUE);
+        }
+        return sampled;
+    }
+
+    /** Ends the invocation's debug sampling. */
+    public static void endInvocation() {
+        SAMPLED.remove();
+    }
+
+    static boolean enabled(Level level) {
+        return settings.enabled(level) || level.toInt() >= Level.DEBUG.toInt() && SAMPLED.get() != null;
     }
 
     /** The settings in force. */

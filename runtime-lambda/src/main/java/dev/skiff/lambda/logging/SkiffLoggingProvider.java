@@ -11,12 +11,14 @@ import org.slf4j.spi.MDCAdapter;
 import org.slf4j.spi.SLF4JServiceProvider;
 
 /**
- * Skiff's SLF4J 2 provider: JSON lines with Powertools' keys on stdout. Registered in
- * {@code META-INF/services/org.slf4j.spi.SLF4JServiceProvider}; the Lambda handler also names
- * it in the {@code slf4j.provider} system property so that SLF4J picks it without searching.
+ * Skiff's SLF4J 2 provider: JSON lines with Powertools' keys on stdout. It is deliberately not
+ * registered in {@code META-INF/services}: the Lambda handler names it in the
+ * {@code slf4j.provider} system property before anything logs, so SLF4J takes it without
+ * searching, and a local run of the same jar keeps whatever provider the application ships
+ * (no "multiple providers" choice for SLF4J to make). Elsewhere, name it yourself:
  *
  * <pre>{@code
- * -Dslf4j.provider=dev.skiff.lambda.logging.SkiffLoggingProvider
+ * java -Dslf4j.provider=dev.skiff.lambda.logging.SkiffLoggingProvider ...
  * }</pre>
  */
 public final class SkiffLoggingProvider implements SLF4JServiceProvider {

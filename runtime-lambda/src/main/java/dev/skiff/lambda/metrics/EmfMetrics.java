@@ -5,6 +5,7 @@ import dev.skiff.lambda.spi.InvocationMetrics;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.LongSupplier;
 
@@ -78,23 +79,25 @@ public final class EmfMetrics implements InvocationMetrics {
     @Override
     public void flush() {
         long now = clock.getAsLong();
-        StringBuilder lines = new StringBuilder(512);
+        List<String> documents = new ArrayList<>(2);
         if (coldStartFunction != null) {
             Map<String, String> coldDimensions = new LinkedHashMap<>();
             coldDimensions.put(SERVICE, service);
             coldDimensions.put(FUNCTION_NAME, coldStartFunction);
             Map<String, EmfDocument.Metric> cold = Map.of(
-                    "ColdStart", new EmfDocument.Metric(MetricUnit.COUNT.emfName(), java.util.List.of(1.0)));
-            lines.append(EmfDocument.write(now, namespace, coldDimensions, cold, Map.of())).append('\n');
+                    "ColdStart", new EmfDocument.Metric(MetricUnit.COUNT.emfName(), List.of(1.0)));
+            documents.add(EmfDocument.write(now, namespace, coldDimensions, cold, Map.of()));
         }
         if (!metrics.isEmpty()) {
-            lines.append(EmfDocument.write(now, namespace, dimensions, metrics, metadata)).append('\n');
+            documents.add(EmfDocument.write(now, namespace, dimensions, metrics, metadata));
         }
-        if (lines.length() > 0) {
-            synchronized (out) {
-                out.print(lines);
-                out.flush();
+        synchronized (out) {
+            // One line per document: Lambda makes each stdout line one CloudWatch event, and EMF
+            // extraction needs each event to be exactly one document.
+            for (String document : documents) {
+                out.print(document + "\n");
             }
+            out.flush();
         }
         metrics.clear();
         metadata.clear();

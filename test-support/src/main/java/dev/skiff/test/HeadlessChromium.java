@@ -1,4 +1,4 @@
-package dev.skiff.local;
+package dev.skiff.test;
 
 import java.io.File;
 import java.io.IOException;
@@ -13,7 +13,7 @@ import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * Debian's Chromium and chromedriver, started by explicit paths so that Selenium Manager never
- * tries to download a browser or a driver.
+ * tries to download a browser or a driver. Flags keep it from reaching the network on its own.
  */
 final class HeadlessChromium {
     static final Path BROWSER = Path.of("/usr/bin/chromium");

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Clients such as curl ask before sending a large body; the answer depends on the limit. */
-class ExpectContinueTest {
+/** The limit is judged on the declared length first; curl-style clients ask before sending a large body. */
+class BodyLimitTest {
     private static LocalServer server;
 
     @BeforeAll
@@ -33,6 +33,18 @@ class ExpectContinueTest {
             BufferedReader in = reader(socket);
 
             assertThat(in.readLine()).isEqualTo("HTTP/1.1 413 Request Entity Too Large");
+        }
+    }
+
+    @Test
+    void defaultLimit_isSixMegabytes() throws Exception {
+        try (LocalServer defaults = LocalServer.builder(new TestApplication().application()).port(0).build().start();
+                Socket socket = new Socket("127.0.0.1", defaults.port())) {
+            // Only the headers are sent: the declared length alone decides.
+            send(socket, "POST /items HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: " + (6 * 1024 * 1024 + 1) + "\r\n\r\n");
+
+            assertThat(reader(socket).readLine()).isEqualTo("HTTP/1.1 413 Request Entity Too Large");
         }
     }
 
