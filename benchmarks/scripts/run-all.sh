@@ -10,7 +10,7 @@ set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 HERE="$(dirname "$0")"
 
-ALL="router dispatch validation lambda-warm first-validation coldstart-lambda coldstart-local local-server build-cost"
+ALL="router dispatch validation lambda-warm first-validation coldstart-lambda coldstart-local local-server build-cost analysis"
 read -r -a STEPS <<< "${ONLY:-$ALL}"
 
 if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
@@ -37,6 +37,7 @@ for step in "${STEPS[@]}"; do
     coldstart-local) "$HERE/coldstart-local.sh" ;;
     local-server) "$HERE/local-server.sh" ;;
     build-cost) SKIP_BUILD=1 "$HERE/build-cost.sh" ;;
+    analysis) "$HERE/analysis.sh" ;;
     *) die "unknown step $step (known: $ALL)" ;;
   esac
 done
