@@ -48,6 +48,9 @@ log "Lambda: JFR of warm invocations"
 INVOKES="${INVOKES:-500000}" "$HERE/profile-lambda.sh" skiff
 INVOKES="${INVOKES:-500000}" "$HERE/profile-lambda.sh" floor
 
+log "build: JFR of javac with the processor"
+"$HERE/profile-build.sh" > /dev/null
+
 log "local server: JFR of the sample under GET /items/1"
 PORT=18095 java -XX:StartFlightRecording=filename="$WORK/local.jfr",settings=profile -cp "$SAMPLE_JAR" "$SAMPLE_MAIN" \
     > "$WORK/local.log" 2>&1 &

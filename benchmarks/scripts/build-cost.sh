@@ -2,7 +2,8 @@
 # Build cost: javac on a synthetic API of $OPS operations (default 200: GET list with a query
 # parameter, GET with one and with two path variables, POST with a validated record body, per
 # resource), once with the Skiff processor and once without (-proc:none), $RUNS times each,
-# interleaved. Whole javac processes, as a build runs them. Prints medians (min-max) and the ratio.
+# interleaved, and a third time with -proc:only (the processor's rounds without compiling their
+# output). Whole javac processes, as a build runs them. Prints medians (min-max) and the ratio.
 #
 #   benchmarks/scripts/build-cost.sh            # RUNS=7 OPS=200
 #   SKIP_BUILD=1 RUNS=11 benchmarks/scripts/build-cost.sh
@@ -35,6 +36,8 @@ compile() { # mode -> elapsed ms
   rm -rf "$out" "$gen"; mkdir -p "$out" "$gen"
   local proc=(-proc:none)
   [[ "$mode" == skiff ]] && proc=(-processorpath "$PROC_CP")
+  # the processor's rounds alone: parse, enter, process, write; nothing attributed or compiled
+  [[ "$mode" == proc-only ]] && proc=(-processorpath "$PROC_CP" -proc:only)
   start="$(now_micros)"
   javac --release 17 -parameters -encoding UTF-8 -implicit:none -cp "$API_CP" "${proc[@]}" \
       -d "$out" -s "$gen" "@$WORK/files"
@@ -43,22 +46,27 @@ compile() { # mode -> elapsed ms
 }
 
 check_quiet
-: > "$WORK/plain.ms"; : > "$WORK/skiff.ms"
+: > "$WORK/plain.ms"; : > "$WORK/skiff.ms"; : > "$WORK/proc-only.ms"
 compile plain >/dev/null; compile skiff >/dev/null   # disk cache and CDS archive warm for both
 for i in $(seq 1 "$RUNS"); do
-  if (( i % 2 )); then order=(plain skiff); else order=(skiff plain); fi
+  if (( i % 2 )); then order=(plain skiff proc-only); else order=(proc-only skiff plain); fi
   for mode in "${order[@]}"; do compile "$mode" >> "$WORK/$mode.ms"; done
 done
 
 generated="$(find "$WORK/gen-skiff" -type f | wc -l)"
 [[ "$generated" -gt 0 ]] || die "the processor generated nothing: is it on the processor path?"
-plain="$(stats < "$WORK/plain.ms")"; skiff="$(stats < "$WORK/skiff.ms")"
+compile skiff >/dev/null   # leaves the generated sources in place for counting
+plain="$(stats < "$WORK/plain.ms")"; skiff="$(stats < "$WORK/skiff.ms")"; proc_only="$(stats < "$WORK/proc-only.ms")"
+user_lines="$(xargs cat < "$WORK/files" | wc -l)"
+generated_lines="$(find "$WORK/gen-skiff" -name '*.java' -exec cat {} + | wc -l)"
 {
   echo "# build-cost $(date -u +%FT%TZ) $(machine)"
-  echo "operations=$OPS files=$(wc -l < "$WORK/files") generated_files=$generated runs=$RUNS"
+  echo "operations=$OPS files=$(wc -l < "$WORK/files") user_lines=$user_lines generated_files=$generated generated_java_lines=$generated_lines runs=$RUNS"
   echo "javac_plain_ms $(echo "$plain" | fmt_stats)"
   echo "javac_skiff_ms $(echo "$skiff" | fmt_stats)"
+  echo "javac_proc_only_ms $(echo "$proc_only" | fmt_stats)   (-proc:only: the processor's rounds, nothing compiled)"
   echo "ratio_median $(ratio "$(echo "$skiff" | cut -d' ' -f1)" "$(echo "$plain" | cut -d' ' -f1)")"
   echo "raw_plain $(tr '\n' ' ' < "$WORK/plain.ms")"
   echo "raw_skiff $(tr '\n' ' ' < "$WORK/skiff.ms")"
+  echo "raw_proc_only $(tr '\n' ' ' < "$WORK/proc-only.ms")"
 } | tee "$RESULTS_DIR/build-cost.txt"

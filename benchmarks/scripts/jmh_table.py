@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Turns a JMH JSON result (benchmarks/results/<Name>.json) into the Markdown table BENCHMARKS.md
-quotes: score with its 99.9% error and the per-iteration min-max, allocation per operation when
--prof gc ran, and each row's ratio against a chosen floor row.
+quotes: the median of the measurement iterations (all forks) with their min-max, JMH's mean
+with its 99.9% error, allocation per operation when -prof gc ran, and each row's ratio of
+medians against a chosen floor row. Medians, because on a shared two-core machine one
+disturbed iteration moves a mean a long way.
 
     benchmarks/scripts/jmh_table.py benchmarks/results/RouterBenchmark.json --floor router=switch-10
     benchmarks/scripts/jmh_table.py benchmarks/results/DispatchBenchmark.json --floor method=handWritten
@@ -32,7 +34,10 @@ def main():
         raw = [v for fork in m.get("rawData", []) for v in fork]
         alloc = r.get("secondaryMetrics", {}).get("gc.alloc.rate.norm", {}).get("score")
         error = m["scoreError"] if isinstance(m["scoreError"], (int, float)) else float("nan")
-        rows.append({"method": method, "params": params, "score": m["score"], "error": error,
+        ordered = sorted(raw)
+        median = (ordered[len(ordered) // 2] if len(ordered) % 2
+                  else (ordered[len(ordered) // 2 - 1] + ordered[len(ordered) // 2]) / 2) if ordered else m["score"]
+        rows.append({"method": method, "params": params, "mean": m["score"], "score": median, "error": error,
                      "unit": m["scoreUnit"], "min": min(raw) if raw else m["score"],
                      "max": max(raw) if raw else m["score"], "alloc": alloc})
 
@@ -52,7 +57,7 @@ def main():
         return None
 
     param_names = sorted({k for row in rows for k in row["params"]})
-    header = ["benchmark"] + param_names + ["score", "min-max", "unit", "B/op", "vs floor"]
+    header = ["benchmark"] + param_names + ["median", "min-max", "mean ± error", "unit", "B/op", "vs floor"]
     print("| " + " | ".join(header) + " |")
     print("|" + "---|" * len(header))
     for row in rows:
@@ -67,8 +72,9 @@ def main():
         elif floor is row:
             ratio = "floor"
         cells = [row["method"]] + [row["params"].get(p, "") for p in param_names] + [
-            "%.1f ± %.1f" % (row["score"], row["error"]) if row["error"] == row["error"] else "%.1f" % row["score"],
-            "%.1f–%.1f" % (row["min"], row["max"]), row["unit"],
+            "%.1f" % row["score"], "%.1f–%.1f" % (row["min"], row["max"]),
+            "%.1f ± %.1f" % (row["mean"], row["error"]) if row["error"] == row["error"] else "%.1f" % row["mean"],
+            row["unit"],
             "%.0f" % row["alloc"] if row["alloc"] is not None else "", ratio]
         print("| " + " | ".join(cells) + " |")
 

@@ -5,7 +5,7 @@
 #
 #   benchmarks/scripts/local-server.sh                  # ROUNDS=3 DURATION=10s CONNECTIONS=32
 #   ROUNDS=5 DURATION=15s benchmarks/scripts/local-server.sh
-#   TARGETS="skiff skiff-quiet floor" benchmarks/scripts/local-server.sh   # also without the access log
+#   TARGETS="skiff skiff-quiet floor" RESULT_NAME=local-server-quiet benchmarks/scripts/local-server.sh   # also without the access log
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 source "$(dirname "$0")/items.sh"
@@ -97,4 +97,4 @@ done
     done
   done
   echo "raw (target endpoint rps p99_ms errors):"; cat "$WORK/runs"
-} | tee "$RESULTS_DIR/local-server.txt"
+} | tee "$RESULTS_DIR/${RESULT_NAME:-local-server}.txt"
