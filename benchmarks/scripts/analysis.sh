@@ -39,8 +39,8 @@ java -jar "$JAR" RouterBenchmark -p router=skiff-10,skiff-100,skiff-1000 ${JMH_O
 
 log "dispatch: JFR of DispatchBenchmark.skiff"
 java -jar "$JAR" 'DispatchBenchmark.skiff' -f 1 -wi 2 -w 2s -i 3 -r 3s \
-    -prof "jfr:dir=$WORK/jfr;configName=profile" > /dev/null 2>&1
-jfr print --events jdk.ExecutionSample "$(find "$WORK/jfr" -name '*.jfr' | head -1)" > "$WORK/dispatch.txt"
+    -jvmArgsAppend -XX:FlightRecorderOptions:stackdepth=512 -prof "jfr:dir=$WORK/jfr;configName=profile" > /dev/null 2>&1
+jfr print --stack-depth 512 --events jdk.ExecutionSample "$(find "$WORK/jfr" -name '*.jfr' | head -1)" > "$WORK/dispatch.txt"
 python3 "$HERE/jfr_breakdown.py" "$WORK/dispatch.txt" --root DispatchBenchmark.skiff --only "$ONLY_PREFIXES" --top 30 \
     | tee "$RESULTS_DIR/profile-dispatch-skiff.txt"
 
@@ -52,14 +52,14 @@ log "build: JFR of javac with the processor"
 "$HERE/profile-build.sh" > /dev/null
 
 log "local server: JFR of the sample under GET /items/1"
-PORT=18095 java -XX:StartFlightRecording=filename="$WORK/local.jfr",settings=profile -cp "$SAMPLE_JAR" "$SAMPLE_MAIN" \
+PORT=18095 java -XX:FlightRecorderOptions:stackdepth=512 -XX:StartFlightRecording=filename="$WORK/local.jfr",settings=profile -cp "$SAMPLE_JAR" "$SAMPLE_MAIN" \
     > "$WORK/local.log" 2>&1 &
 SERVER=$!
 for _ in $(seq 1 3000); do http_probe 18095 GET /items/1 && break; nap 0.01; done
 http_probe 18095 POST /items "$ITEM_BODY"
 wrk -t1 -c32 -d10s "http://127.0.0.1:18095/items/1" > "$WORK/wrk.txt"
 stop_pid "$SERVER"; SERVER=""
-jfr print --events jdk.ExecutionSample "$WORK/local.jfr" > "$WORK/local.txt"
+jfr print --stack-depth 512 --events jdk.ExecutionSample "$WORK/local.jfr" > "$WORK/local.txt"
 {
   grep 'Requests/sec' "$WORK/wrk.txt"
   python3 "$HERE/jfr_breakdown.py" "$WORK/local.txt" --root io.undertow.server.Connectors.executeRootHandler \

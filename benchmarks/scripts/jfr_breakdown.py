@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
-"""Where a warm loop spends its CPU: reads `jfr print --events jdk.ExecutionSample` output and
+"""Where a warm loop spends its CPU: reads `jfr print --stack-depth 512 --events jdk.ExecutionSample` output and
 prints the methods most often on the stack (inclusive), optionally only those whose name
 contains one of the given prefixes, with their share of the samples under a root method.
 
-    jfr print --events jdk.ExecutionSample run.jfr > samples.txt
+    jfr print --stack-depth 512 --events jdk.ExecutionSample run.jfr > samples.txt
     benchmarks/scripts/jfr_breakdown.py samples.txt --root handleRequest --only dev.skiff,com.fasterxml,org.slf4j
 """
 import argparse

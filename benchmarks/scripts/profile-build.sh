@@ -17,9 +17,9 @@ PROC_CP="$(ls "$LIBS"/processor-lib/*.jar | grep -v route-generator | tr '\n' ':
 java -cp "$LIBS/processor-lib/*" dev.skiff.bench.gen.GenerateSyntheticApi "$WORK/src" dev.skiff.bench.build "$OPS" --bodies >&2
 find "$WORK/src" -name '*.java' ! -name SyntheticApp.java | sort > "$WORK/files"
 mkdir -p "$WORK/out" "$WORK/gen"
-javac -J-XX:StartFlightRecording=filename="$WORK/javac.jfr",settings=profile --release 17 -parameters -encoding UTF-8 \
+javac -J-XX:FlightRecorderOptions:stackdepth=512 -J-XX:StartFlightRecording=filename="$WORK/javac.jfr",settings=profile --release 17 -parameters -encoding UTF-8 \
     -implicit:none -cp "$LIBS/api-lib/*" -processorpath "$PROC_CP" -d "$WORK/out" -s "$WORK/gen" "@$WORK/files" 2>/dev/null
-jfr print --events jdk.ExecutionSample "$WORK/javac.jfr" > "$WORK/samples.txt"
+jfr print --stack-depth 512 --events jdk.ExecutionSample "$WORK/javac.jfr" > "$WORK/samples.txt"
 {
   echo "# profile-build $(date -u +%FT%TZ) operations=$OPS"
   python3 "$(dirname "$0")/jfr_breakdown.py" "$WORK/samples.txt" \

@@ -22,9 +22,9 @@ case "$target" in
 esac
 
 POWERTOOLS_SERVICE_NAME=bench POWERTOOLS_METRICS_NAMESPACE=bench AWS_LAMBDA_FUNCTION_NAME=bench AWS_EMF_ENVIRONMENT=Lambda \
-  java -XX:StartFlightRecording=filename="$WORK/run.jfr",settings=profile -cp "$cp" "$main" \
+  java -XX:FlightRecorderOptions:stackdepth=512 -XX:StartFlightRecording=filename="$WORK/run.jfr",settings=profile -cp "$cp" "$main" \
   "$BENCH_DIR/events/orders-post-v2.json" "$INVOKES" 2>&1 >/dev/null | grep '^RESULT'
-jfr print --events jdk.ExecutionSample "$WORK/run.jfr" > "$WORK/samples.txt"
+jfr print --stack-depth 512 --events jdk.ExecutionSample "$WORK/run.jfr" > "$WORK/samples.txt"
 python3 "$(dirname "$0")/jfr_breakdown.py" "$WORK/samples.txt" --root "$root" \
   --only dev.skiff,com.fasterxml,org.slf4j,org.apache.logging,software.amazon,java.time,java.util.UUID,com.amazonaws --top 30 \
   | tee "$RESULTS_DIR/profile-lambda-$target.txt"
