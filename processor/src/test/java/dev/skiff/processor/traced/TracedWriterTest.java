@@ -59,6 +59,16 @@ class TracedWriterTest {
     }
 
     @Test
+    void catchVariables_neverShadowAParameter() {
+        ParameterSpec failure = ParameterSpec.builder(String.class, "failure").build();
+        String source = new TracedWriter().write(store(List.of(), List.of(method("log", "## log", TypeName.VOID,
+                signature(Modifier.PUBLIC, List.of(failure), List.of(IO, SQL)))))).toString();
+
+        assertThat(source).contains("super.log(failure)", "RuntimeException failure_) {", "throw failure_;",
+                "catch (Exception undeclared) {");
+    }
+
+    @Test
     void genericClass_extendsItselfWithItsTypeVariables() {
         TypeVariableName key = TypeVariableName.get("K");
         String source = new TracedWriter().write(store(List.of(key), List.of(method("get", "## get", key,
