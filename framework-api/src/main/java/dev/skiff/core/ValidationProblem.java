@@ -17,7 +17,9 @@ import java.util.Map;
 public record ValidationProblem(String type, List<Object> loc, String msg, Object input, Map<String, Object> ctx) {
     public ValidationProblem {
         loc = List.copyOf(loc);
-        ctx = ctx == null ? Map.of() : Map.copyOf(ctx);
+        // insertion order kept (Map.copyOf's varies from run to run), so responses are stable
+        ctx = ctx == null || ctx.isEmpty() ? Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(ctx));
     }
 
     /** A problem without context. */

@@ -1,11 +1,17 @@
 package dev.skiff.core.validation;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import java.util.Properties;
 
 /**
  * Message interpolation as Hibernate Validator does it in English: {@code {key}} resolves
@@ -56,7 +62,7 @@ public final class Messages {
         return interpolate(template, attributes, UserMessages.BUNDLE);
     }
 
-    static String interpolate(String template, Map<String, ?> attributes, ResourceBundle userBundle) {
+    static String interpolate(String template, Map<String, ?> attributes, Map<String, String> userBundle) {
         if (template.indexOf('{') < 0) {
             return unescape(template);
         }
@@ -65,11 +71,11 @@ public final class Messages {
             String previous;
             do {
                 previous = message;
-                message = replaceTerms(message, key -> userBundle.containsKey(key) ? userBundle.getString(key) : null);
+                message = replaceTerms(message, userBundle);
             } while (!message.equals(previous));
         }
-        message = replaceTerms(message, DEFAULTS::get);
-        message = replaceTerms(message, name -> attributes.containsKey(name) ? text(attributes.get(name)) : null);
+        message = replaceTerms(message, DEFAULTS);
+        message = replaceTerms(message, attributes);
         if (message.contains(INCLUSIVE_EXPRESSION)) {
             Object inclusive = attributes.get("inclusive");
             message = message.replace(INCLUSIVE_EXPRESSION, Boolean.TRUE.equals(inclusive) ? "or equal to " : "");
@@ -77,8 +83,12 @@ public final class Messages {
         return unescape(message);
     }
 
-    /** Replaces each unescaped {@code {name}} not preceded by {@code $} whose lookup is not null. */
-    private static String replaceTerms(String message, java.util.function.Function<String, String> lookup) {
+    /**
+     * Replaces each unescaped {@code {name}} not preceded by {@code $} that {@code values} has.
+     * (No lambdas or string concatenation on this path: it runs while a validator class initialises,
+     * and their first use in a JVM costs milliseconds.)
+     */
+    private static String replaceTerms(String message, Map<String, ?> values) {
         StringBuilder out = new StringBuilder(message.length() + 16);
         int i = 0;
         while (i < message.length()) {
@@ -91,9 +101,9 @@ public final class Messages {
             if (c == '{' && (i == 0 || message.charAt(i - 1) != '$')) {
                 int close = message.indexOf('}', i + 1);
                 if (close > 0) {
-                    String replacement = lookup.apply(message.substring(i + 1, close));
-                    if (replacement != null) {
-                        out.append(replacement);
+                    String name = message.substring(i + 1, close);
+                    if (values.containsKey(name)) {
+                        out.append(text(values.get(name)));
                         i = close + 1;
                         continue;
                     }
@@ -122,18 +132,36 @@ public final class Messages {
         return message.replace("\\{", "{").replace("\\}", "}").replace("\\$", "$").replace("\\\\", "\\");
     }
 
-    /** The application's {@code ValidationMessages.properties}, read once; properties files only, never classes. */
+    /**
+     * The application's {@code ValidationMessages.properties} (and its variants for the default
+     * locale, most specific first), read once with {@link Properties}: no ResourceBundle
+     * machinery and no class lookup, so an application without the file pays one resource lookup.
+     */
     private static final class UserMessages {
-        static final ResourceBundle BUNDLE = load();
+        static final Map<String, String> BUNDLE = load();
 
-        private static ResourceBundle load() {
-            try {
-                return ResourceBundle.getBundle("ValidationMessages", Locale.getDefault(),
-                        Messages.class.getClassLoader(),
-                        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-            } catch (MissingResourceException e) {
-                return null;
+        private static Map<String, String> load() {
+            Locale locale = Locale.getDefault();
+            String language = "ValidationMessages_".concat(locale.getLanguage());
+            List<String> names = List.of(language.concat("_").concat(locale.getCountry()), language, "ValidationMessages");
+            Map<String, String> messages = new HashMap<>();
+            ClassLoader loader = Messages.class.getClassLoader();
+            for (String name : names) {
+                URL url = loader == null ? null : loader.getResource(name.concat(".properties"));
+                if (url == null) {
+                    continue;
+                }
+                Properties properties = new Properties();
+                try (InputStream in = url.openStream()) {
+                    properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read ".concat(url.toString()), e);
+                }
+                for (String key : properties.stringPropertyNames()) {
+                    messages.putIfAbsent(key, properties.getProperty(key));
+                }
             }
+            return messages.isEmpty() ? null : Map.copyOf(messages);
         }
     }
 }

@@ -3,6 +3,8 @@ package dev.skiff.core.validation;
 import dev.skiff.core.Problems;
 import dev.skiff.core.ValidationProblem;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,6 +22,15 @@ public final class Violations {
     public static void add(Problems problems, List<Object> loc, String type, String message, Object input,
                            Map<String, Object> ctx, Object... path) {
         problems.add(new ValidationProblem(type, child(loc, path), message, input, ctx));
+    }
+
+    /** The ctx of a constraint's entries, in attribute order: {@code ctx("min", 0, "max", 80)}. */
+    public static Map<String, Object> ctx(Object... namesAndValues) {
+        Map<String, Object> ctx = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            ctx.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return Collections.unmodifiableMap(ctx);
     }
 
     /** {@code loc} followed by {@code path}: where a nested value's problems go. */

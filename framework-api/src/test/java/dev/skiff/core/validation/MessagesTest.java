@@ -38,6 +38,7 @@ class MessagesTest {
         @DecimalMin(value = "1.5", inclusive = false, message = "{jakarta.validation.constraints.DecimalMin.message}!") BigDecimal key;
         @Max(value = 2, message = "plain text") long plain;
         @Min(value = 2, message = "{jakarta.validation.constraints.Max.message} / {inclusive}") long otherKey;
+        @Size(min = 2, max = 4, message = "{skiff.test.range}") String applicationKey;
     }
 
     @Test
@@ -72,6 +73,12 @@ class MessagesTest {
                 Map.of("value", "1.5", "inclusive", false));
         assertSame(Overrides.class, "plain", 3L, "plain text", Map.of("value", 2L));
         assertSame(Overrides.class, "otherKey", 1L, "{jakarta.validation.constraints.Max.message} / {inclusive}", Map.of("value", 2L));
+    }
+
+    @Test
+    void applicationValidationMessages_resolveRecursively_likeHibernateValidator() {
+        assertSame(Overrides.class, "applicationKey", "x", "{skiff.test.range}", Map.of("min", 2, "max", 4));
+        assertThat(Messages.interpolate("{skiff.test.range}", Map.of("min", 2, "max", 4))).isEqualTo("from 2 characters to 4");
     }
 
     @Test

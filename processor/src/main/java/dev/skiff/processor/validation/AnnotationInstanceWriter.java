@@ -18,9 +18,11 @@ import javax.lang.model.element.Modifier;
 final class AnnotationInstanceWriter {
     private AnnotationInstanceWriter() {}
 
-    static TypeSpec write(ClassName name, ClassName annotation, List<CustomConstraint.Member> members) {
+    /** A nested {@code private static final} class, or (not {@code nested}) a package-private top-level one. */
+    static TypeSpec write(ClassName name, ClassName annotation, List<CustomConstraint.Member> members, boolean nested) {
         TypeSpec.Builder type = TypeSpec.classBuilder(name)
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addModifiers(nested ? new Modifier[] {Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL}
+                        : new Modifier[] {Modifier.FINAL})
                 .addSuperinterface(annotation)
                 .addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
                         .addMember("value", "{$S, $S}", "unchecked", "rawtypes").build())

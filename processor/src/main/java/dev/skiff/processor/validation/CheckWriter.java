@@ -26,6 +26,7 @@ public final class CheckWriter {
     static final ClassName EMAIL_CHECKS = ClassName.get(RUNTIME, "EmailChecks");
     static final ClassName TIME_CHECKS = ClassName.get(RUNTIME, "TimeChecks");
     static final ClassName VIOLATIONS = ClassName.get(RUNTIME, "Violations");
+    static final ClassName CUSTOM_CONTEXT = ClassName.get(RUNTIME, "CustomContext");
 
     private final ConstantPool pool;
     private final String problems;
@@ -51,6 +52,10 @@ public final class CheckWriter {
     public CodeBlock write(ValueModel value, String variable, CodeBlock loc, List<CodeBlock> path) {
         CodeBlock.Builder code = CodeBlock.builder();
         for (ConstraintModel constraint : value.constraints()) {
+            if (constraint.kind() == ConstraintKind.CUSTOM) {
+                writeCustom(code, constraint, variable, loc, path);
+                continue;
+            }
             CodeBlock failed = failure(constraint, value.kind(), variable);
             if (failed == null) {
                 continue;
@@ -70,6 +75,17 @@ public final class CheckWriter {
                     .endControlFlow();
         }
         return code.build();
+    }
+
+    /** A user's validator, with a context it may add violations to; it sees null too, as under Hibernate Validator. */
+    private void writeCustom(CodeBlock.Builder code, ConstraintModel constraint, String variable, CodeBlock loc,
+                             List<CodeBlock> path) {
+        String context = "context" + nextLoop++;
+        code.addStatement("var $N = new $T($S, $L)", context, CUSTOM_CONTEXT, constraint.message(), clock)
+                .beginControlFlow("if (!$N.isValid($N, $N))", pool.validator(constraint), variable, context)
+                .addStatement("$N.report($N, $L, $S, $N, $N, $N$L)", context, problems, loc, constraint.problemType(),
+                        pool.message(constraint), variable, pool.ctx(constraint), pathArguments(path))
+                .endControlFlow();
     }
 
     private void writeElements(CodeBlock.Builder code, ValueModel value, String variable, CodeBlock loc, List<CodeBlock> path) {
@@ -117,9 +133,6 @@ public final class CheckWriter {
                 return CodeBlock.of("!$T.notEmpty($N)", SIZE_CHECKS, v);
             case NOT_BLANK:
                 return CodeBlock.of("!$T.notBlank($N)", SIZE_CHECKS, v);
-            case CUSTOM:
-                // custom validators see null too, as under Hibernate Validator
-                return CodeBlock.of("!$N.isValid($N, null)", pool.validator(constraint), v);
             default:
                 CodeBlock ok = satisfied(constraint, kind, v);
                 return kind.primitive() ? CodeBlock.of("!($L)", ok) : CodeBlock.of("$N != null && !($L)", v, ok);

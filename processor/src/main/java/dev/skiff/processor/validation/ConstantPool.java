@@ -33,30 +33,34 @@ public final class ConstantPool {
         String add(String key, String preferredName, TypeName type, CodeBlock initializer);
     }
 
+    /** Where the class implementing a user's constraint annotation comes from. */
+    @FunctionalInterface
+    public interface AnnotationClasses {
+        ClassName classFor(ClassName annotation, List<CustomConstraint.Member> members);
+    }
+
     private final Sink sink;
     private final List<FieldSpec> fields = new ArrayList<>();
     private final Map<String, String> names = new LinkedHashMap<>();
-    private final Map<ClassName, TypeSpec> annotationClasses = new LinkedHashMap<>();
-    private final boolean nestedTypesAllowed;
+    private final Map<ClassName, TypeSpec> nestedClasses = new LinkedHashMap<>();
+    private final AnnotationClasses annotationClasses;
 
-    private ConstantPool(Sink sink, boolean nestedTypesAllowed) {
+    private ConstantPool(Sink sink, AnnotationClasses annotationClasses) {
         this.sink = sink;
-        this.nestedTypesAllowed = nestedTypesAllowed;
+        this.annotationClasses = annotationClasses;
     }
 
-    /** A pool that keeps its fields, for {@link #addTo}: {@code CTX_0}, {@code MESSAGE_1}... */
+    /** A pool that keeps its fields and annotation classes (nested), for {@link #addTo}: {@code CTX_0}, {@code MESSAGE_1}... */
     public static ConstantPool collecting() {
         ConstantPool[] self = new ConstantPool[1];
-        self[0] = new ConstantPool((key, prefix, type, init) -> self[0].collect(key, prefix, type, init), true);
+        self[0] = new ConstantPool((key, prefix, type, init) -> self[0].collect(key, prefix, type, init),
+                (annotation, members) -> self[0].nestedClass(annotation, members));
         return self[0];
     }
 
-    /**
-     * A pool adding to another class's constants (such as an invokers class). It cannot add
-     * nested classes, so custom constraints are not available through it.
-     */
-    public static ConstantPool into(Sink sink) {
-        return new ConstantPool(sink, false);
+    /** A pool adding to another class's constants (such as an invokers class); annotation classes come from {@code classes}. */
+    public static ConstantPool into(Sink sink, AnnotationClasses classes) {
+        return new ConstantPool(sink, classes);
     }
 
     /** The ctx / message-parameter map of a constraint. */
@@ -65,10 +69,10 @@ public final class ConstantPool {
         if (constraint.attributes().isEmpty()) {
             init.add("$T.of()", Map.class);
         } else {
-            init.add("$T.ofEntries(", Map.class);
+            init.add("$T.ctx(", CheckWriter.VIOLATIONS);
             boolean first = true;
             for (Map.Entry<String, Object> attribute : constraint.attributes().entrySet()) {
-                init.add(first ? "" : ", ").add("$T.entry($S, $L)", Map.class, attribute.getKey(), Literals.plain(attribute.getValue()));
+                init.add(first ? "" : ", ").add("$S, $L", attribute.getKey(), Literals.plain(attribute.getValue()));
                 first = false;
             }
             init.add(")");
@@ -100,11 +104,8 @@ public final class ConstantPool {
 
     /** A custom constraint's validator, created once and initialised with a synthesised annotation. */
     String validator(ConstraintModel constraint) {
-        if (!nestedTypesAllowed) {
-            throw new IllegalStateException("custom constraints need a pool that can add classes");
-        }
         CustomConstraint custom = constraint.custom();
-        ClassName annotationClass = annotationClass(constraint);
+        ClassName annotationClass = annotationClasses.classFor(constraint.annotation(), custom.members());
         CodeBlock.Builder arguments = CodeBlock.builder();
         for (int i = 0; i < custom.members().size(); i++) {
             CustomConstraint.Member member = custom.members().get(i);
@@ -114,10 +115,9 @@ public final class ConstantPool {
                 custom.validator(), annotationClass, arguments.build()));
     }
 
-    private ClassName annotationClass(ConstraintModel constraint) {
-        ClassName annotation = constraint.annotation();
+    private ClassName nestedClass(ClassName annotation, List<CustomConstraint.Member> members) {
         ClassName name = ClassName.get("", String.join("_", annotation.simpleNames()) + "Instance");
-        annotationClasses.computeIfAbsent(annotation, a -> AnnotationInstanceWriter.write(name, a, constraint.custom().members()));
+        nestedClasses.computeIfAbsent(annotation, a -> AnnotationInstanceWriter.write(name, a, members, true));
         return name;
     }
 
@@ -139,6 +139,6 @@ public final class ConstantPool {
     /** Adds the collected fields and annotation classes to the class that uses them. */
     public void addTo(TypeSpec.Builder type) {
         type.addFields(fields);
-        annotationClasses.values().forEach(type::addType);
+        nestedClasses.values().forEach(type::addType);
     }
 }

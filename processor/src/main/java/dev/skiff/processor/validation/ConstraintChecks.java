@@ -34,8 +34,6 @@ public final class ConstraintChecks {
             "@%s regexp \"%s\" is not a valid regular expression: %s";
     public static final String BAD_DECIMAL =
             "@%s value \"%s\" is not a decimal number; write it like \"0.01\"";
-    public static final String CUSTOM_ON_PARAMETER =
-            "@%s on parameter %s: custom constraints are supported on body properties, not yet on path, query, header or cookie parameters; check it in the handler";
     public static final String BAD_RANGE =
             "@%s(%s) is not a valid range; use non-negative values with min <= max";
 
@@ -66,16 +64,6 @@ public final class ConstraintChecks {
         }
         if (value.element() != null) {
             checkValue(value.element(), name + " element", errors);
-        }
-    }
-
-    /** The problems of a handler parameter's constraints. */
-    public static void checkParameter(ValueModel value, String name, List<ConstraintError> errors) {
-        checkValue(value, name, errors);
-        for (ConstraintModel constraint : value.allConstraints()) {
-            if (constraint.kind() == ConstraintKind.CUSTOM) {
-                errors.add(error(constraint, CUSTOM_ON_PARAMETER, constraint.annotation().simpleName(), name));
-            }
         }
     }
 

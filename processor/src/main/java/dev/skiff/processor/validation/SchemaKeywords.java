@@ -24,7 +24,8 @@ import java.util.Map;
  *     {@code x-past}, {@code x-past-or-present}, {@code x-future}, {@code x-future-or-present}: true.</li>
  * </ul>
  * Numeric keywords are only written for number-typed values. {@code @NotNull} makes a property
- * {@code required} ({@link #required}). Container element constraints are not described.
+ * {@code required} ({@link #required}). Element constraints go into {@code items} (lists, sets)
+ * and {@code additionalProperties} (map values), merged with the element's schema.
  */
 public final class SchemaKeywords {
     private SchemaKeywords() {}
@@ -35,6 +36,12 @@ public final class SchemaKeywords {
         Map<String, Object> keywords = new LinkedHashMap<>();
         for (ConstraintModel constraint : target.constraints()) {
             add(constraint, target.kind(), keywords);
+        }
+        if (target.element() != null && (target.kind() == ValueKind.COLLECTION || target.kind() == ValueKind.MAP)) {
+            Map<String, Object> element = of(target.element());
+            if (!element.isEmpty()) {
+                keywords.put(target.kind() == ValueKind.MAP ? "additionalProperties" : "items", element);
+            }
         }
         return keywords;
     }

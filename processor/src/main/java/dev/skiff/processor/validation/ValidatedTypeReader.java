@@ -90,9 +90,28 @@ public final class ValidatedTypeReader {
         return result;
     }
 
+    /** Fields and getters of the class and its superclasses (theirs first), as Hibernate Validator reads them. */
     private List<PropertyModel> beanProperties(TypeElement type) {
+        List<TypeElement> hierarchy = new ArrayList<>();
+        for (TypeElement current = type; current != null && !current.getQualifiedName().contentEquals("java.lang.Object");
+                current = superclassOf(current)) {
+            hierarchy.add(0, current);
+        }
+        List<ExecutableElement> methods = ElementFilter.methodsIn(elements.getAllMembers(type));
         List<PropertyModel> result = new ArrayList<>();
-        List<ExecutableElement> methods = ElementFilter.methodsIn(type.getEnclosedElements());
+        for (TypeElement declaring : hierarchy) {
+            result.addAll(declaredBeanProperties(declaring, methods));
+        }
+        return result;
+    }
+
+    private static TypeElement superclassOf(TypeElement type) {
+        return type.getSuperclass().getKind() == TypeKind.DECLARED
+                ? (TypeElement) ((javax.lang.model.type.DeclaredType) type.getSuperclass()).asElement() : null;
+    }
+
+    private List<PropertyModel> declaredBeanProperties(TypeElement type, List<ExecutableElement> methods) {
+        List<PropertyModel> result = new ArrayList<>();
         for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
             if (field.getModifiers().contains(Modifier.STATIC)) {
                 continue;
@@ -107,7 +126,7 @@ public final class ValidatedTypeReader {
                     : getter != null ? getter.getSimpleName() + "()" : null;
             result.add(new PropertyModel(name, jsonName(name, field, getter), accessor, value, field));
         }
-        for (ExecutableElement method : methods) {
+        for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
             String property = propertyOf(method);
             if (property == null) {
                 continue;

@@ -27,10 +27,13 @@ final class ValidationHooks implements InvokerHooks {
 
     private final Set<String> validatedTypes;
     private final Map<VariableElement, ValueModel> params;
+    private final ParameterAnnotationClasses annotationClasses;
 
-    ValidationHooks(Set<String> validatedTypes, Map<VariableElement, ValueModel> params) {
+    ValidationHooks(Set<String> validatedTypes, Map<VariableElement, ValueModel> params,
+                    ParameterAnnotationClasses annotationClasses) {
         this.validatedTypes = validatedTypes;
         this.params = params;
+        this.annotationClasses = annotationClasses;
     }
 
     @Override
@@ -47,7 +50,7 @@ final class ValidationHooks implements InvokerHooks {
         if (!bound.checksAnything()) {
             return;
         }
-        CheckWriter checks = new CheckWriter(ConstantPool.into(fields::add), "problems",
+        CheckWriter checks = new CheckWriter(ConstantPool.into(fields::add, annotationClasses.forRoute(route)), "problems",
                 CodeBlock.of("$T.systemDefaultZone()", Clock.class));
         code.beginControlFlow("if ($N != null)", local)
                 .add(checks.write(bound, local, CodeBlock.of("$N", fields.loc(route, param)), List.of()))

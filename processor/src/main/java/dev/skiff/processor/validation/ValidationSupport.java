@@ -34,7 +34,8 @@ public final class ValidationSupport {
     private final Elements elements;
     private final ValidatedTypeReader reader;
     private final Map<String, ValidatedTypeModel> validated = new LinkedHashMap<>();
-    private final Map<VariableElement, ValueModel> params = new HashMap<>();
+    private final Map<VariableElement, ValueModel> params = new LinkedHashMap<>();
+    private final ParameterAnnotationClasses parameterAnnotations = new ParameterAnnotationClasses();
 
     public ValidationSupport(Elements elements, Types types) {
         this.elements = elements;
@@ -70,18 +71,23 @@ public final class ValidationSupport {
         for (ValidatedTypeModel model : validated.values()) {
             errors.addAll(ConstraintChecks.check(model));
         }
-        params.forEach((element, value) -> ConstraintChecks.checkParameter(value, element.getSimpleName().toString(), errors));
+        params.forEach((element, value) -> ConstraintChecks.checkValue(value, element.getSimpleName().toString(), errors));
         return errors;
     }
 
     /** Validation in the invokers: bodies through their validators, parameters inline. */
     public InvokerHooks hooks() {
-        return new ValidationHooks(validated.keySet(), params);
+        return new ValidationHooks(validated.keySet(), params, parameterAnnotations);
     }
 
-    /** A validator for every body type with constraints, and for the types they cascade into. */
+    /**
+     * A validator for every body type with constraints, and for the types they cascade into; and
+     * the annotation classes of custom constraints on parameters (call after writing the invokers).
+     */
     public List<JavaFile> validators() {
-        return validated.values().stream().map(ValidatorWriter::write).toList();
+        List<JavaFile> files = new ArrayList<>(validated.values().stream().map(ValidatorWriter::write).toList());
+        files.addAll(parameterAnnotations.files());
+        return files;
     }
 
     private ParamModel readParam(ParamModel param) {

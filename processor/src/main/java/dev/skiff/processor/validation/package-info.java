@@ -23,7 +23,10 @@
  *     constraints on map keys or array elements, a constraint on a type it does not apply to,
  *     a private property without getter, a custom validator without public no-arg constructor or
  *     for another type, a nested annotation in a custom constraint, an invalid regexp, decimal or
- *     size range, and (for now) custom constraints on path/query/header/cookie parameters.</li>
+ *     size range.</li>
+ * <li>Custom constraints get a minimal {@code ConstraintValidatorContext}
+ *     ({@code dev.skiff.core.validation.CustomContext}); on handler parameters their annotation
+ *     instance is a top-level class beside the invokers ({@code ItemsApi_EvenInstance}).</li>
  * <li>{@link dev.skiff.processor.validation.ValidationProcessor} generates validators for any class of
  *     a compilation, without an API (libraries, tests, benchmarks).</li>
  * </ul>

@@ -1,6 +1,7 @@
 package dev.skiff.validation.differential;
 
 import dev.skiff.validation.fixtures.Account;
+import dev.skiff.validation.fixtures.AdminAccount;
 import dev.skiff.validation.fixtures.Containers;
 import dev.skiff.validation.fixtures.Custom;
 import dev.skiff.validation.fixtures.Flags;
@@ -82,7 +83,8 @@ final class Fixtures {
                 in.orNull(() -> in.list(() -> in.orNull(() -> child(in, 1)), 3)),
                 in.orNull(() -> in.list(() -> in.orNull(() -> child(in, 1)), 3)),
                 in.orNull(() -> in.map(() -> in.orNull(() -> child(in, 1)), 3)),
-                in.chance(20) ? null : Optional.ofNullable(in.orNull(() -> child(in, 1))));
+                in.chance(20) ? null : Optional.ofNullable(in.orNull(() -> child(in, 1))),
+                in.orNull(() -> new java.util.LinkedHashSet<>(in.list(() -> in.orNull(in::text), 3))));
     }
 
     static Containers.Child child(Inputs in, int depth) {
@@ -94,7 +96,14 @@ final class Fixtures {
         return new Account(in.orNull(in::text), in.orNull(in::email), in.orNull(() -> child(in, 1)), in.orNull(in::text));
     }
 
+    static AdminAccount adminAccount(Inputs in) {
+        return new AdminAccount(in.orNull(in::text), in.orNull(in::email), in.orNull(() -> child(in, 1)), in.orNull(in::text),
+                in.pick(0, 1, 3, 4, -1));
+    }
+
     static Custom custom(Inputs in) {
-        return new Custom(in.orNull(in::text), in.orNull(in::text), in.orNull(() -> in.list(() -> in.orNull(in::text), 3)));
+        return new Custom(in.orNull(in::text), in.orNull(in::text), in.orNull(() -> in.list(() -> in.orNull(in::text), 3)),
+                in.orNull(() -> in.pick("ann", "ann1", "ann!", "a1!", in.text())),
+                in.orNull(() -> in.list(() -> in.orNull(() -> in.pick("bob", "b0b", "bob!", in.text())), 3)));
     }
 }

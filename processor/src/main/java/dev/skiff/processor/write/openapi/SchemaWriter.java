@@ -111,13 +111,20 @@ final class SchemaWriter {
         return schema;
     }
 
-    /** {@code schema} with {@code keywords} added, sorted by keyword for stable output. */
+    /**
+     * {@code schema} with {@code keywords} added, sorted by keyword for stable output. A keyword
+     * whose value and existing value are both objects ({@code items}, {@code additionalProperties})
+     * is merged into it, so element constraints extend the element's schema.
+     */
+    @SuppressWarnings("unchecked")
     static Map<String, Object> withKeywords(Map<String, Object> schema, Map<String, Object> keywords) {
         if (keywords.isEmpty()) {
             return schema;
         }
         Map<String, Object> merged = new LinkedHashMap<>(schema);
-        new java.util.TreeMap<>(keywords).forEach(merged::put);
+        new java.util.TreeMap<>(keywords).forEach((keyword, value) -> merged.merge(keyword, value,
+                (old, added) -> old instanceof Map && added instanceof Map
+                        ? withKeywords((Map<String, Object>) old, (Map<String, Object>) added) : added));
         return merged;
     }
 

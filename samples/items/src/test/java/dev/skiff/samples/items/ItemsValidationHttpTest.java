@@ -42,7 +42,8 @@ class ItemsValidationHttpTest {
                 "decimal_max [\"body\",\"dimensions\",\"depth\"] must be less than or equal to 1000",
                 "email [\"body\",\"contactEmail\"] must be a well-formed email address");
         assertThat(detail.get(0).get("input").asText()).isEqualTo("  ");
-        assertThat(detail.get(1).get("ctx").get("integer").asInt()).isEqualTo(6);
+        assertThat(detail.get(1).get("ctx").toString()).isEqualTo("{\"integer\":6,\"fraction\":2}");
+        assertThat(detail.get(3).get("ctx").toString()).isEqualTo("{\"min\":0,\"max\":30}");
     }
 
     @Test
