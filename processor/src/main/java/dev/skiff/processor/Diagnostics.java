@@ -36,6 +36,15 @@ public final class Diagnostics {
         }
     }
 
+    /** A warning on an element's annotation: the code compiles, but probably not as meant. */
+    public void warning(Element element, AnnotationMirror annotation, String message, Object... args) {
+        if (annotation == null) {
+            messager.printMessage(Diagnostic.Kind.WARNING, String.format(message, args), element);
+        } else {
+            messager.printMessage(Diagnostic.Kind.WARNING, String.format(message, args), element, annotation);
+        }
+    }
+
     /** A failure of the processor itself, with its stack trace, on the element being processed. */
     public void internalError(Element element, Throwable failure) {
         StringWriter trace = new StringWriter();

@@ -73,6 +73,45 @@ public final class Messages {
     /** status, annotation. */
     public static final String BAD_STATUS =
             "status = %s of @%s is not a success status; use 200-399";
+    /** class, generated subclass, class, generated subclass. */
+    public static final String TRACED_CLASS_FINAL =
+            "@Traced methods of %s are woven into a generated subclass %s, but %s is final; remove final and construct new %s(...) instead";
+    /** class, kind. */
+    public static final String TRACED_CLASS_KIND =
+            "@Traced methods of %s are woven into a generated subclass, but %s cannot be extended; put @Traced on a method of a class";
+    /** class, generated subclass. */
+    public static final String TRACED_CLASS_ABSTRACT =
+            "@Traced methods of %s are woven into a generated final subclass %s, which cannot implement abstract methods; make the class concrete or put @Traced on the concrete subclass";
+    /** class, generated subclass. */
+    public static final String TRACED_CLASS_PRIVATE =
+            "@Traced methods of %s are woven into a generated subclass %s beside it, but the class is private; make it package-private or public";
+    /** class. */
+    public static final String TRACED_CLASS_INNER =
+            "@Traced methods of %s are woven into a generated top-level subclass, but it is an inner, local or anonymous class; make it a top-level or static nested class";
+    /** class, generated subclass. */
+    public static final String TRACED_NO_CONSTRUCTOR =
+            "@Traced methods of %s are woven into a generated subclass %s, but every constructor of the class is private; add one that is not private";
+    /** method, generated subclass. */
+    public static final String TRACED_METHOD_PRIVATE =
+            "@Traced method %s is private, so the generated subclass %s cannot override it; make it package-private, protected or public";
+    /** method, generated subclass. */
+    public static final String TRACED_METHOD_STATIC =
+            "@Traced method %s is static, so the generated subclass %s cannot override it; make it an instance method or call Tracing.inSubsegment(...) inside it";
+    /** method, generated subclass. */
+    public static final String TRACED_METHOD_FINAL =
+            "@Traced method %s is final, so the generated subclass %s cannot override it; remove final";
+    /** method. */
+    public static final String TRACED_METHOD_ABSTRACT =
+            "@Traced method %s is abstract and has no body to trace; put @Traced on the method that implements it";
+    /** method. */
+    public static final String TRACED_THROWS_NON_EXCEPTION =
+            "@Traced method %s declares a checked Throwable that is not an Exception, which Tracing.inSubsegment cannot pass through; declare Exception subclasses only";
+    /** method. */
+    public static final String TRACED_THROWS_TYPE_VARIABLE =
+            "@Traced method %s declares a type variable among several checked exceptions, which the generated subclass cannot rethrow unchanged; declare one checked exception or concrete ones";
+    /** operation, subsegment. Warning. */
+    public static final String TRACED_OPERATION =
+            "@Traced on operation %s records \"%s\" inside the subsegment of that name that the Lambda runtime records for every operation; remove @Traced or give it another name";
     /** element, exception. */
     public static final String INTERNAL_ERROR =
             "Skiff's processor failed on %s; this is a bug, please report it with this trace:%n%s";

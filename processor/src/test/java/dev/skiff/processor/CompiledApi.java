@@ -60,6 +60,15 @@ final class CompiledApi {
         }
     }
 
+    /** A class of the compilation (source or generated), loaded from memory. */
+    Class<?> load(String binaryName) {
+        try {
+            return loader.loadClass(binaryName);
+        } catch (ClassNotFoundException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     /** A generated file's text, such as {@code SkiffRoutes.java} or {@code openapi.json}. */
     String generated(StandardLocation location, String path) {
         Optional<JavaFileObject> file = compilation.generatedFile(location, path);

@@ -23,17 +23,17 @@ final class ApplicationHandler implements HttpHandler {
     private final long maxBodyBytes;
     private final LiveApplication live;
     private final LocalEndpoint endpoint;
+    private final boolean trustWebAdapterContext;
 
-    /** Serves the application through its dispatcher. */
-    ApplicationHandler(LiveApplication live, long maxBodyBytes) {
-        this(live, maxBodyBytes, null);
-    }
-
-    /** Serves {@code endpoint} (null: the application's dispatcher). */
-    ApplicationHandler(LiveApplication live, long maxBodyBytes, LocalEndpoint endpoint) {
+    /**
+     * Serves {@code endpoint} (null: the application's dispatcher); with
+     * {@code trustWebAdapterContext}, callers are read from the Lambda Web Adapter's header.
+     */
+    ApplicationHandler(LiveApplication live, long maxBodyBytes, LocalEndpoint endpoint, boolean trustWebAdapterContext) {
         this.live = live;
         this.maxBodyBytes = maxBodyBytes;
         this.endpoint = endpoint;
+        this.trustWebAdapterContext = trustWebAdapterContext;
     }
 
     @Override
@@ -72,7 +72,7 @@ final class ApplicationHandler implements HttpHandler {
     private HttpResponse answer(HttpServerExchange exchange) throws IOException {
         // One request sees one version of the application, even if it is replaced meanwhile.
         LiveApplication.Version version = live.current();
-        HttpRequest.Builder request = ExchangeRequests.head(exchange);
+        HttpRequest.Builder request = ExchangeRequests.head(exchange, trustWebAdapterContext);
         byte[] body;
         try {
             body = BodyReader.read(exchange, maxBodyBytes);

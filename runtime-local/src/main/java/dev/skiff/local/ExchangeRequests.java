@@ -1,5 +1,6 @@
 package dev.skiff.local;
 
+import dev.skiff.core.CallerIdentities;
 import dev.skiff.core.HttpRequest;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.HeaderValues;
@@ -8,8 +9,11 @@ import io.undertow.util.HeaderValues;
 final class ExchangeRequests {
     private ExchangeRequests() {}
 
-    /** Method, percent-encoded path, query and headers; the caller adds the body. */
-    static HttpRequest.Builder head(HttpServerExchange exchange) {
+    /**
+     * Method, percent-encoded path, query and headers, and with {@code trustWebAdapterContext}
+     * the caller from the Lambda Web Adapter's request context; the caller adds the body.
+     */
+    static HttpRequest.Builder head(HttpServerExchange exchange, boolean trustWebAdapterContext) {
         HttpRequest.Builder builder = HttpRequest.builder(exchange.getRequestMethod().toString(), rawPath(exchange))
                 .rawQuery(exchange.getQueryString());
         for (HeaderValues values : exchange.getRequestHeaders()) {
@@ -17,6 +21,10 @@ final class ExchangeRequests {
             for (String value : values) {
                 builder.header(name, value);
             }
+        }
+        if (trustWebAdapterContext) {
+            CallerIdentities.fromWebAdapterHeader(exchange.getRequestHeaders().getFirst(CallerIdentities.WEB_ADAPTER_HEADER))
+                    .ifPresent(builder::caller);
         }
         return builder;
     }

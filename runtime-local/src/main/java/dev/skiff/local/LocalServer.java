@@ -66,9 +66,10 @@ public final class LocalServer implements AutoCloseable {
         this.drainTimeout = settings.drainTimeout;
         this.live = new LiveApplication(settings.application, settings.interceptors);
         // 100-continue is sent only when the body is first read, so a body over the limit is refused unsent.
-        PathHandler paths = Handlers.path(new HttpContinueReadHandler(new ApplicationHandler(live, settings.maxBodyBytes)));
-        settings.endpoints.forEach((path, endpoint) -> paths.addExactPath(path,
-                new HttpContinueReadHandler(new ApplicationHandler(live, settings.maxBodyBytes, endpoint))));
+        PathHandler paths = Handlers.path(new HttpContinueReadHandler(
+                new ApplicationHandler(live, settings.maxBodyBytes, null, settings.trustWebAdapterContext)));
+        settings.endpoints.forEach((path, endpoint) -> paths.addExactPath(path, new HttpContinueReadHandler(
+                new ApplicationHandler(live, settings.maxBodyBytes, endpoint, settings.trustWebAdapterContext))));
         if (settings.openApiPath != null) {
             paths.addExactPath(settings.openApiPath, new OpenApiHandler(live));
             DocsRoutes.install(paths, settings.docs, settings.application.title(), settings.openApiPath);
@@ -219,6 +220,7 @@ public final class LocalServer implements AutoCloseable {
         private Duration drainTimeout = Duration.ofSeconds(30);
         private final List<OperationInterceptor> interceptors = new ArrayList<>();
         private final Map<String, LocalEndpoint> endpoints = new LinkedHashMap<>();
+        private boolean trustWebAdapterContext = System.getenv("AWS_LAMBDA_FUNCTION_NAME") != null;
 
         private Builder(Application application) {
             this.application = Objects.requireNonNull(application, "application");
@@ -275,6 +277,17 @@ public final class LocalServer implements AutoCloseable {
         /** Serves {@code endpoint} at exactly {@code path}, ahead of the application's routes. */
         public Builder endpoint(String path, LocalEndpoint endpoint) {
             endpoints.put(DocsPages.checked(path), Objects.requireNonNull(endpoint, "endpoint"));
+            return this;
+        }
+
+        /**
+         * Whether to read the caller's identity ({@code RequestContext.caller()}) from the
+         * {@code x-amzn-request-context} header that the Lambda Web Adapter adds. Only the
+         * adapter can be trusted to set it, so the default is on inside Lambda (when
+         * {@code AWS_LAMBDA_FUNCTION_NAME} is set) and off elsewhere.
+         */
+        public Builder trustWebAdapterContext(boolean trust) {
+            this.trustWebAdapterContext = trust;
             return this;
         }
 

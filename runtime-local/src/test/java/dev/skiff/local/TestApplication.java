@@ -60,6 +60,8 @@ final class TestApplication {
         add("GET", "/query", call -> Results.json(200, JSON, call.request().query()));
         add("GET", "/headers", call -> Results.json(200, JSON, Map.of(
                 "x-test", call.headerAll("x-test"), "cookies", call.request().cookies())));
+        add("GET", "/caller", call -> Results.json(200, JSON,
+                call.context().caller().map(c -> c.kind() + " " + c.principal()).orElse("nobody")));
         add("GET", "/boom", call -> {
             throw new IllegalStateException("secret internals");
         });

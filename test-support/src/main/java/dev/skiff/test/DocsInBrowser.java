@@ -181,20 +181,32 @@ public final class DocsInBrowser {
         }
         List<String> outside = new ArrayList<>();
         List<String> failed = new ArrayList<>();
+        // Only requests the page under test made count: the browser's own start-up traffic (a
+        // fresh profile's first document) may be sent, or fail, while the page loads.
+        Map<String, String> sent = new java.util.HashMap<>();
         for (LogEntry entry : browser.manage().logs().get(LogType.PERFORMANCE)) {
             JsonNode message = Json.mapper().readTree(entry.getMessage()).path("message");
             JsonNode params = message.path("params");
             switch (message.path("method").asText()) {
                 case "Network.requestWillBeSent" -> {
                     String url = params.path("request").path("url").asText();
+                    if (!params.path("documentURL").asText().contains(base.getAuthority())) {
+                        continue; // not made by the page under test (the browser's own start-up, say)
+                    }
+                    sent.put(params.path("requestId").asText(), url);
                     if (!isLocal(url)) {
                         outside.add(url);
                     }
                 }
-                case "Network.loadingFailed" -> failed.add(params.toString());
+                case "Network.loadingFailed" -> {
+                    String url = sent.get(params.path("requestId").asText());
+                    if (url != null) {
+                        failed.add(url + " -> " + params.path("errorText").asText());
+                    }
+                }
                 case "Network.responseReceived" -> {
                     int status = params.path("response").path("status").asInt();
-                    if (status >= 400) {
+                    if (status >= 400 && sent.containsKey(params.path("requestId").asText())) {
                         failed.add(params.path("response").path("url").asText() + " -> " + status);
                     }
                 }

@@ -13,11 +13,20 @@ public sealed interface SchemaModel {
     /** The class's Javadoc, or empty. */
     String description();
 
-    /** A record or bean, properties in declaration order. */
+    /**
+     * A record or bean, properties in declaration order. {@code superclasses} are a bean's
+     * superclasses below {@code Object} by binary name: Jackson reads their declared members too.
+     */
     record ObjectSchema(String name, String binaryName, String description, boolean isRecord,
-            List<PropertyModel> properties) implements SchemaModel {
+            List<PropertyModel> properties, List<String> superclasses) implements SchemaModel {
         public ObjectSchema {
             properties = List.copyOf(properties);
+            superclasses = List.copyOf(superclasses);
+        }
+
+        public ObjectSchema(String name, String binaryName, String description, boolean isRecord,
+                List<PropertyModel> properties) {
+            this(name, binaryName, description, isRecord, properties, List.of());
         }
     }
 

@@ -71,9 +71,24 @@ final class SchemaReader {
             schemas.put(name, element.getKind() == ElementKind.ENUM
                     ? new SchemaModel.EnumSchema(names.get(name), binary, description, constants(element))
                     : new SchemaModel.ObjectSchema(names.get(name), binary, description,
-                            element.getKind() == ElementKind.RECORD, properties.get(name)));
+                            element.getKind() == ElementKind.RECORD, properties.get(name), superclasses(element)));
         });
         return schemas;
+    }
+
+    /** A bean's superclasses below {@code Object}, nearest first, by binary name. */
+    private List<String> superclasses(TypeElement element) {
+        List<String> superclasses = new ArrayList<>();
+        TypeElement type = element;
+        while (type.getSuperclass().getKind() == TypeKind.DECLARED) {
+            type = (TypeElement) ((javax.lang.model.type.DeclaredType) type.getSuperclass()).asElement();
+            String name = type.getQualifiedName().toString();
+            if (name.equals("java.lang.Object") || name.equals("java.lang.Record")) {
+                break;
+            }
+            superclasses.add(elements.getBinaryName(type).toString());
+        }
+        return superclasses;
     }
 
     private Map<String, String> componentNames() {

@@ -147,6 +147,7 @@ public final class ValidationSupport {
             properties.add(new PropertyModel(property.jsonName(), property.type(),
                     property.required() || SchemaKeywords.required(value), property.description(), keywords, property.element()));
         }
-        return new SchemaModel.ObjectSchema(object.name(), object.binaryName(), object.description(), object.isRecord(), properties);
+        return new SchemaModel.ObjectSchema(object.name(), object.binaryName(), object.description(), object.isRecord(),
+                properties, object.superclasses());
     }
 }

@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -24,11 +26,17 @@ public final class NativeImageWriter {
         return files;
     }
 
+    /** Every schema's class, and a bean's superclasses, whose declared members Jackson reads too. */
     private static List<Object> reflection(ApiModel api) {
-        Map<String, SchemaModel> byBinaryName = new TreeMap<>();
-        api.schemas().values().forEach(schema -> byBinaryName.put(schema.binaryName(), schema));
+        Set<String> binaryNames = new TreeSet<>();
+        for (SchemaModel schema : api.schemas().values()) {
+            binaryNames.add(schema.binaryName());
+            if (schema instanceof SchemaModel.ObjectSchema object) {
+                binaryNames.addAll(object.superclasses());
+            }
+        }
         List<Object> entries = new ArrayList<>();
-        byBinaryName.forEach((binaryName, schema) -> {
+        binaryNames.forEach(binaryName -> {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("name", binaryName);
             entry.put("allDeclaredConstructors", true);

@@ -15,9 +15,12 @@ import dev.skiff.local.LocalServer;
 public final class ItemsApplication {
     private ItemsApplication() {}
 
-    /** The API over a new, empty store: plain constructors, no container. */
+    /**
+     * The API over a new, empty store: plain constructors, no container. The store is the
+     * generated {@code TracedItemStore}, so its calls are traced when the invocation is sampled.
+     */
     public static Application create() {
-        return SkiffRoutes.create(new ItemsApi(new ItemStore()));
+        return SkiffRoutes.create(new ItemsApi(new TracedItemStore()));
     }
 
     /** Serves the API on {@code PORT} (default 8080) until the JVM is stopped. */

@@ -1,0 +1,101 @@
+package dev.skiff.processor.traced;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.TypeVariableName;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes {@code Traced<Class>}: a final subclass beside the class, with its constructors, whose
+ * overrides run {@code super.m(...)} inside {@code Tracing.inSubsegment}. Exceptions pass
+ * through unchanged: the one checked exception a method declares is Tracing's {@code E}; with
+ * several, {@code E} is {@code Exception} and a multi-catch rethrows exactly what was declared.
+ */
+final class TracedWriter {
+    private static final ClassName TRACING = ClassName.get("dev.skiff.api", "Tracing");
+    private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+
+    JavaFile write(TracedClassModel model) {
+        TypeSpec.Builder type = TypeSpec.classBuilder(model.tracedType())
+                .addJavadoc("{@link $T} with its {@code @Traced} methods recorded as X-Ray subsegments: construct\n"
+                        + "{@code new $T(...)} where the application would construct {@code $T}.\n",
+                        model.type(), model.tracedType(), model.type())
+                .addAnnotation(AnnotationSpec.builder(GENERATED)
+                        .addMember("value", "$S", "dev.skiff.processor.SkiffProcessor").build())
+                .addModifiers(model.isPublic() ? new Modifier[] {Modifier.PUBLIC, Modifier.FINAL}
+                        : new Modifier[] {Modifier.FINAL})
+                .addTypeVariables(model.typeVariables())
+                .superclass(model.superType())
+                .addOriginatingElement(model.element());
+        for (SignatureModel constructor : model.constructors()) {
+            type.addMethod(constructor(constructor));
+        }
+        for (TracedMethodModel method : model.methods()) {
+            type.addMethod(override(method));
+        }
+        return JavaFile.builder(model.type().packageName(), type.build()).skipJavaLangImports(true).build();
+    }
+
+    private static MethodSpec constructor(SignatureModel signature) {
+        return signed(MethodSpec.constructorBuilder(), signature)
+                .addStatement("super($L)", signature.arguments())
+                .build();
+    }
+
+    private static MethodSpec override(TracedMethodModel method) {
+        SignatureModel signature = method.signature();
+        CodeBlock call = CodeBlock.of("$T.inSubsegment($S, () -> super.$L$L($L))", TRACING, method.subsegment(),
+                typeArguments(signature.typeVariables()), method.name(), signature.arguments());
+        CodeBlock statement = method.returnsVoid() ? CodeBlock.of("$L;\n", call) : CodeBlock.of("return $L;\n", call);
+        return signed(MethodSpec.methodBuilder(method.name()), signature)
+                .addAnnotation(Override.class)
+                .returns(method.returnType())
+                .addCode(signature.checkedThrown().size() > 1 ? rethrowing(statement, signature.checkedThrown())
+                        : statement)
+                .build();
+    }
+
+    /**
+     * With several checked exceptions Tracing's {@code E} is their common supertype, so the
+     * declared ones (and unchecked ones) are rethrown as they are; nothing else can reach the
+     * last catch, since {@code super.m(...)} throws only what it declares.
+     */
+    private static CodeBlock rethrowing(CodeBlock statement, List<TypeName> checked) {
+        CodeBlock.Builder caught = CodeBlock.builder();
+        for (TypeName type : checked) {
+            caught.add("$T | ", type);
+        }
+        return CodeBlock.builder()
+                .beginControlFlow("try")
+                .add(statement)
+                .nextControlFlow("catch ($L$T failure)", caught.build(), RuntimeException.class)
+                .addStatement("throw failure")
+                .nextControlFlow("catch ($T undeclared)", Exception.class)
+                .addStatement("throw new $T(undeclared)", IllegalStateException.class)
+                .endControlFlow()
+                .build();
+    }
+
+    private static MethodSpec.Builder signed(MethodSpec.Builder builder, SignatureModel signature) {
+        if (signature.access() != null) {
+            builder.addModifiers(signature.access());
+        }
+        return builder.addTypeVariables(signature.typeVariables())
+                .addParameters(signature.parameters())
+                .varargs(signature.varargs())
+                .addExceptions(signature.thrown());
+    }
+
+    private static String typeArguments(List<TypeVariableName> typeVariables) {
+        if (typeVariables.isEmpty()) {
+            return "";
+        }
+        return "<" + String.join(", ", typeVariables.stream().map(v -> v.name()).toList()) + ">";
+    }
+}

@@ -1,0 +1,86 @@
+package dev.skiff.processor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import javax.tools.StandardLocation;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The native-image metadata registers every class Jackson reads or writes: each schema of the
+ * OpenAPI document (bodies, results, nested records, collection, map, optional and stream
+ * elements, enums) and a bean's superclasses, by binary names that load; and it includes the
+ * document itself as a resource.
+ */
+class NativeImageMetadataTest {
+    private static final String DIRECTORY = "META-INF/native-image/skiff/fixtures.native_metadata/";
+    /** Written by the framework from JSON trees, not from classes. */
+    private static final Set<String> ERROR_SCHEMAS = Set.of("HTTPError", "HTTPValidationError", "ValidationError");
+
+    private final CompiledApi compiled = CompiledApi.compile("native_metadata");
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Test
+    void everySchemaOfTheDocument_isRegisteredForReflection_byABinaryNameThatLoads() throws IOException {
+        List<String> registered = registered();
+        Set<String> components = new TreeSet<>();
+        json.readTree(compiled.generated(StandardLocation.CLASS_OUTPUT, "fixtures/native_metadata/openapi.json"))
+                .get("components").get("schemas").fieldNames().forEachRemaining(components::add);
+        components.removeAll(ERROR_SCHEMAS);
+
+        assertThat(components).containsExactlyInAnyOrder("Address", "Channel", "Customer", "Discount", "Event",
+                "Line", "Order", "Receipt", "Sort");
+        assertThat(registered.stream().map(NativeImageMetadataTest::simpleName).toList())
+                .containsAll(components);
+        for (String binaryName : registered) {
+            assertThat(compiled.load(binaryName).getName()).isEqualTo(binaryName);
+        }
+    }
+
+    @Test
+    void aBeansSuperclass_isRegisteredToo_forTheGettersItInherits() throws IOException {
+        assertThat(registered()).contains("fixtures.native_metadata.Party", "fixtures.native_metadata.Customer",
+                "fixtures.native_metadata.ShopApi$Order");
+    }
+
+    @Test
+    void everyRegisteredClass_allowsWhatJacksonIntrospects() throws IOException {
+        for (JsonNode entry : reflectConfig()) {
+            for (String flag : List.of("allDeclaredConstructors", "allPublicConstructors", "allDeclaredMethods",
+                    "allPublicMethods", "allDeclaredFields", "allPublicFields")) {
+                assertThat(entry.path(flag).asBoolean()).as(entry.get("name") + " " + flag).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void theOpenApiDocument_isIncludedAsAResource() throws IOException {
+        JsonNode includes = json.readTree(compiled.generated(StandardLocation.CLASS_OUTPUT,
+                DIRECTORY + "resource-config.json")).get("resources").get("includes");
+
+        assertThat(includes).hasSize(1);
+        assertThat(Pattern.matches(includes.get(0).get("pattern").asText(), "fixtures/native_metadata/openapi.json"))
+                .isTrue();
+    }
+
+    private List<String> registered() throws IOException {
+        List<String> names = new ArrayList<>();
+        reflectConfig().forEach(entry -> names.add(entry.get("name").asText()));
+        return names;
+    }
+
+    private JsonNode reflectConfig() throws IOException {
+        return json.readTree(compiled.generated(StandardLocation.CLASS_OUTPUT, DIRECTORY + "reflect-config.json"));
+    }
+
+    private static String simpleName(String binaryName) {
+        return binaryName.substring(Math.max(binaryName.lastIndexOf('.'), binaryName.lastIndexOf('$')) + 1);
+    }
+}
