@@ -11,6 +11,10 @@
  * {@code PropertyModel.keywords}, merged into the document by the OpenAPI writer; the
  * {@code with...} copies rebuild a refined model), and
  * {@link dev.skiff.processor.write.InvokerHooks}, which adds code after each parameter is bound
- * (validation, before the single 422) and around the handler call ({@code @Traced}).
+ * (validation, before the single 422) and around the handler call.
+ *
+ * <p>Beside the API pipeline, every round, {@code dev.skiff.processor.traced} weaves
+ * {@code @Traced} methods into generated {@code Traced<Class>} subclasses, with or without an
+ * API in the compilation.
  */
 package dev.skiff.processor;

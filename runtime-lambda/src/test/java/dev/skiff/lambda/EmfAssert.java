@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Map;
 
 /** Checks a document against the CloudWatch Embedded Metric Format specification's structure. */
-final class EmfAssert {
+public final class EmfAssert {
     private EmfAssert() {}
 
     /** Asserts the structure and returns metric name to unit, in order. */
-    static Map<String, String> validMetrics(JsonNode document) {
+    public static Map<String, String> validMetrics(JsonNode document) {
         JsonNode aws = document.get("_aws");
         assertThat(aws).as("_aws").isNotNull();
         assertThat(aws.get("Timestamp").isIntegralNumber()).as("_aws.Timestamp is epoch millis").isTrue();
@@ -44,10 +44,21 @@ final class EmfAssert {
     }
 
     /** The dimension names of the document's (single) dimension set. */
-    static List<String> dimensions(JsonNode document) {
+    public static List<String> dimensions(JsonNode document) {
         List<String> names = new ArrayList<>();
         document.get("_aws").get("CloudWatchMetrics").get(0).get("Dimensions").get(0)
                 .forEach(name -> names.add(name.asText()));
         return names;
+    }
+
+    /** Every dimension set of the document's first directive. */
+    public static List<List<String>> dimensionSets(JsonNode document) {
+        List<List<String>> sets = new ArrayList<>();
+        for (JsonNode set : document.get("_aws").get("CloudWatchMetrics").get(0).get("Dimensions")) {
+            List<String> names = new ArrayList<>();
+            set.forEach(name -> names.add(name.asText()));
+            sets.add(names);
+        }
+        return sets;
     }
 }

@@ -5,11 +5,14 @@ import com.amazonaws.services.lambda.runtime.CognitoIdentity;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.LambdaLogger;
 
-/** A Lambda context as the runtime would pass it. */
-record TestContext(String awsRequestId, String xrayTraceId) implements Context {
-    static final String ARN = "arn:aws:lambda:eu-west-1:123456789012:function:items-api";
+/**
+ * A Lambda context as the runtime would pass it; shared with other modules' tests through
+ * this module's test jar.
+ */
+public record TestContext(String awsRequestId, String xrayTraceId) implements Context {
+    public static final String ARN = "arn:aws:lambda:eu-west-1:123456789012:function:items-api";
 
-    TestContext(String awsRequestId) {
+    public TestContext(String awsRequestId) {
         this(awsRequestId, null);
     }
 

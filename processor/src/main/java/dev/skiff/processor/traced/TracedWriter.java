@@ -5,6 +5,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
@@ -56,8 +57,7 @@ final class TracedWriter {
         return signed(MethodSpec.methodBuilder(method.name()), signature)
                 .addAnnotation(Override.class)
                 .returns(method.returnType())
-                .addCode(signature.checkedThrown().size() > 1 ? rethrowing(statement, signature.checkedThrown())
-                        : statement)
+                .addCode(signature.checkedThrown().size() > 1 ? rethrowing(statement, signature) : statement)
                 .build();
     }
 
@@ -66,20 +66,32 @@ final class TracedWriter {
      * declared ones (and unchecked ones) are rethrown as they are; nothing else can reach the
      * last catch, since {@code super.m(...)} throws only what it declares.
      */
-    private static CodeBlock rethrowing(CodeBlock statement, List<TypeName> checked) {
+    private static CodeBlock rethrowing(CodeBlock statement, SignatureModel signature) {
         CodeBlock.Builder caught = CodeBlock.builder();
-        for (TypeName type : checked) {
+        for (TypeName type : signature.checkedThrown()) {
             caught.add("$T | ", type);
         }
+        String failure = unused("failure", signature);
+        String undeclared = unused("undeclared", signature);
         return CodeBlock.builder()
                 .beginControlFlow("try")
                 .add(statement)
-                .nextControlFlow("catch ($L$T failure)", caught.build(), RuntimeException.class)
-                .addStatement("throw failure")
-                .nextControlFlow("catch ($T undeclared)", Exception.class)
-                .addStatement("throw new $T(undeclared)", IllegalStateException.class)
+                .nextControlFlow("catch ($L$T $L)", caught.build(), RuntimeException.class, failure)
+                .addStatement("throw $L", failure)
+                .nextControlFlow("catch ($T $L)", Exception.class, undeclared)
+                .addStatement("throw new $T($L)", IllegalStateException.class, undeclared)
                 .endControlFlow()
                 .build();
+    }
+
+    /** {@code name}, or with underscores appended until no parameter has it: a catch cannot shadow one. */
+    private static String unused(String name, SignatureModel signature) {
+        List<String> taken = signature.parameters().stream().map(ParameterSpec::name).toList();
+        String candidate = name;
+        while (taken.contains(candidate)) {
+            candidate += "_";
+        }
+        return candidate;
     }
 
     private static MethodSpec.Builder signed(MethodSpec.Builder builder, SignatureModel signature) {

@@ -50,13 +50,22 @@ public final class CheckWriter {
      * int variables).
      */
     public CodeBlock write(ValueModel value, String variable, CodeBlock loc, List<CodeBlock> path) {
+        return write(value, variable, loc, path, false);
+    }
+
+    /** As {@link #write(ValueModel, String, CodeBlock, List)}, for a variable the caller knows is not null. */
+    public CodeBlock writeNonNull(ValueModel value, String variable, CodeBlock loc, List<CodeBlock> path) {
+        return write(value, variable, loc, path, true);
+    }
+
+    private CodeBlock write(ValueModel value, String variable, CodeBlock loc, List<CodeBlock> path, boolean nonNull) {
         CodeBlock.Builder code = CodeBlock.builder();
         for (ConstraintModel constraint : value.constraints()) {
             if (constraint.kind() == ConstraintKind.CUSTOM) {
                 writeCustom(code, constraint, variable, loc, path);
                 continue;
             }
-            CodeBlock failed = failure(constraint, value.kind(), variable);
+            CodeBlock failed = failure(constraint, value.kind(), value.kind().primitive() || nonNull, variable);
             if (failed == null) {
                 continue;
             }
@@ -123,19 +132,19 @@ public final class CheckWriter {
     }
 
     /** A boolean expression that is true when the constraint is violated, or null when it never can be. */
-    private CodeBlock failure(ConstraintModel constraint, ValueKind kind, String v) {
+    private CodeBlock failure(ConstraintModel constraint, ValueKind kind, boolean neverNull, String v) {
         switch (constraint.kind()) {
             case NULL:
-                return kind.primitive() ? CodeBlock.of("true") : CodeBlock.of("$N != null", v);
+                return neverNull ? CodeBlock.of("true") : CodeBlock.of("$N != null", v);
             case NOT_NULL:
-                return kind.primitive() ? null : CodeBlock.of("$N == null", v);
+                return neverNull ? null : CodeBlock.of("$N == null", v);
             case NOT_EMPTY:
                 return CodeBlock.of("!$T.notEmpty($N)", SIZE_CHECKS, v);
             case NOT_BLANK:
                 return CodeBlock.of("!$T.notBlank($N)", SIZE_CHECKS, v);
             default:
                 CodeBlock ok = satisfied(constraint, kind, v);
-                return kind.primitive() ? CodeBlock.of("!($L)", ok) : CodeBlock.of("$N != null && !($L)", v, ok);
+                return neverNull ? CodeBlock.of("!($L)", ok) : CodeBlock.of("$N != null && !($L)", v, ok);
         }
     }
 

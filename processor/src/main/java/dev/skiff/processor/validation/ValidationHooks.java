@@ -53,7 +53,7 @@ final class ValidationHooks implements InvokerHooks {
         CheckWriter checks = new CheckWriter(ConstantPool.into(fields::add, annotationClasses.forRoute(route)), "problems",
                 CodeBlock.of("$T.systemDefaultZone()", Clock.class));
         code.beginControlFlow("if ($N != null)", local)
-                .add(checks.write(bound, local, CodeBlock.of("$N", fields.loc(route, param)), List.of()))
+                .add(checks.writeNonNull(bound, local, CodeBlock.of("$N", fields.loc(route, param)), List.of()))
                 .endControlFlow();
     }
 

@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * Where extensions add code to every invoker without the invoker writer knowing them:
  * constraint validation after a parameter is converted (adding to {@code problems}, before
- * the problem check), and weaving around the handler call (such as {@code @Traced}).
+ * the problem check), and code around the handler call. ({@code @Traced} is not woven here
+ * but into a generated subclass, so that it reaches calls that do not come through the router.)
  */
 public interface InvokerHooks {
     /** Hooks that add nothing. */

@@ -23,12 +23,19 @@ import javax.lang.model.element.Modifier;
 /**
  * Writes {@code SkiffRouter}: one method per node of the template tree, each a switch on
  * the next segment's text, so a lookup costs one string switch per segment whatever the
- * number of routes, and no method nears the 64 KB limit. Static segments are tried before
- * the variable; a route found anywhere beats a path known only for other methods (405).
+ * number of routes. Static segments are tried before the variable; a route found anywhere
+ * beats a path known only for other methods (405).
+ *
+ * <p>A node with many static children first switches on the segment's hash into bucket
+ * methods of a few cases each: HotSpot never compiles a method over 8,000 bytes of bytecode,
+ * and one switch over hundreds of strings would leave every lookup in the interpreter.
  */
 public final class RouterWriter {
     static final String CLASS_NAME = "SkiffRouter";
     private static final TypeName STRINGS = ArrayTypeName.of(String.class);
+    /** Above this many static children a node dispatches through hash buckets. */
+    static final int MAX_CASES_PER_METHOD = 32;
+    private static final int CASES_PER_BUCKET = 16;
 
     public JavaFile write(ApiModel api) {
         RouteTrie trie = new RouteTrie();
@@ -41,6 +48,9 @@ public final class RouterWriter {
         List<MethodSpec> methods = new ArrayList<>();
         for (RouteTrie.Node node : trie.nodes()) {
             methods.add(nodeMethod(node, allowedFields, fields));
+            if (node.statics.size() > MAX_CASES_PER_METHOD) {
+                methods.addAll(bucketMethods(node));
+            }
         }
         TypeSpec.Builder type = TypeSpec.classBuilder(CLASS_NAME)
                 .addJavadoc("Routes by path segments: static segments before variables; no regex, no reflection.\n")
@@ -90,7 +100,16 @@ public final class RouterWriter {
             code.addStatement("return $T.INSTANCE", CoreTypes.NOT_FOUND);
         } else {
             code.addStatement("$T result = $T.INSTANCE", CoreTypes.LOOKUP, CoreTypes.NOT_FOUND);
-            if (!node.statics.isEmpty()) {
+            if (node.statics.size() > MAX_CASES_PER_METHOD) {
+                code.beginControlFlow("switch (s[$L].hashCode() & $L)", node.depth, bucketCount(node) - 1);
+                for (int bucket = 0; bucket < bucketCount(node); bucket++) {
+                    code.add("case $L:\n", bucket).indent()
+                            .addStatement("result = node$L_$L(method, s)", node.id, bucket)
+                            .addStatement("break").unindent();
+                }
+                code.add("default:\n").indent().addStatement("break").unindent();
+                code.endControlFlow();
+            } else if (!node.statics.isEmpty()) {
                 code.beginControlFlow("switch (s[$L])", node.depth);
                 node.statics.forEach((text, child) -> code.add("case $S:\n", text).indent()
                         .addStatement("result = node$L(method, s)", child.id)
@@ -112,6 +131,36 @@ public final class RouterWriter {
                 .addParameter(STRINGS, "s")
                 .addCode(code.build())
                 .build();
+    }
+
+    private static int bucketCount(RouteTrie.Node node) {
+        int wanted = (node.statics.size() + CASES_PER_BUCKET - 1) / CASES_PER_BUCKET;
+        return Integer.highestOneBit(wanted - 1) << 1;
+    }
+
+    /** {@code node<id>_<bucket>}: the static children whose segment hashes into the bucket. */
+    private static List<MethodSpec> bucketMethods(RouteTrie.Node node) {
+        int buckets = bucketCount(node);
+        List<CodeBlock.Builder> bodies = new ArrayList<>();
+        for (int bucket = 0; bucket < buckets; bucket++) {
+            bodies.add(CodeBlock.builder().beginControlFlow("switch (s[$L])", node.depth));
+        }
+        node.statics.forEach((text, child) -> bodies.get(text.hashCode() & (buckets - 1))
+                .add("case $S:\n", text).indent().addStatement("return node$L(method, s)", child.id).unindent());
+        List<MethodSpec> methods = new ArrayList<>();
+        for (int bucket = 0; bucket < buckets; bucket++) {
+            CodeBlock body = bodies.get(bucket)
+                    .add("default:\n").indent().addStatement("return $T.INSTANCE", CoreTypes.NOT_FOUND).unindent()
+                    .endControlFlow().build();
+            methods.add(MethodSpec.methodBuilder("node" + node.id + "_" + bucket)
+                    .addModifiers(Modifier.PRIVATE)
+                    .returns(CoreTypes.LOOKUP)
+                    .addParameter(String.class, "method")
+                    .addParameter(STRINGS, "s")
+                    .addCode(body)
+                    .build());
+        }
+        return methods;
     }
 
     private static CodeBlock values(RouteTrie.Target target) {
