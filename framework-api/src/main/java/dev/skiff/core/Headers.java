@@ -6,15 +6,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.LinkedHashMap;
 import java.util.function.BiConsumer;
 
 /**
  * HTTP headers: names matched case-insensitively, each with its values in arrival order.
- * Names keep the spelling they were first added with.
+ * Names keep the spelling they were first added with; iteration follows first arrival.
  */
 public final class Headers {
-    private final Map<String, Entry> entries = new TreeMap<>();
+    private final Map<String, Entry> entries = new LinkedHashMap<>();
 
     private record Entry(String name, List<String> values) {}
 

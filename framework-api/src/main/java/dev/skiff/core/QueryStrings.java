@@ -31,6 +31,9 @@ public final class QueryStrings {
     }
 
     private static String decode(String text) {
+        if (text.indexOf('%') < 0 && text.indexOf('+') < 0) {
+            return text; // nothing to decode: spare URLDecoder's buffer
+        }
         try {
             return URLDecoder.decode(text, StandardCharsets.UTF_8);
         } catch (IllegalArgumentException malformed) {
