@@ -20,8 +20,8 @@ final class BodyReader {
         if (declared > limit) {
             throw new BodyTooLargeException(limit);
         }
-        if (declared == 0) {
-            return EMPTY;
+        if (declared == 0 || exchange.isRequestComplete()) {
+            return EMPTY; // most GETs: no body to buffer
         }
         InputStream in = exchange.getInputStream();
         ByteArrayOutputStream body = new ByteArrayOutputStream(declared > 0 ? (int) declared : 1024);
