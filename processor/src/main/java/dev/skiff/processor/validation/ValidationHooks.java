@@ -51,7 +51,7 @@ final class ValidationHooks implements InvokerHooks {
             return;
         }
         CheckWriter checks = new CheckWriter(ConstantPool.into(fields::add, annotationClasses.forRoute(route)), "problems",
-                CodeBlock.of("$T.systemDefaultZone()", Clock.class));
+                CodeBlock.of("$T.INSTANCE", ClassName.get("dev.skiff.core.validation", "DefaultZoneClock")));
         code.beginControlFlow("if ($N != null)", local)
                 .add(checks.writeNonNull(bound, local, CodeBlock.of("$N", fields.loc(route, param)), List.of()))
                 .endControlFlow();

@@ -20,6 +20,7 @@ import javax.lang.model.element.Modifier;
  * one block per property in declaration order; no reflection.
  */
 public final class ValidatorWriter {
+    private static final ClassName DEFAULT_ZONE_CLOCK = ClassName.get("dev.skiff.core.validation", "DefaultZoneClock");
     private static final ClassName PROBLEMS = ClassName.get("dev.skiff.core", "Problems");
     private static final TypeName LOC = ParameterizedTypeName.get(ClassName.get(List.class), ClassName.OBJECT);
     private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
@@ -54,7 +55,7 @@ public final class ValidatorWriter {
                 .addParameter(model.type(), "value")
                 .addParameter(LOC, "loc")
                 .addParameter(PROBLEMS, "problems")
-                .addStatement("validate(value, loc, problems, $T.systemDefaultZone())", Clock.class)
+                .addStatement("validate(value, loc, problems, $T.INSTANCE)", DEFAULT_ZONE_CLOCK)
                 .build();
     }
 
