@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.skiff.core.Json;
+import dev.skiff.test.LambdaTestContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +31,7 @@ class HandlerEventsTest {
 
     @Test
     void httpApiGet_answersInPayload2Format() {
-        JsonNode response = handler.invokeFixture("v2-get-item.json", new TestContext("req-1"));
+        JsonNode response = handler.invokeFixture("v2-get-item.json", new LambdaTestContext("req-1"));
 
         assertThat(response).isEqualTo(json("""
                 {"statusCode":200,
@@ -42,7 +43,7 @@ class HandlerEventsTest {
 
     @Test
     void httpApiRepeatedQueryParameters_reachTheHandlerInOrder_andCallerCorrelationIdIsEchoed() {
-        JsonNode response = handler.invokeFixture("v2-list-items-query.json", new TestContext("req-2"));
+        JsonNode response = handler.invokeFixture("v2-list-items-query.json", new LambdaTestContext("req-2"));
 
         assertThat(response).isEqualTo(json("""
                 {"statusCode":200,
@@ -54,7 +55,7 @@ class HandlerEventsTest {
 
     @Test
     void httpApiCookiesAndJwtClaims_reachTheHandler_andSetCookieGoesToCookies() {
-        JsonNode response = handler.invokeFixture("v2-echo-cookies-jwt.json", new TestContext("req-3"));
+        JsonNode response = handler.invokeFixture("v2-echo-cookies-jwt.json", new LambdaTestContext("req-3"));
 
         JsonNode body = json(response.get("body").asText());
         ((com.fasterxml.jackson.databind.node.ObjectNode) response).remove("body");
@@ -76,7 +77,7 @@ class HandlerEventsTest {
 
     @Test
     void functionUrlPostWithIamAuth_readsBodyAndCaller() {
-        JsonNode response = handler.invokeFixture("function-url-post-iam.json", new TestContext("req-4"));
+        JsonNode response = handler.invokeFixture("function-url-post-iam.json", new LambdaTestContext("req-4"));
 
         assertThat(response).isEqualTo(json("""
                 {"statusCode":201,
@@ -88,7 +89,7 @@ class HandlerEventsTest {
 
     @Test
     void base64BinaryBodyOnAnEncodedPath_comesBackBase64() {
-        JsonNode response = handler.invokeFixture("v2-put-file-base64.json", new TestContext("req-5"));
+        JsonNode response = handler.invokeFixture("v2-put-file-base64.json", new LambdaTestContext("req-5"));
 
         assertThat(response).isEqualTo(json("""
                 {"statusCode":200,
@@ -101,7 +102,7 @@ class HandlerEventsTest {
 
     @Test
     void restApiWithStagePrefix_andMultiValueQuery_answersInPayload1Format() {
-        JsonNode response = handler.invokeFixture("v1-rest-stage-list.json", new TestContext("req-6"));
+        JsonNode response = handler.invokeFixture("v1-rest-stage-list.json", new LambdaTestContext("req-6"));
 
         assertThat(response).isEqualTo(json("""
                 {"statusCode":200,
@@ -115,7 +116,7 @@ class HandlerEventsTest {
 
     @Test
     void restApiMultiValueHeadersAndIamIdentity_andRepeatedResponseHeadersGoToMultiValueHeaders() {
-        JsonNode response = handler.invokeFixture("v1-echo-iam.json", new TestContext("req-7"));
+        JsonNode response = handler.invokeFixture("v1-echo-iam.json", new LambdaTestContext("req-7"));
 
         assertThat(response).isEqualTo(json("""
                 {"statusCode":200,
@@ -128,7 +129,7 @@ class HandlerEventsTest {
 
     @Test
     void restApiDecodedPathWithSpace_andBase64Body_roundTrips() {
-        JsonNode response = handler.invokeFixture("v1-get-encoded-path.json", new TestContext("req-8"));
+        JsonNode response = handler.invokeFixture("v1-get-encoded-path.json", new LambdaTestContext("req-8"));
 
         assertThat(response.get("statusCode").asInt()).isEqualTo(200);
         assertThat(response.get("headers").get("x-file-name").asText()).isEqualTo("my file.bin");
@@ -142,7 +143,7 @@ class HandlerEventsTest {
                 {"version":"2.0","rawPath":"/stream","rawQueryString":"",
                  "requestContext":{"http":{"method":"GET","path":"/stream"},"requestId":"r-stream"}}
                 """;
-        JsonNode response = handler.invoke(event.getBytes(StandardCharsets.UTF_8), new TestContext("req-9"));
+        JsonNode response = handler.invoke(event.getBytes(StandardCharsets.UTF_8), new LambdaTestContext("req-9"));
 
         assertThat(response).isEqualTo(json("""
                 {"statusCode":200,
@@ -161,8 +162,8 @@ class HandlerEventsTest {
                 {"version":"2.0","rawPath":"/items/1","requestContext":{"http":{"method":"DELETE"},"requestId":"r-405"}}
                 """;
 
-        JsonNode notFound = handler.invoke(missing.getBytes(StandardCharsets.UTF_8), new TestContext("a"));
-        JsonNode notAllowed = handler.invoke(wrongMethod.getBytes(StandardCharsets.UTF_8), new TestContext("b"));
+        JsonNode notFound = handler.invoke(missing.getBytes(StandardCharsets.UTF_8), new LambdaTestContext("a"));
+        JsonNode notAllowed = handler.invoke(wrongMethod.getBytes(StandardCharsets.UTF_8), new LambdaTestContext("b"));
 
         assertThat(notFound).isEqualTo(json("""
                 {"statusCode":404,"headers":{"content-type":"application/json","x-correlation-id":"r-404"},
@@ -181,7 +182,7 @@ class HandlerEventsTest {
                 {"version":"2.0","rawPath":"/items/boom","requestContext":{"http":{"method":"GET"},"requestId":"r-500"}}
                 """;
 
-        JsonNode response = handler.invoke(event.getBytes(StandardCharsets.UTF_8), new TestContext("c"));
+        JsonNode response = handler.invoke(event.getBytes(StandardCharsets.UTF_8), new LambdaTestContext("c"));
 
         assertThat(response).isEqualTo(json("""
                 {"statusCode":500,"headers":{"content-type":"application/json","x-correlation-id":"r-500"},
@@ -209,7 +210,7 @@ class HandlerEventsTest {
                 {"version":"2.0","rawPath":"/broken","requestContext":{"http":{"method":"GET"},"requestId":"r-x"}}
                 """;
 
-        JsonNode response = broken.invoke(event.getBytes(StandardCharsets.UTF_8), new TestContext("x"));
+        JsonNode response = broken.invoke(event.getBytes(StandardCharsets.UTF_8), new LambdaTestContext("x"));
 
         assertThat(response.get("statusCode").asInt()).isEqualTo(500);
         assertThat(response.get("body").asText()).isEqualTo("{\"detail\":\"Internal Server Error\"}");

@@ -3,6 +3,7 @@ package dev.skiff.lambda;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.skiff.test.LambdaTestContext;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -22,7 +23,7 @@ class MalformedEventsTest {
     void unreadableEvent_is400WithALoggedError(String name, String event, String problem) {
         TestHandler handler = TestHandler.create();
 
-        JsonNode response = handler.invoke(event.getBytes(StandardCharsets.UTF_8), new TestContext("bad"));
+        JsonNode response = handler.invoke(event.getBytes(StandardCharsets.UTF_8), new LambdaTestContext("bad"));
 
         assertThat(response.get("statusCode").asInt()).isEqualTo(400);
         assertThat(response.get("headers").get("content-type").asText()).isEqualTo("application/json");

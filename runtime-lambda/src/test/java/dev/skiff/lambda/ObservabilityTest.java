@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.skiff.test.LambdaTestContext;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,7 @@ class ObservabilityTest {
     void handlerLogLine_hasPowertoolsKeys_keyValues_andTheCorrelationId() {
         TestHandler handler = TestHandler.create();
 
-        handler.invoke(getItem("42", null), new TestContext("lambda-req-1", TRACE));
+        handler.invoke(getItem("42", null), new LambdaTestContext("lambda-req-1", TRACE));
 
         JsonNode line = line(handler.logLines(), "Fetching item");
         assertThat(line.get("level").asText()).isEqualTo("INFO");
@@ -43,7 +44,7 @@ class ObservabilityTest {
         assertThat(line.get("function_version").asText()).isEqualTo("$LATEST");
         assertThat(line.get("function_memory_size").isInt()).isTrue();
         assertThat(line.get("function_memory_size").asInt()).isEqualTo(512);
-        assertThat(line.get("function_arn").asText()).isEqualTo(TestContext.ARN);
+        assertThat(line.get("function_arn").asText()).isEqualTo(LambdaTestContext.ARN);
         assertThat(line.get("function_request_id").asText()).isEqualTo("lambda-req-1");
         assertThat(line.get("xray_trace_id").asText()).isEqualTo("1-5759e988-bd862e3fe1be46a994272793");
         assertThat(line.get("correlation_id").asText()).isEqualTo("apigw-42");
@@ -54,8 +55,8 @@ class ObservabilityTest {
     void coldStart_isTrueOnlyForTheFirstInvocation() {
         TestHandler handler = TestHandler.create();
 
-        handler.invoke(getItem("1", null), new TestContext("first"));
-        handler.invoke(getItem("2", null), new TestContext("second"));
+        handler.invoke(getItem("1", null), new LambdaTestContext("first"));
+        handler.invoke(getItem("2", null), new LambdaTestContext("second"));
 
         List<JsonNode> lines = handler.logLines();
         assertThat(lines).filteredOn(l -> l.get("function_request_id").asText().equals("first"))
@@ -69,7 +70,7 @@ class ObservabilityTest {
     void accessLine_onePerRequest_withMethodPathRouteStatusAndLatency() {
         TestHandler handler = TestHandler.create();
 
-        handler.invoke(getItem("42", "corr-1"), new TestContext("r1"));
+        handler.invoke(getItem("42", "corr-1"), new LambdaTestContext("r1"));
 
         List<JsonNode> access = handler.logLines().stream().filter(l -> l.has("route")).toList();
         assertThat(access).hasSize(1);
@@ -86,7 +87,7 @@ class ObservabilityTest {
     void unhandledException_loggedAtErrorWithStackAndCorrelationId_countedAsFailure() {
         TestHandler handler = TestHandler.create();
 
-        handler.invoke(getItem("boom", "corr-9"), new TestContext("r-boom"));
+        handler.invoke(getItem("boom", "corr-9"), new LambdaTestContext("r-boom"));
 
         JsonNode error = handler.logLines().stream().filter(l -> l.get("level").asText().equals("ERROR"))
                 .findFirst().orElseThrow();
@@ -104,8 +105,8 @@ class ObservabilityTest {
     void nothingLeaksIntoTheNextInvocationOrOutsideOne() {
         TestHandler handler = TestHandler.create();
 
-        handler.invoke(getItem("1", "corr-first"), new TestContext("first"));
-        handler.invoke(getItem("2", null), new TestContext("second"));
+        handler.invoke(getItem("1", "corr-first"), new LambdaTestContext("first"));
+        handler.invoke(getItem("2", null), new LambdaTestContext("second"));
         LoggerFactory.getLogger("outside").info("between invocations");
 
         assertThat(handler.logLines()).filteredOn(l -> l.get("function_request_id") != null
@@ -122,11 +123,11 @@ class ObservabilityTest {
     @Test
     void logLevel_powertoolsVariableWins_overLambdasOwn() {
         TestHandler warnOnly = TestHandler.create(Map.of("POWERTOOLS_LOG_LEVEL", "WARN", "AWS_LAMBDA_LOG_LEVEL", "DEBUG"));
-        warnOnly.invoke(getItem("boom", null), new TestContext("r"));
+        warnOnly.invoke(getItem("boom", null), new LambdaTestContext("r"));
         assertThat(warnOnly.logLines()).isNotEmpty().allMatch(l -> l.get("level").asText().equals("ERROR"));
 
         TestHandler lambdaLevel = TestHandler.create(Map.of("AWS_LAMBDA_LOG_LEVEL", "ERROR"));
-        lambdaLevel.invoke(getItem("42", null), new TestContext("r"));
+        lambdaLevel.invoke(getItem("42", null), new LambdaTestContext("r"));
         assertThat(lambdaLevel.logLines()).isEmpty();
     }
 
@@ -134,7 +135,7 @@ class ObservabilityTest {
     void logEventVariable_logsTheIncomingEvent() {
         TestHandler handler = TestHandler.create(Map.of("POWERTOOLS_LOGGER_LOG_EVENT", "true"));
 
-        handler.invoke(getItem("42", null), new TestContext("r"));
+        handler.invoke(getItem("42", null), new LambdaTestContext("r"));
 
         assertThat(line(handler.logLines(), "Handler Event").get("message").asText()).contains("\"rawPath\":\"/items/42\"");
     }
@@ -143,7 +144,7 @@ class ObservabilityTest {
     void emf_followsTheSpecification_withRouteTemplateAndDefaults() {
         TestHandler handler = TestHandler.create();
 
-        handler.invoke(getItem("42", null), new TestContext("r1"));
+        handler.invoke(getItem("42", null), new LambdaTestContext("r1"));
 
         List<JsonNode> documents = handler.emfDocuments();
         assertThat(documents).hasSize(2);
@@ -167,9 +168,9 @@ class ObservabilityTest {
     void emf_clientErrorsAndUnmatchedPaths_neverUseTheRawPath() {
         TestHandler handler = TestHandler.create();
 
-        handler.invoke(getItem("0", null), new TestContext("r-404-handler"));
+        handler.invoke(getItem("0", null), new LambdaTestContext("r-404-handler"));
         handler.invoke(("{\"version\":\"2.0\",\"rawPath\":\"/secret/123\",\"requestContext\":{\"http\":"
-                + "{\"method\":\"GET\"},\"requestId\":\"x\"}}").getBytes(StandardCharsets.UTF_8), new TestContext("r-404"));
+                + "{\"method\":\"GET\"},\"requestId\":\"x\"}}").getBytes(StandardCharsets.UTF_8), new LambdaTestContext("r-404"));
 
         List<JsonNode> requests = handler.emfDocuments().stream().filter(d -> d.has("RequestCount")).toList();
         assertThat(requests).hasSize(2).allMatch(d -> d.has("ClientError") && !d.has("Success"));
@@ -181,7 +182,7 @@ class ObservabilityTest {
     void debugSampling_logsPickedInvocationsAtDebug_withSamplingRate_andStopsAfterThem() {
         TestHandler handler = TestHandler.create(Map.of("POWERTOOLS_LOGGER_SAMPLE_RATE", "1"));
 
-        handler.invoke(getItem("42", null), new TestContext("sampled"));
+        handler.invoke(getItem("42", null), new LambdaTestContext("sampled"));
         LoggerFactory.getLogger("outside").debug("after the invocation");
 
         JsonNode changed = line(handler.logLines(), "Changed log level to DEBUG");
@@ -195,7 +196,7 @@ class ObservabilityTest {
     void withoutSampling_debugStaysOff() {
         TestHandler handler = TestHandler.create();
 
-        handler.invoke(getItem("42", null), new TestContext("plain"));
+        handler.invoke(getItem("42", null), new LambdaTestContext("plain"));
 
         assertThat(handler.logLines()).isNotEmpty()
                 .noneMatch(l -> l.get("level").asText().equals("DEBUG") || l.has("sampling_rate"));

@@ -7,6 +7,7 @@ import dev.skiff.core.HttpResponse;
 import dev.skiff.core.Lookup;
 import dev.skiff.core.Route;
 import dev.skiff.core.Router;
+import dev.skiff.test.LambdaTestContext;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -28,13 +29,13 @@ class PrimingTest {
     @Test
     void firstInvocationAfterRestore_isAColdStartAgain_asPowertoolsReportsIt() {
         TestHandler handler = TestHandler.create();
-        handler.invoke(ObservabilityTest.getItem("1", null), new TestContext("before-snapshot"));
-        handler.invoke(ObservabilityTest.getItem("1", null), new TestContext("warm"));
+        handler.invoke(ObservabilityTest.getItem("1", null), new LambdaTestContext("before-snapshot"));
+        handler.invoke(ObservabilityTest.getItem("1", null), new LambdaTestContext("warm"));
 
         handler.prime();
         handler.afterRestore();
-        handler.invoke(ObservabilityTest.getItem("2", null), new TestContext("restored"));
-        handler.invoke(ObservabilityTest.getItem("3", null), new TestContext("restored-warm"));
+        handler.invoke(ObservabilityTest.getItem("2", null), new LambdaTestContext("restored"));
+        handler.invoke(ObservabilityTest.getItem("3", null), new LambdaTestContext("restored-warm"));
 
         assertThat(handler.logLines()).filteredOn(l -> l.get("function_request_id").asText().equals("warm"))
                 .noneMatch(l -> l.get("cold_start").asBoolean());

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.skiff.core.Json;
+import dev.skiff.test.LambdaTestContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -81,7 +82,7 @@ class RuntimeInterfaceClientTest {
             String id = "ric-req-" + (++requests);
             exchange.getResponseHeaders().add("Lambda-Runtime-Aws-Request-Id", id);
             exchange.getResponseHeaders().add("Lambda-Runtime-Deadline-Ms", Long.toString(System.currentTimeMillis() + 60_000));
-            exchange.getResponseHeaders().add("Lambda-Runtime-Invoked-Function-Arn", TestContext.ARN);
+            exchange.getResponseHeaders().add("Lambda-Runtime-Invoked-Function-Arn", LambdaTestContext.ARN);
             exchange.getResponseHeaders().add("Lambda-Runtime-Trace-Id",
                     "Root=1-5759e988-bd862e3fe1be46a994272793;Parent=53995c3f42cd8ad8;Sampled=0");
             exchange.getResponseHeaders().add("Lambda-Runtime-Client-Context", "");

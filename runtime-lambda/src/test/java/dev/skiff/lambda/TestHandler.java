@@ -3,6 +3,7 @@ package dev.skiff.lambda;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.skiff.core.Json;
 import dev.skiff.lambda.logging.SkiffLogging;
+import dev.skiff.test.LambdaTestContext;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -48,7 +49,7 @@ final class TestHandler extends SkiffLambdaHandler {
     }
 
     /** Invokes with a fixture from {@code src/test/resources/events}. */
-    JsonNode invokeFixture(String name, TestContext context) {
+    JsonNode invokeFixture(String name, LambdaTestContext context) {
         try (InputStream in = TestHandler.class.getResourceAsStream("/events/" + name)) {
             if (in == null) {
                 throw new IllegalArgumentException("no fixture " + name);
@@ -59,7 +60,7 @@ final class TestHandler extends SkiffLambdaHandler {
         }
     }
 
-    JsonNode invoke(byte[] event, TestContext context) {
+    JsonNode invoke(byte[] event, LambdaTestContext context) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             handleRequest(new ByteArrayInputStream(event), out, context);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.skiff.core.Json;
+import dev.skiff.test.LambdaTestContext;
 import java.io.IOException;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
@@ -46,8 +47,8 @@ class TracingTest {
         return Json.mapper().readTree(text.substring(HEADER_LINE.length() + 1));
     }
 
-    private static TestContext sampled(String requestId, boolean sampled) {
-        return new TestContext(requestId, "Root=" + ROOT + ";Parent=" + PARENT + ";Sampled=" + (sampled ? 1 : 0));
+    private static LambdaTestContext sampled(String requestId, boolean sampled) {
+        return new LambdaTestContext(requestId, "Root=" + ROOT + ";Parent=" + PARENT + ";Sampled=" + (sampled ? 1 : 0));
     }
 
     @Test
@@ -90,7 +91,7 @@ class TracingTest {
     @Test
     void unsampledInvocations_sendNothing() throws IOException {
         handler.invoke(ObservabilityTest.getItem("1", null), sampled("not-sampled", false));
-        handler.invoke(ObservabilityTest.getItem("2", null), new TestContext("no-header"));
+        handler.invoke(ObservabilityTest.getItem("2", null), new LambdaTestContext("no-header"));
         handler.invoke(ObservabilityTest.getItem("3", null), sampled("sampled", true));
 
         List<String> names = new ArrayList<>();

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.skiff.core.Json;
 import dev.skiff.lambda.EmfAssert;
-import dev.skiff.lambda.TestContext;
+import dev.skiff.test.LambdaTestContext;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -46,7 +46,7 @@ class PowertoolsBackendTest {
                 + ",\"requestContext\":{\"http\":{\"method\":\"GET\"},\"requestId\":\"apigw-" + id + "\"}}";
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         handler.handleRequest(new ByteArrayInputStream(event.getBytes(StandardCharsets.UTF_8)), out,
-                new TestContext(requestId, TRACE));
+                new LambdaTestContext(requestId, TRACE));
         return Json.mapper().readTree(out.toByteArray());
     }
 
@@ -88,7 +88,7 @@ class PowertoolsBackendTest {
         assertThat(line.get("function_name").asText()).isEqualTo("items-api");
         assertThat(line.get("function_version").asText()).isEqualTo("$LATEST");
         assertThat(line.get("function_memory_size").asInt()).isEqualTo(512);
-        assertThat(line.get("function_arn").asText()).isEqualTo(TestContext.ARN);
+        assertThat(line.get("function_arn").asText()).isEqualTo(LambdaTestContext.ARN);
         assertThat(line.get("xray_trace_id").asText()).isEqualTo("1-5759e988-bd862e3fe1be46a994272793");
         assertThat(line.get("correlation_id").asText()).isEqualTo("apigw-42");
         assertThat(line.get("item_id").asText()).isEqualTo("42");

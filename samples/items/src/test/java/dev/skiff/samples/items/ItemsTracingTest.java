@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.skiff.core.Json;
 import dev.skiff.lambda.HandlerWithEnvironment;
+import dev.skiff.test.LambdaTestContext;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -65,7 +66,7 @@ class ItemsTracingTest {
     @Test
     void unsampledInvocations_sendNothing_theNextSampledOneSendsItsStoreCall() throws IOException {
         invoke("v2-create-item.json", sampled("post-1", false));
-        invoke("v2-get-missing-item.json", new SampledContext("get-999", null));
+        invoke("v2-get-missing-item.json", new LambdaTestContext("get-999", null));
 
         JsonNode response = invoke("v2-get-item-encoded-path.json", sampled("get-1", true));
 
@@ -75,7 +76,7 @@ class ItemsTracingTest {
         assertThat(receive().get("name").asText()).isEqualTo("## getItem");
     }
 
-    private JsonNode invoke(String fixture, SampledContext context) throws IOException {
+    private JsonNode invoke(String fixture, LambdaTestContext context) throws IOException {
         byte[] event;
         try (InputStream in = ItemsTracingTest.class.getResourceAsStream("/events/" + fixture)) {
             event = in.readAllBytes();
@@ -85,8 +86,8 @@ class ItemsTracingTest {
         return Json.mapper().readTree(out.toByteArray());
     }
 
-    private static SampledContext sampled(String requestId, boolean sampled) {
-        return new SampledContext(requestId, "Root=" + ROOT + ";Parent=" + PARENT + ";Sampled=" + (sampled ? 1 : 0));
+    private static LambdaTestContext sampled(String requestId, boolean sampled) {
+        return new LambdaTestContext(requestId, "Root=" + ROOT + ";Parent=" + PARENT + ";Sampled=" + (sampled ? 1 : 0));
     }
 
     private JsonNode receive() throws IOException {

@@ -1,4 +1,4 @@
-package dev.skiff.lambda;
+package dev.skiff.test;
 
 import com.amazonaws.services.lambda.runtime.ClientContext;
 import com.amazonaws.services.lambda.runtime.CognitoIdentity;
@@ -6,13 +6,23 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.LambdaLogger;
 
 /**
- * A Lambda context as the runtime would pass it; shared with other modules' tests through
- * this module's test jar.
+ * A Lambda context as the runtime would pass it, for tests that drive a Lambda handler: a
+ * fixed function ({@value #ARN}), the given request id and, for sampled invocations, an
+ * X-Ray trace header.
+ *
+ * <pre>{@code
+ * handler.handleRequest(event, out, new LambdaTestContext("req-1", "Root=1-...;Sampled=1"));
+ * }</pre>
+ *
+ * @param awsRequestId the invocation's request id
+ * @param xrayTraceId  the {@code _X_AMZN_TRACE_ID} header value, or null
  */
-public record TestContext(String awsRequestId, String xrayTraceId) implements Context {
+public record LambdaTestContext(String awsRequestId, String xrayTraceId) implements Context {
+    /** The function's ARN. */
     public static final String ARN = "arn:aws:lambda:eu-west-1:123456789012:function:items-api";
 
-    public TestContext(String awsRequestId) {
+    /** An unsampled invocation. */
+    public LambdaTestContext(String awsRequestId) {
         this(awsRequestId, null);
     }
 
