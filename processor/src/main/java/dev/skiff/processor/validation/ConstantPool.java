@@ -19,11 +19,14 @@ import javax.lang.model.element.Modifier;
  * decimal bounds, initialised custom validators and the annotation classes they need — so
  * that nothing is computed or compiled per request. Identical constants are shared; names
  * follow first use, so output is deterministic. The fields go to a generated validator
- * ({@link #collecting()}) or to another writer's class through a {@link Sink}.
+ * ({@link #collecting()}, where messages wait in a nested holder class until the first
+ * violation) or to another writer's class through a {@link Sink}.
  */
 public final class ConstantPool {
     static final ClassName MESSAGES = ClassName.get("dev.skiff.core.validation", "Messages");
     static final ClassName VALIDATORS = ClassName.get("dev.skiff.core.validation", "Validators");
+    private static final String MESSAGE = "MESSAGE";
+    private static final String LAZY_MESSAGES = "LazyMessages";
     private static final TypeName CTX = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class),
             ClassName.OBJECT);
 
@@ -41,6 +44,7 @@ public final class ConstantPool {
 
     private final Sink sink;
     private final List<FieldSpec> fields = new ArrayList<>();
+    private final List<FieldSpec> messageFields = new ArrayList<>();
     private final Map<String, String> names = new LinkedHashMap<>();
     private final Map<ClassName, TypeSpec> nestedClasses = new LinkedHashMap<>();
     private final AnnotationClasses annotationClasses;
@@ -83,7 +87,7 @@ public final class ConstantPool {
     /** The interpolated message of a constraint. */
     String message(ConstraintModel constraint) {
         String ctx = ctx(constraint);
-        return add("MESSAGE", ClassName.get(String.class), CodeBlock.of("$T.interpolate($S, $N)", MESSAGES, constraint.message(), ctx));
+        return add(MESSAGE, ClassName.get(String.class), CodeBlock.of("$T.interpolate($S, $N)", MESSAGES, constraint.message(), ctx));
     }
 
     /** A compiled pattern. */
@@ -130,15 +134,31 @@ public final class ConstantPool {
         if (existing != null) {
             return existing;
         }
-        String name = prefix + "_" + fields.size();
+        String name = prefix + "_" + (fields.size() + messageFields.size());
+        FieldSpec field = FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer(initializer).build();
+        if (prefix.equals(MESSAGE)) {
+            messageFields.add(field);
+            name = LAZY_MESSAGES + "." + name;
+        } else {
+            fields.add(field);
+        }
         names.put(key, name);
-        fields.add(FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).initializer(initializer).build());
         return name;
     }
 
     /** Adds the collected fields and annotation classes to the class that uses them. */
     public void addTo(TypeSpec.Builder type) {
         type.addFields(fields);
+        if (!messageFields.isEmpty()) {
+            type.addType(TypeSpec.classBuilder(LAZY_MESSAGES)
+                    .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                    .addJavadoc("The interpolated messages, built on the first violation rather than when the validator\n"
+                            + "loads: looking up the application's ValidationMessages costs milliseconds that a valid\n"
+                            + "request need not pay.\n")
+                    .addFields(messageFields)
+                    .build());
+        }
         nestedClasses.values().forEach(type::addType);
     }
 }
