@@ -9,6 +9,8 @@ import java.util.function.Function;
 import org.slf4j.MDC;
 import org.slf4j.event.KeyValuePair;
 import org.slf4j.event.Level;
+import org.slf4j.helpers.BasicMDCAdapter;
+import org.slf4j.spi.MDCAdapter;
 
 /**
  * The lean JSON logging backend's settings and output: one line per event on stdout. SLF4J
@@ -69,14 +71,28 @@ public final class SkiffLogging {
     }
 
     static void write(Level level, String message, Throwable error, List<KeyValuePair> keyValues) {
-        @SuppressWarnings("unchecked")
-        Map<String, String> mdc = MDC.getMDCAdapter() == null ? null : MDC.getCopyOfContextMap();
-        String line = LogLineFormatter.format(Instant.now(), level, message, error, settings.service(), mdc, keyValues);
-        PrintStream target = out;
-        // One print per line: Lambda turns each stdout line into one CloudWatch event.
-        synchronized (target) {
-            target.print(line + "\n");
-            target.flush();
+        long now = System.currentTimeMillis();
+        StringBuilder line = LineBuffers.take();
+        try {
+            MDCAdapter mdc = MDC.getMDCAdapter();
+            if (mdc instanceof BasicMDCAdapter basic) {
+                // Skiff's provider: read the thread's MDC in place rather than copying it per line.
+                LogLineFormatter.formatTo(line, now, level, message, error, settings.service(), basic.getKeys(),
+                        basic::get, keyValues);
+            } else {
+                Map<String, String> copy = mdc == null ? null : mdc.getCopyOfContextMap();
+                LogLineFormatter.formatTo(line, now, level, message, error, settings.service(),
+                        copy == null ? null : copy.keySet(), copy == null ? null : copy::get, keyValues);
+            }
+            String text = line.append('\n').toString();
+            PrintStream target = out;
+            // One print per line: Lambda turns each stdout line into one CloudWatch event.
+            synchronized (target) {
+                target.print(text);
+                target.flush();
+            }
+        } finally {
+            LineBuffers.release(line);
         }
     }
 }
