@@ -9,7 +9,14 @@ final class JsonText {
     /** Appends {@code text} as a quoted, escaped JSON string. */
     static void appendString(StringBuilder out, CharSequence text) {
         out.append('"');
-        for (int i = 0; i < text.length(); i++) {
+        int plain = plainPrefix(text);
+        // Most values need no escape: copy them whole, and escape from the first that does.
+        if (plain == text.length()) {
+            out.append(text).append('"');
+            return;
+        }
+        out.append(text, 0, plain);
+        for (int i = plain; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
                 case '"' -> out.append("\\\"");
@@ -30,6 +37,18 @@ final class JsonText {
             }
         }
         out.append('"');
+    }
+
+    /** How many leading characters of {@code text} are written as they are. */
+    private static int plainPrefix(CharSequence text) {
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\' || c == '\u2028' || c == '\u2029') {
+                return i;
+            }
+        }
+        return length;
     }
 
     /** Appends {@code ,"name":} (without the comma for the first field). */

@@ -6,8 +6,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.function.UnaryOperator;
 import org.slf4j.event.KeyValuePair;
 import org.slf4j.event.Level;
 
@@ -28,18 +26,13 @@ final class LogLineFormatter {
     static String format(Instant time, Level level, String message, Throwable error, String service,
                          Map<String, String> mdc, List<KeyValuePair> keyValues) {
         StringBuilder line = new StringBuilder(256);
-        Map<String, String> context = mdc == null ? Map.of() : mdc;
-        formatTo(line, time.toEpochMilli(), level, message, error, service, context.keySet(), context::get, keyValues);
+        formatTo(line, time.toEpochMilli(), level, message, error, service, mdc, keyValues);
         return line.toString();
     }
 
-    /**
-     * Appends the line for an event at {@code epochMillis}; {@code mdcKeys} (null: none) are
-     * the MDC's keys in its iteration order and {@code mdc} looks their values up.
-     */
+    /** Appends the line for an event at {@code epochMillis}; {@code mdc} (null: none) is read, not kept. */
     static void formatTo(StringBuilder line, long epochMillis, Level level, String message, Throwable error,
-                         String service, Set<String> mdcKeys, UnaryOperator<String> mdc,
-                         List<KeyValuePair> keyValues) {
+                         String service, Map<String, String> mdc, List<KeyValuePair> keyValues) {
         line.append("{\"level\":");
         JsonText.appendString(line, level.name());
         line.append(",\"message\":");
@@ -47,27 +40,28 @@ final class LogLineFormatter {
         if (error != null) {
             appendError(line, error);
         }
-        boolean hasMdc = mdcKeys != null && !mdcKeys.isEmpty();
+        boolean hasMdc = mdc != null && !mdc.isEmpty();
         // Powertools' keys that its layout places itself, in its order.
-        appendTyped(line, "cold_start", hasMdc ? mdc.apply("cold_start") : null);
-        appendTyped(line, "function_arn", hasMdc ? mdc.apply("function_arn") : null);
-        appendTyped(line, "function_memory_size", hasMdc ? mdc.apply("function_memory_size") : null);
-        appendTyped(line, "function_name", hasMdc ? mdc.apply("function_name") : null);
-        appendTyped(line, "function_request_id", hasMdc ? mdc.apply("function_request_id") : null);
-        appendTyped(line, "function_version", hasMdc ? mdc.apply("function_version") : null);
-        appendTyped(line, "sampling_rate", hasMdc ? mdc.apply("sampling_rate") : null);
-        String mdcService = hasMdc ? mdc.apply("service") : null;
+        appendTyped(line, "cold_start", hasMdc ? mdc.get("cold_start") : null);
+        appendTyped(line, "function_arn", hasMdc ? mdc.get("function_arn") : null);
+        appendTyped(line, "function_memory_size", hasMdc ? mdc.get("function_memory_size") : null);
+        appendTyped(line, "function_name", hasMdc ? mdc.get("function_name") : null);
+        appendTyped(line, "function_request_id", hasMdc ? mdc.get("function_request_id") : null);
+        appendTyped(line, "function_version", hasMdc ? mdc.get("function_version") : null);
+        appendTyped(line, "sampling_rate", hasMdc ? mdc.get("sampling_rate") : null);
+        String mdcService = hasMdc ? mdc.get("service") : null;
         line.append(",\"service\":");
         JsonText.appendString(line, mdcService != null ? mdcService : service);
         line.append(",\"timestamp\":\"");
         UtcTimestamp.append(line, epochMillis);
         line.append('"');
-        appendTyped(line, "xray_trace_id", hasMdc ? mdc.apply("xray_trace_id") : null);
-        appendTyped(line, "correlation_id", hasMdc ? mdc.apply("correlation_id") : null);
+        appendTyped(line, "xray_trace_id", hasMdc ? mdc.get("xray_trace_id") : null);
+        appendTyped(line, "correlation_id", hasMdc ? mdc.get("correlation_id") : null);
         if (hasMdc) {
-            for (String key : mdcKeys) {
+            for (Map.Entry<String, String> entry : mdc.entrySet()) {
+                String key = entry.getKey();
                 if (!placed(key)) {
-                    String value = mdc.apply(key);
+                    String value = entry.getValue();
                     int override = lastIndexOf(keyValues, key, keyValues == null ? 0 : keyValues.size());
                     appendRest(line, key, override >= 0 ? String.valueOf(keyValues.get(override).value) : value);
                 }
@@ -76,7 +70,7 @@ final class LogLineFormatter {
         if (keyValues != null) {
             for (int i = 0; i < keyValues.size(); i++) {
                 String key = keyValues.get(i).key;
-                boolean inMdc = hasMdc && key != null && !placed(key) && mdcKeys.contains(key);
+                boolean inMdc = hasMdc && key != null && !placed(key) && mdc.containsKey(key);
                 if (!inMdc && lastIndexOf(keyValues, key, i) < 0) {
                     // The first occurrence of a key takes the place; the last one the value.
                     int last = lastIndexOf(keyValues, key, keyValues.size());

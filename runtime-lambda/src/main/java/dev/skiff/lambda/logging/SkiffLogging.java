@@ -9,7 +9,6 @@ import java.util.function.Function;
 import org.slf4j.MDC;
 import org.slf4j.event.KeyValuePair;
 import org.slf4j.event.Level;
-import org.slf4j.helpers.BasicMDCAdapter;
 import org.slf4j.spi.MDCAdapter;
 
 /**
@@ -74,16 +73,11 @@ public final class SkiffLogging {
         long now = System.currentTimeMillis();
         StringBuilder line = LineBuffers.take();
         try {
-            MDCAdapter mdc = MDC.getMDCAdapter();
-            if (mdc instanceof BasicMDCAdapter basic) {
-                // Skiff's provider: read the thread's MDC in place rather than copying it per line.
-                LogLineFormatter.formatTo(line, now, level, message, error, settings.service(), basic.getKeys(),
-                        basic::get, keyValues);
-            } else {
-                Map<String, String> copy = mdc == null ? null : mdc.getCopyOfContextMap();
-                LogLineFormatter.formatTo(line, now, level, message, error, settings.service(),
-                        copy == null ? null : copy.keySet(), copy == null ? null : copy::get, keyValues);
-            }
+            MDCAdapter adapter = MDC.getMDCAdapter();
+            // Skiff's own provider: read the thread's MDC in place rather than copying it per line.
+            Map<String, String> mdc = adapter instanceof SkiffMdcAdapter skiff ? skiff.current()
+                    : adapter == null ? null : adapter.getCopyOfContextMap();
+            LogLineFormatter.formatTo(line, now, level, message, error, settings.service(), mdc, keyValues);
             String text = line.append('\n').toString();
             PrintStream target = out;
             // One print per line: Lambda turns each stdout line into one CloudWatch event.

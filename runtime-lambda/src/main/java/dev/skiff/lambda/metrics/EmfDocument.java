@@ -3,7 +3,6 @@ package dev.skiff.lambda.metrics;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.skiff.core.Json;
 import java.io.UncheckedIOException;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -26,7 +25,37 @@ final class EmfDocument {
 
     private EmfDocument() {}
 
-    record Metric(String unit, List<Double> values) {}
+    /** A metric's unit and values, kept unboxed. */
+    static final class Metric {
+        private final String unit;
+        private double[] values;
+        private int count;
+
+        Metric(String unit, double... values) {
+            this.unit = unit;
+            this.values = values.length == 0 ? new double[1] : values.clone();
+            this.count = values.length;
+        }
+
+        String unit() {
+            return unit;
+        }
+
+        void add(double value) {
+            if (count == values.length) {
+                values = java.util.Arrays.copyOf(values, count * 2);
+            }
+            values[count++] = value;
+        }
+
+        int count() {
+            return count;
+        }
+
+        double value(int index) {
+            return values[index];
+        }
+    }
 
     /** Appends the document, without a line break. */
     static void write(StringBuilder out, long timestamp, String namespace, Map<String, String> dimensions,
@@ -58,14 +87,14 @@ final class EmfDocument {
             appendString(out, dimension.getValue());
         }
         for (Map.Entry<String, Metric> metric : metrics.entrySet()) {
-            List<Double> values = metric.getValue().values();
+            Metric values = metric.getValue();
             appendName(out, metric.getKey());
-            if (values.size() == 1) {
-                out.append(values.get(0).doubleValue());
+            if (values.count() == 1) {
+                out.append(values.value(0));
             } else {
                 out.append('[');
-                for (int i = 0; i < values.size(); i++) {
-                    out.append(i == 0 ? "" : ",").append(values.get(i).doubleValue());
+                for (int i = 0; i < values.count(); i++) {
+                    out.append(i == 0 ? "" : ",").append(values.value(i));
                 }
                 out.append(']');
             }
@@ -110,9 +139,19 @@ final class EmfDocument {
             return;
         }
         out.append('"');
-        for (int i = 0; i < text.length(); i++) {
+        int plain = 0;
+        while (plain < text.length() && isPlain(text.charAt(plain))) {
+            plain++;
+        }
+        if (plain == text.length()) {
+            // Most names and values need no escape: copy them whole.
+            out.append(text).append('"');
+            return;
+        }
+        out.append(text, 0, plain);
+        for (int i = plain; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= 0x20 && c != '"' && c != '\\') {
+            if (isPlain(c)) {
                 out.append(c);
                 continue;
             }
@@ -128,5 +167,9 @@ final class EmfDocument {
             }
         }
         out.append('"');
+    }
+
+    private static boolean isPlain(char c) {
+        return c >= 0x20 && c != '"' && c != '\\';
     }
 }

@@ -4,9 +4,7 @@ import dev.skiff.api.MetricUnit;
 import dev.skiff.lambda.logging.LineBuffers;
 import dev.skiff.lambda.spi.InvocationMetrics;
 import java.io.PrintStream;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.LongSupplier;
@@ -57,7 +55,12 @@ public final class EmfMetrics implements InvocationMetrics {
         if (name == null || name.isBlank() || Double.isNaN(value) || Double.isInfinite(value)) {
             return;
         }
-        metrics.computeIfAbsent(name, n -> new EmfDocument.Metric(unit.emfName(), new ArrayList<>(1))).values().add(value);
+        EmfDocument.Metric metric = metrics.get(name);
+        if (metric == null) {
+            metric = new EmfDocument.Metric(unit.emfName());
+            metrics.put(name, metric);
+        }
+        metric.add(value);
     }
 
     @Override
@@ -89,7 +92,7 @@ public final class EmfMetrics implements InvocationMetrics {
                 coldDimensions.put(SERVICE, service);
                 coldDimensions.put(FUNCTION_NAME, coldStartFunction);
                 Map<String, EmfDocument.Metric> cold = Map.of(
-                        "ColdStart", new EmfDocument.Metric(MetricUnit.COUNT.emfName(), List.of(1.0)));
+                        "ColdStart", new EmfDocument.Metric(MetricUnit.COUNT.emfName(), 1.0));
                 EmfDocument.write(lines, now, namespace, coldDimensions, cold, Map.of());
                 lines.append('\n');
             }

@@ -51,14 +51,14 @@ class EmfDocumentTest {
                 json.writeStringField(dimension.getKey(), dimension.getValue());
             }
             for (Map.Entry<String, EmfDocument.Metric> metric : metrics.entrySet()) {
-                List<Double> values = metric.getValue().values();
+                EmfDocument.Metric values = metric.getValue();
                 json.writeFieldName(metric.getKey());
-                if (values.size() == 1) {
-                    json.writeNumber(values.get(0));
+                if (values.count() == 1) {
+                    json.writeNumber(values.value(0));
                 } else {
                     json.writeStartArray();
-                    for (double value : values) {
-                        json.writeNumber(value);
+                    for (int i = 0; i < values.count(); i++) {
+                        json.writeNumber(values.value(i));
                     }
                     json.writeEndArray();
                 }
@@ -74,9 +74,9 @@ class EmfDocumentTest {
         dimensions.put("Service", "items \"quoted\" \\ caf\u00e9 \u2028");
         dimensions.put("route", "GET /items/{id}\n\t\u0001\u001f\u007f");
         Map<String, EmfDocument.Metric> metrics = new LinkedHashMap<>();
-        metrics.put("RequestCount", new EmfDocument.Metric("Count", List.of(1.0)));
-        metrics.put("Latency", new EmfDocument.Metric("Milliseconds", List.of(0.1 + 0.2, 1e-7, 12345678912345.0, -0.0)));
-        metrics.put("Big", new EmfDocument.Metric("Bytes", List.of(1e21)));
+        metrics.put("RequestCount", new EmfDocument.Metric("Count", 1.0));
+        metrics.put("Latency", new EmfDocument.Metric("Milliseconds", 0.1 + 0.2, 1e-7, 12345678912345.0, -0.0));
+        metrics.put("Big", new EmfDocument.Metric("Bytes", 1e21));
         Map<String, Object> metadata = new LinkedHashMap<>();
         metadata.put("function_request_id", "req-1");
         metadata.put("count", 3);
