@@ -1,8 +1,18 @@
 package dev.skiff.lambda.logging;
 
-/** Appends JSON string literals; kept free of Jackson so logging works before anything else loads. */
-final class JsonText {
+/**
+ * Appends JSON string literals; kept free of Jackson so logging works before anything else
+ * loads. Two escapings: {@link #appendString} as Powertools' log lines escape, and
+ * {@link #appendStandard} as Jackson's generator escapes (EMF documents, Lambda responses), so
+ * that text written by hand is byte for byte what Jackson wrote.
+ *
+ * <pre>{@code
+ * JsonText.appendStandard(line, "a \"quoted\" value");
+ * }</pre>
+ */
+public final class JsonText {
     private static final char[] HEX = "0123456789abcdef".toCharArray();
+    private static final char[] UPPER_HEX = "0123456789ABCDEF".toCharArray();
 
     private JsonText() {}
 
@@ -37,6 +47,65 @@ final class JsonText {
             }
         }
         out.append('"');
+    }
+
+    /**
+     * Appends {@code text} as Jackson's generator writes a string: short escapes where JSON has
+     * them, {@code \\u00XX} (upper-case hex) for other control characters, everything else as
+     * it is; {@code null} as the literal {@code null}.
+     */
+    public static void appendStandard(StringBuilder out, String text) {
+        appendStandard(out, text, false);
+    }
+
+    /**
+     * Appends {@code text} as Jackson's UTF-8 byte generator writes a string: as
+     * {@link #appendStandard}, and characters beyond the Basic Multilingual Plane as an escaped
+     * surrogate pair ({@code \\uD83D\\uDE00}), which that generator does by default.
+     */
+    public static void appendForUtf8(StringBuilder out, String text) {
+        appendStandard(out, text, true);
+    }
+
+    private static void appendStandard(StringBuilder out, String text, boolean escapeSurrogates) {
+        if (text == null) {
+            out.append("null");
+            return;
+        }
+        out.append('"');
+        int plain = 0;
+        while (plain < text.length() && isStandardPlain(text.charAt(plain), escapeSurrogates)) {
+            plain++;
+        }
+        if (plain == text.length()) {
+            // Most names and values need no escape: copy them whole.
+            out.append(text).append('"');
+            return;
+        }
+        out.append(text, 0, plain);
+        for (int i = plain; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isStandardPlain(c, escapeSurrogates)) {
+                out.append(c);
+                continue;
+            }
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                case '\b' -> out.append("\\b");
+                case '\f' -> out.append("\\f");
+                default -> out.append("\\u").append(UPPER_HEX[c >> 12 & 0xF]).append(UPPER_HEX[c >> 8 & 0xF])
+                        .append(UPPER_HEX[c >> 4 & 0xF]).append(UPPER_HEX[c & 0xF]);
+            }
+        }
+        out.append('"');
+    }
+
+    private static boolean isStandardPlain(char c, boolean escapeSurrogates) {
+        return c >= 0x20 && c != '"' && c != '\\' && !(escapeSurrogates && Character.isSurrogate(c));
     }
 
     /** How many leading characters of {@code text} are written as they are. */

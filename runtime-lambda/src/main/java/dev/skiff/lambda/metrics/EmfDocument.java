@@ -2,6 +2,7 @@ package dev.skiff.lambda.metrics;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.skiff.core.Json;
+import dev.skiff.lambda.logging.JsonText;
 import java.io.UncheckedIOException;
 import java.util.Map;
 
@@ -16,8 +17,6 @@ import java.util.Map;
  * metadata values other than strings still go through Jackson.
  */
 final class EmfDocument {
-    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
-
     /** The namespace's part of the directive, rendered once per namespace. */
     private static volatile Head head = new Head(null, null);
 
@@ -64,16 +63,16 @@ final class EmfDocument {
         boolean first = true;
         for (String dimension : dimensions.keySet()) {
             out.append(first ? "" : ",");
-            appendString(out, dimension);
+            JsonText.appendStandard(out, dimension);
             first = false;
         }
         out.append("]],\"Metrics\":[");
         first = true;
         for (Map.Entry<String, Metric> metric : metrics.entrySet()) {
             out.append(first ? "{\"Name\":" : ",{\"Name\":");
-            appendString(out, metric.getKey());
+            JsonText.appendStandard(out, metric.getKey());
             out.append(",\"Unit\":");
-            appendString(out, metric.getValue().unit());
+            JsonText.appendStandard(out, metric.getValue().unit());
             out.append('}');
             first = false;
         }
@@ -84,7 +83,7 @@ final class EmfDocument {
         }
         for (Map.Entry<String, String> dimension : dimensions.entrySet()) {
             appendName(out, dimension.getKey());
-            appendString(out, dimension.getValue());
+            JsonText.appendStandard(out, dimension.getValue());
         }
         for (Map.Entry<String, Metric> metric : metrics.entrySet()) {
             Metric values = metric.getValue();
@@ -107,7 +106,7 @@ final class EmfDocument {
         Head current = head;
         if (current.text() == null || !current.namespace().equals(namespace)) {
             StringBuilder text = new StringBuilder(64).append(",\"CloudWatchMetrics\":[{\"Namespace\":");
-            appendString(text, namespace);
+            JsonText.appendStandard(text, namespace);
             current = new Head(namespace, text.append(",\"Dimensions\":[[").toString());
             head = current;
         }
@@ -116,13 +115,13 @@ final class EmfDocument {
 
     private static void appendName(StringBuilder out, String name) {
         out.append(',');
-        appendString(out, name);
+        JsonText.appendStandard(out, name);
         out.append(':');
     }
 
     private static void appendValue(StringBuilder out, Object value) {
         if (value instanceof String text) {
-            appendString(out, text);
+            JsonText.appendStandard(out, text);
             return;
         }
         try {
@@ -130,46 +129,5 @@ final class EmfDocument {
         } catch (JsonProcessingException unwritable) {
             throw new UncheckedIOException("an EMF metadata value could not be written", unwritable);
         }
-    }
-
-    /** A JSON string as Jackson writes one: short escapes where JSON has them, else six-character hex escapes. */
-    static void appendString(StringBuilder out, String text) {
-        if (text == null) {
-            out.append("null");
-            return;
-        }
-        out.append('"');
-        int plain = 0;
-        while (plain < text.length() && isPlain(text.charAt(plain))) {
-            plain++;
-        }
-        if (plain == text.length()) {
-            // Most names and values need no escape: copy them whole.
-            out.append(text).append('"');
-            return;
-        }
-        out.append(text, 0, plain);
-        for (int i = plain; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (isPlain(c)) {
-                out.append(c);
-                continue;
-            }
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '\b' -> out.append("\\b");
-                case '\f' -> out.append("\\f");
-                default -> out.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
-            }
-        }
-        out.append('"');
-    }
-
-    private static boolean isPlain(char c) {
-        return c >= 0x20 && c != '"' && c != '\\';
     }
 }

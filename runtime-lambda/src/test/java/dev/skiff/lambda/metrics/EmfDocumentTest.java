@@ -71,7 +71,7 @@ class EmfDocumentTest {
     @Test
     void document_isWhatJacksonWrote_withEscapesNumbersAndMetadataValues() throws Exception {
         Map<String, String> dimensions = new LinkedHashMap<>();
-        dimensions.put("Service", "items \"quoted\" \\ caf\u00e9 \u2028");
+        dimensions.put("Service", "items \"quoted\" \\ caf\u00e9 \u2028 \ud83d\ude00");
         dimensions.put("route", "GET /items/{id}\n\t\u0001\u001f\u007f");
         Map<String, EmfDocument.Metric> metrics = new LinkedHashMap<>();
         metrics.put("RequestCount", new EmfDocument.Metric("Count", 1.0));
