@@ -26,6 +26,8 @@ import java.util.Map;
  */
 public final class ApiResponseWriter {
     private static final Comparator<Map.Entry<String, List<String>>> BY_NAME = Map.Entry.comparingByKey();
+    private static final byte[] TEXT_TAIL = ",\"isBase64Encoded\":false}".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] BINARY_TAIL = ",\"isBase64Encoded\":true}".getBytes(StandardCharsets.US_ASCII);
 
     /** Writes {@code response} to {@code out} as the Lambda function's result. */
     public void write(HttpResponse response, EventFormat format, OutputStream out) throws IOException {
@@ -51,12 +53,25 @@ public final class ApiResponseWriter {
                 writeV1Headers(json, headers);
             }
             json.append(",\"body\":");
-            JsonText.appendForUtf8(json, binary
-                    ? Base64.getEncoder().encodeToString(body)
-                    : new String(body, StandardCharsets.UTF_8));
-            json.append(",\"isBase64Encoded\":").append(binary).append('}');
+            byte[] text = binary ? Base64.getEncoder().encode(body) : body;
+            int escapedLength = AsciiJson.escapedLength(text);
+            if (escapedLength < 0) {
+                // Not ASCII: through a String, for Jackson's handling of non-BMP and malformed UTF-8.
+                JsonText.appendForUtf8(json, new String(text, StandardCharsets.UTF_8));
+                out.write(json.append(",\"isBase64Encoded\":").append(binary).append('}').toString()
+                        .getBytes(StandardCharsets.UTF_8));
+            } else {
+                byte[] head = json.toString().getBytes(StandardCharsets.UTF_8);
+                byte[] tail = binary ? BINARY_TAIL : TEXT_TAIL;
+                byte[] whole = new byte[head.length + escapedLength + 2 + tail.length];
+                System.arraycopy(head, 0, whole, 0, head.length);
+                whole[head.length] = '"';
+                int end = AsciiJson.escape(text, whole, head.length + 1);
+                whole[end++] = '"';
+                System.arraycopy(tail, 0, whole, end, tail.length);
+                out.write(whole);
+            }
             // The runtime owns the stream: flush it, never close it.
-            out.write(json.toString().getBytes(StandardCharsets.UTF_8));
             out.flush();
         } finally {
             LineBuffers.release(json);

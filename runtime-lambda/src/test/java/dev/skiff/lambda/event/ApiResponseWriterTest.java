@@ -85,7 +85,9 @@ class ApiResponseWriterTest {
                 .add("Set-Cookie", "b=\"2\"").add("a-first", "\u00e9\u0002").add("Z-last", "z");
         HttpResponse binary = HttpResponse.bytes(201, "application/octet-stream", new byte[] {0, 1, 2, (byte) 0xFF});
         HttpResponse invalidUtf8 = HttpResponse.bytes(400, "application/json", new byte[] {'{', (byte) 0xC3, '}'});
-        return List.of(text, binary, invalidUtf8, HttpResponse.empty(204), HttpResponse.json(200, "{\"a\":1}".getBytes()));
+        HttpResponse asciiWithEscapes = HttpResponse.bytes(200, "application/json",
+                "{\"a\":\"x\\\\y\\n\"} \" \\ \n\r\t\b\f \u0000\u0001\u001f\u007f /".getBytes(StandardCharsets.US_ASCII));
+        return List.of(text, binary, asciiWithEscapes, invalidUtf8, HttpResponse.empty(204), HttpResponse.json(200, "{\"a\":1}".getBytes()));
     }
 
     @Test
