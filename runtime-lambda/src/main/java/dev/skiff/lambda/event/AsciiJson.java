@@ -42,25 +42,21 @@ final class AsciiJson {
 
     /** Writes {@code text} escaped into {@code target} from {@code at}; returns where it ended. */
     static int escape(byte[] text, byte[] target, int at) {
-        int start = 0;
-        for (int i = 0; i < text.length; i++) {
-            byte escape = ESCAPES[text[i]];
+        for (byte b : text) {
+            byte escape = ESCAPES[b];
             if (escape == 0) {
+                target[at++] = b;
                 continue;
             }
-            System.arraycopy(text, start, target, at, i - start);
-            at += i - start;
             target[at++] = '\\';
             target[at++] = escape;
             if (escape == 'u') {
                 target[at++] = '0';
                 target[at++] = '0';
-                target[at++] = HEX[text[i] >> 4];
-                target[at++] = HEX[text[i] & 0xF];
+                target[at++] = HEX[b >> 4];
+                target[at++] = HEX[b & 0xF];
             }
-            start = i + 1;
         }
-        System.arraycopy(text, start, target, at, text.length - start);
-        return at + text.length - start;
+        return at;
     }
 }

@@ -19,14 +19,24 @@ public final class JsonText {
     /** Appends {@code text} as a quoted, escaped JSON string. */
     static void appendString(StringBuilder out, CharSequence text) {
         out.append('"');
-        int plain = plainPrefix(text);
+        appendContent(out, text, 0, text.length());
+        out.append('"');
+    }
+
+    /** Appends characters {@code start} to {@code end} of {@code text} escaped, without quotes. */
+    static void appendContent(StringBuilder out, CharSequence text, int start, int end) {
+        int plain = start + plainPrefix(text, start, end);
         // Most values need no escape: copy them whole, and escape from the first that does.
-        if (plain == text.length()) {
-            out.append(text).append('"');
+        if (plain == end) {
+            if (start == 0 && end == text.length()) {
+                out.append(text);
+            } else {
+                out.append(text, start, end);
+            }
             return;
         }
-        out.append(text, 0, plain);
-        for (int i = plain; i < text.length(); i++) {
+        out.append(text, start, plain);
+        for (int i = plain; i < end; i++) {
             char c = text.charAt(i);
             switch (c) {
                 case '"' -> out.append("\\\"");
@@ -46,7 +56,6 @@ public final class JsonText {
                 }
             }
         }
-        out.append('"');
     }
 
     /**
@@ -109,15 +118,14 @@ public final class JsonText {
     }
 
     /** How many leading characters of {@code text} are written as they are. */
-    private static int plainPrefix(CharSequence text) {
-        int length = text.length();
-        for (int i = 0; i < length; i++) {
+    private static int plainPrefix(CharSequence text, int start, int end) {
+        for (int i = start; i < end; i++) {
             char c = text.charAt(i);
             if (c < 0x20 || c == '"' || c == '\\' || c == '\u2028' || c == '\u2029') {
-                return i;
+                return i - start;
             }
         }
-        return length;
+        return end - start;
     }
 
     /** Appends {@code ,"name":} (without the comma for the first field). */

@@ -26,17 +26,21 @@ final class LogLineFormatter {
     static String format(Instant time, Level level, String message, Throwable error, String service,
                          Map<String, String> mdc, List<KeyValuePair> keyValues) {
         StringBuilder line = new StringBuilder(256);
-        formatTo(line, time.toEpochMilli(), level, message, error, service, mdc, keyValues);
+        formatTo(line, time.toEpochMilli(), level, message, null, error, service, mdc, keyValues);
         return line.toString();
     }
 
-    /** Appends the line for an event at {@code epochMillis}; {@code mdc} (null: none) is read, not kept. */
-    static void formatTo(StringBuilder line, long epochMillis, Level level, String message, Throwable error,
-                         String service, Map<String, String> mdc, List<KeyValuePair> keyValues) {
+    /**
+     * Appends the line for an event at {@code epochMillis}: the message is {@code pattern} with
+     * SLF4J's {@code {}} replaced by {@code args} (null: the pattern as it is); {@code mdc}
+     * (null: none) is read, not kept.
+     */
+    static void formatTo(StringBuilder line, long epochMillis, Level level, String pattern, Object[] args,
+                         Throwable error, String service, Map<String, String> mdc, List<KeyValuePair> keyValues) {
         line.append("{\"level\":");
         JsonText.appendString(line, level.name());
         line.append(",\"message\":");
-        JsonText.appendString(line, message == null ? "" : message);
+        LogMessages.append(line, pattern, args);
         if (error != null) {
             appendError(line, error);
         }
@@ -118,7 +122,22 @@ final class LogLineFormatter {
         }
     }
 
+    /** The last number rendered: the memory size is the same on every line of a function. */
+    private static volatile NumberText lastNumber = new NumberText("", "0");
+
+    private record NumberText(String value, String json) {}
+
     private static String number(String value) {
+        NumberText last = lastNumber;
+        if (last.value().equals(value)) {
+            return last.json();
+        }
+        String json = parseNumber(value);
+        lastNumber = new NumberText(value, json);
+        return json;
+    }
+
+    private static String parseNumber(String value) {
         try {
             return Long.toString(Long.parseLong(value.trim()));
         } catch (NumberFormatException notWhole) {

@@ -69,7 +69,8 @@ public final class SkiffLogging {
                 List.of(new KeyValuePair("priming", 1)));
     }
 
-    static void write(Level level, String message, Throwable error, List<KeyValuePair> keyValues) {
+    /** Writes one line: {@code pattern} with SLF4J's {@code {}} replaced by {@code args} (null: none). */
+    static void write(Level level, String pattern, Object[] args, Throwable error, List<KeyValuePair> keyValues) {
         long now = System.currentTimeMillis();
         StringBuilder line = LineBuffers.take();
         try {
@@ -77,7 +78,7 @@ public final class SkiffLogging {
             // Skiff's own provider: read the thread's MDC in place rather than copying it per line.
             Map<String, String> mdc = adapter instanceof SkiffMdcAdapter skiff ? skiff.current()
                     : adapter == null ? null : adapter.getCopyOfContextMap();
-            LogLineFormatter.formatTo(line, now, level, message, error, settings.service(), mdc, keyValues);
+            LogLineFormatter.formatTo(line, now, level, pattern, args, error, settings.service(), mdc, keyValues);
             String text = line.append('\n').toString();
             PrintStream target = out;
             // One print per line: Lambda turns each stdout line into one CloudWatch event.
