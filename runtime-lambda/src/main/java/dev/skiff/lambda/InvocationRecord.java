@@ -27,7 +27,8 @@ record InvocationRecord(String method, String path, String route, int status, do
                 .addKeyValue("route", route)
                 .addKeyValue("status", status)
                 .addKeyValue("latency_ms", latencyMillis)
-                .log("{} {} {} {} ms", method, path, status, latencyMillis);
+                // The latency as text once, for the message; the key-value keeps the number.
+                .log("{} {} {} {} ms", method, path, status, Double.toString(latencyMillis));
         metrics.dimension("route", route);
         metrics.add("RequestCount", 1, MetricUnit.COUNT);
         metrics.add(outcomeMetric(), 1, MetricUnit.COUNT);

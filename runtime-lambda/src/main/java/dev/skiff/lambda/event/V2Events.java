@@ -32,15 +32,22 @@ final class V2Events {
         }
         List<String> cookies = event.cookies;
         if (cookies != null && !cookies.isEmpty()) {
-            StringBuilder cookieHeader = new StringBuilder();
             for (String cookie : cookies) {
                 CookieHeaders.parse(cookie, request::cookie);
-                cookieHeader.append(cookieHeader.length() == 0 ? "" : "; ").append(cookie);
             }
             // Payload 2.0 moves cookies out of the headers; restore the header the client sent.
-            request.header("cookie", cookieHeader.toString());
+            request.header("cookie", cookies.size() == 1 ? cookies.get(0) : joined(cookies));
         }
         EventFields.caller(event).ifPresent(request::caller);
         return request;
+    }
+
+    /** The cookies as one {@code Cookie} header value, {@code "; "} between non-empty parts. */
+    private static String joined(List<String> cookies) {
+        StringBuilder header = new StringBuilder();
+        for (String cookie : cookies) {
+            header.append(header.length() == 0 ? "" : "; ").append(cookie);
+        }
+        return header.toString();
     }
 }

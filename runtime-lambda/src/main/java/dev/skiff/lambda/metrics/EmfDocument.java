@@ -89,11 +89,11 @@ final class EmfDocument {
             Metric values = metric.getValue();
             appendName(out, metric.getKey());
             if (values.count() == 1) {
-                out.append(values.value(0));
+                appendNumber(out, values.value(0));
             } else {
                 out.append('[');
                 for (int i = 0; i < values.count(); i++) {
-                    out.append(i == 0 ? "" : ",").append(values.value(i));
+                    appendNumber(appendComma(out, i), values.value(i));
                 }
                 out.append(']');
             }
@@ -111,6 +111,24 @@ final class EmfDocument {
             head = current;
         }
         return current.text();
+    }
+
+    private static StringBuilder appendComma(StringBuilder out, int index) {
+        return index == 0 ? out : out.append(',');
+    }
+
+    /**
+     * Appends {@code value} as {@code Double.toString} writes it (what Jackson wrote); whole
+     * numbers below ten million, such as counts, without its slower general algorithm.
+     */
+    static void appendNumber(StringBuilder out, double value) {
+        long whole = (long) value;
+        if (whole == value && Math.abs(whole) < 10_000_000L
+                && (whole != 0 || Double.doubleToRawLongBits(value) == 0L)) {
+            out.append(whole).append(".0");
+        } else {
+            out.append(value);
+        }
     }
 
     private static void appendName(StringBuilder out, String name) {

@@ -75,7 +75,8 @@ class EmfDocumentTest {
         dimensions.put("route", "GET /items/{id}\n\t\u0001\u001f\u007f");
         Map<String, EmfDocument.Metric> metrics = new LinkedHashMap<>();
         metrics.put("RequestCount", new EmfDocument.Metric("Count", 1.0));
-        metrics.put("Latency", new EmfDocument.Metric("Milliseconds", 0.1 + 0.2, 1e-7, 12345678912345.0, -0.0));
+        metrics.put("Latency", new EmfDocument.Metric("Milliseconds", 0.1 + 0.2, 1e-7, 12345678912345.0, -0.0, 0.0, -5.0,
+                9_999_999.0, 10_000_000.0, -9_999_999.0, 0.412, 1e300));
         metrics.put("Big", new EmfDocument.Metric("Bytes", 1e21));
         Map<String, Object> metadata = new LinkedHashMap<>();
         metadata.put("function_request_id", "req-1");
