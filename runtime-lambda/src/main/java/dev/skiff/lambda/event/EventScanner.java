@@ -6,9 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.skiff.core.Json;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Reads an event with Jackson's streaming parser into a {@link ScannedEvent}, keeping only what
@@ -127,12 +125,12 @@ final class EventScanner {
     }
 
     /** A map of strings or string arrays; null when the value is not an object. */
-    private static Map<String, Object> stringMap(JsonParser parser, JsonToken value) throws IOException {
+    private static EventMap stringMap(JsonParser parser, JsonToken value) throws IOException {
         if (value != JsonToken.START_OBJECT) {
             parser.skipChildren();
             return null;
         }
-        Map<String, Object> map = new LinkedHashMap<>();
+        EventMap map = new EventMap();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
             JsonToken member = parser.nextToken();

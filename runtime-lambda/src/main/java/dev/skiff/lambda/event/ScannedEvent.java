@@ -2,17 +2,16 @@ package dev.skiff.lambda.event;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
-import java.util.Map;
 
 /**
  * What {@link EventScanner} kept of an event: the few fields either payload format reads,
  * collected in one streaming pass whatever their order, before the format is decided. A field
  * that repeats keeps its last value, as Jackson's tree did.
  *
- * <p>String maps ({@code headers}, {@code multiValue*}) hold a {@code String} per scalar value,
- * a {@code List<String>} per array and {@code null} for a null or object value, so that a
- * map with only such entries still counts as present (payload 1.0 falls back on the
- * single-value map only when the multi-value one is absent or empty).
+ * <p>String maps ({@code headers}, {@code multiValue*}, see {@link EventMap}) keep a null or
+ * object value as {@code null}, so that a map with only such entries still counts as present
+ * (payload 1.0 falls back on the single-value map only when the multi-value one is absent or
+ * empty).
  */
 final class ScannedEvent {
     /** {@code version}, as text when it is a scalar. */
@@ -27,10 +26,10 @@ final class ScannedEvent {
     String rawQueryString;
     String body;
     boolean base64;
-    Map<String, Object> headers;
-    Map<String, Object> multiValueHeaders;
-    Map<String, Object> queryStringParameters;
-    Map<String, Object> multiValueQueryStringParameters;
+    EventMap headers;
+    EventMap multiValueHeaders;
+    EventMap queryStringParameters;
+    EventMap multiValueQueryStringParameters;
     /** {@code cookies} when it is an array, each item as Jackson's {@code asText()} gave it. */
     List<String> cookies;
 

@@ -4,7 +4,6 @@ import dev.skiff.core.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.BiConsumer;
 
 /** Builds requests from API Gateway REST API (payload 1.0) events. */
@@ -34,16 +33,16 @@ final class V1Events {
      * Calls {@code pair} for each value of a map of strings or of string arrays; false when the
      * map is absent or empty (a map of nulls is not empty: it is used, and gives nothing).
      */
-    private static boolean eachValue(Map<String, Object> map, BiConsumer<String, String> pair) {
-        if (map == null || map.isEmpty()) {
+    private static boolean eachValue(EventMap map, BiConsumer<String, String> pair) {
+        if (map == null || map.size() == 0) {
             return false;
         }
-        for (Map.Entry<String, Object> entry : map.entrySet()) {
-            Object value = entry.getValue();
-            if (value instanceof List<?> values) {
-                values.forEach(item -> pair.accept(entry.getKey(), (String) item));
-            } else if (value instanceof String text) {
-                pair.accept(entry.getKey(), text);
+        for (int i = 0; i < map.size(); i++) {
+            String name = map.name(i);
+            if (map.value(i) instanceof List<?> values) {
+                values.forEach(item -> pair.accept(name, (String) item));
+            } else if (map.value(i) instanceof String text) {
+                pair.accept(name, text);
             }
         }
         return true;

@@ -4,7 +4,6 @@ import dev.skiff.core.CookieHeaders;
 import dev.skiff.core.HttpRequest;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /** Builds requests from API Gateway HTTP API (payload 2.0) and Function URL events. */
 final class V2Events {
@@ -21,13 +20,12 @@ final class V2Events {
                 .rawQuery(event.rawQueryString)
                 .platformRequestId(event.requestId)
                 .body(EventFields.body(event));
-        if (event.headers != null) {
-            for (Map.Entry<String, Object> header : event.headers.entrySet()) {
-                // Repeated headers arrive comma-joined in one value, as HTTP allows; kept as sent.
-                // Arrays and objects are not payload 2.0 header values: skipped.
-                if (header.getValue() instanceof String value) {
-                    request.header(header.getKey(), value);
-                }
+        EventMap headers = event.headers;
+        for (int i = 0; headers != null && i < headers.size(); i++) {
+            // Repeated headers arrive comma-joined in one value, as HTTP allows; kept as sent.
+            // Arrays and objects are not payload 2.0 header values: skipped.
+            if (headers.value(i) instanceof String value) {
+                request.header(headers.name(i), value);
             }
         }
         List<String> cookies = event.cookies;
