@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import org.slf4j.Logger;
 import org.slf4j.MDC;
 import org.slf4j.event.KeyValuePair;
 import org.slf4j.event.Level;
+import org.slf4j.spi.LoggingEventBuilder;
 import org.slf4j.spi.MDCAdapter;
 
 /**
@@ -67,6 +69,26 @@ public final class SkiffLogging {
         LogLineFormatter.format(Instant.now(), Level.INFO, "priming", new IllegalStateException("priming"),
                 settings.service(), Map.of("cold_start", "true", "function_memory_size", "128"),
                 List.of(new KeyValuePair("priming", 1)));
+    }
+
+    /**
+     * Logs at INFO with key-values, as {@code log.atInfo().addKeyValue(...).log(pattern, args)}
+     * does: when {@code log} is Skiff's own logger, the line is written straight away (the
+     * same line the fluent builder's event would give it, without building that event);
+     * any other SLF4J backend gets the fluent builder.
+     */
+    public static void info(Logger log, List<KeyValuePair> keyValues, String pattern, Object... args) {
+        if (log instanceof JsonLogger) {
+            if (log.isInfoEnabled()) {
+                write(Level.INFO, pattern, args, null, keyValues);
+            }
+            return;
+        }
+        LoggingEventBuilder event = log.atInfo();
+        for (KeyValuePair pair : keyValues) {
+            event = event.addKeyValue(pair.key, pair.value);
+        }
+        event.log(pattern, args);
     }
 
     /** Writes one line: {@code pattern} with SLF4J's {@code {}} replaced by {@code args} (null: none). */
