@@ -16,9 +16,12 @@ import java.time.format.DateTimeFormatter;
  */
 final class UtcTimestamp {
     private static final long MILLIS_PER_DAY = 86_400_000L;
-    /** For years the fast path does not pad like the pattern does (before 0, after 9999). */
-    private static final DateTimeFormatter PATTERN =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+
+    /** For years the fast path does not write like the pattern does (before 0, after 9999); loaded only then. */
+    private static final class Pattern {
+        static final DateTimeFormatter FORMATTER =
+                DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+    }
 
     /** The last day seen and its {@code yyyy-MM-ddT}; swapped whole, so threads never see half. */
     private static volatile Day lastDay = new Day(Long.MIN_VALUE, "");
@@ -34,11 +37,16 @@ final class UtcTimestamp {
         if (day.epochDay() != epochDay) {
             LocalDate date = LocalDate.ofEpochDay(epochDay);
             if (date.getYear() < 0 || date.getYear() > 9999) {
-                out.append(PATTERN.format(Instant.ofEpochMilli(epochMillis)));
+                out.append(Pattern.FORMATTER.format(Instant.ofEpochMilli(epochMillis)));
                 return;
             }
-            day = new Day(epochDay, String.format("%04d-%02d-%02dT",
-                    date.getYear(), date.getMonthValue(), date.getDayOfMonth()));
+            StringBuilder text = new StringBuilder(11);
+            int year = date.getYear();
+            text.append((char) ('0' + year / 1000)).append((char) ('0' + year / 100 % 10));
+            twoDigits(text, year % 100);
+            twoDigits(text.append('-'), date.getMonthValue());
+            twoDigits(text.append('-'), date.getDayOfMonth());
+            day = new Day(epochDay, text.append('T').toString());
             lastDay = day;
         }
         int millisOfDay = (int) Math.floorMod(epochMillis, MILLIS_PER_DAY);
