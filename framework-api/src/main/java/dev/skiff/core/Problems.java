@@ -10,7 +10,7 @@ public final class Problems {
     /** Records a problem. */
     public void add(ValidationProblem problem) {
         if (problems == null) {
-            problems = new ArrayList<>(2);
+            problems = new ArrayList<>(8);
         }
         problems.add(problem);
     }

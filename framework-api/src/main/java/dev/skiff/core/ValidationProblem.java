@@ -17,9 +17,9 @@ import java.util.Map;
 public record ValidationProblem(String type, List<Object> loc, String msg, Object input, Map<String, Object> ctx) {
     public ValidationProblem {
         loc = List.copyOf(loc);
-        // insertion order kept (Map.copyOf's varies from run to run), so responses are stable
-        ctx = ctx == null || ctx.isEmpty() ? Map.of()
-                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(ctx));
+        // insertion order kept (Map.copyOf's varies from run to run), so responses are stable;
+        // a generated validator's constant ctx is already frozen and is shared, not copied
+        ctx = ctx == null || ctx.isEmpty() ? Map.of() : FrozenMap.copyOf(ctx);
     }
 
     /** A problem without context. */

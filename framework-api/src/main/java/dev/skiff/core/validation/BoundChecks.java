@@ -155,13 +155,29 @@ public final class BoundChecks {
 
     private static int compare(double value, BigDecimal bound, int nan) {
         Integer special = Numbers.special(value, nan);
-        return special != null ? special : BigDecimal.valueOf(value).compareTo(bound);
+        return special != null ? special : decimalCompare(value, bound);
     }
 
     private static int compare(float value, BigDecimal bound, int nan) {
         Integer special = Numbers.special(value, nan);
         // widened to double first, as Hibernate Validator does: 0.1f is 0.10000000149011612
-        return special != null ? special : BigDecimal.valueOf((double) value).compareTo(bound);
+        return special != null ? special : decimalCompare(value, bound);
+    }
+
+    /**
+     * {@code BigDecimal.valueOf(value).compareTo(bound)}, without formatting the double when the
+     * answer is plain: rounding to the nearest double never reverses an order, so a value below
+     * (above) the bound's nearest double has a decimal form below (above) the bound itself.
+     */
+    private static int decimalCompare(double value, BigDecimal bound) {
+        double nearest = bound.doubleValue();
+        if (value < nearest) {
+            return -1;
+        }
+        if (value > nearest) {
+            return 1;
+        }
+        return BigDecimal.valueOf(value).compareTo(bound);
     }
 
     /** A declared {@code Number}: dispatch on the run-time type, as Hibernate Validator does. */

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 public final class EmailChecks {
     private static final int MAX_LOCAL_PART = 64;
     private static final int MAX_DOMAIN = 255;
+    private static final int MAX_LABEL = 63;
     private static final String ATOM_SYMBOLS = "!#$%&'*+/=?^_`{|}~-";
     private static final String QUOTED_SYMBOLS = "!#$%&'*.(),<>[]:; \u00a0@+/=?^_`{|}~-";
     private static final String LABEL_SYMBOLS = "!#$%&'*+/=?^_`{|}~";
@@ -32,7 +33,7 @@ public final class EmailChecks {
         if (at < 0) {
             return false;
         }
-        return localPart(text.substring(0, at)) && domain(text.substring(at + 1));
+        return localPart(text, at) && domain(text.substring(at + 1));
     }
 
     /** {@code @Email(regexp = ..., flags = ...)}: the address rules and the pattern. */
@@ -40,47 +41,47 @@ public final class EmailChecks {
         return email(value) && pattern.matcher(value).matches();
     }
 
-    private static boolean localPart(String local) {
-        if (local.length() > MAX_LOCAL_PART) {
+    /** The local part, {@code text} up to {@code end}: dot-separated atoms or quoted strings. */
+    private static boolean localPart(String text, int end) {
+        if (end > MAX_LOCAL_PART) {
             return false;
         }
         int i = 0;
-        int n = local.length();
         while (true) {
-            int end = local.startsWith("\"", i) ? quotedEnd(local, i) : atomEnd(local, i);
-            if (end < 0) {
+            int next = text.startsWith("\"", i) ? quotedEnd(text, i, end) : atomEnd(text, i, end);
+            if (next < 0) {
                 return false;
             }
-            if (end == n) {
+            if (next == end) {
                 return true;
             }
-            if (local.charAt(end) != '.') {
+            if (text.charAt(next) != '.') {
                 return false;
             }
-            i = end + 1;
+            i = next + 1;
         }
     }
 
-    /** The end of one or more atom characters from {@code i}, or -1 when there is none. */
-    private static int atomEnd(String s, int i) {
+    /** The end of one or more atom characters from {@code i} (before {@code end}), or -1 when there is none. */
+    private static int atomEnd(String s, int i, int end) {
         int j = i;
-        while (j < s.length() && isAtomChar(s.charAt(j))) {
+        while (j < end && isAtomChar(s.charAt(j))) {
             j++;
         }
         return j > i ? j : -1;
     }
 
-    /** The index after the closing quote of a non-empty quoted string at {@code i}, or -1. */
-    private static int quotedEnd(String s, int i) {
+    /** The index after the closing quote of a non-empty quoted string at {@code i} (before {@code end}), or -1. */
+    private static int quotedEnd(String s, int i, int end) {
         int j = i + 1;
         int items = 0;
-        while (j < s.length()) {
+        while (j < end) {
             char c = s.charAt(j);
             if (c == '"') {
                 return items > 0 ? j + 1 : -1;
             }
             if (c == '\\') {
-                if (j + 1 < s.length() && (s.charAt(j + 1) == '\\' || s.charAt(j + 1) == '"')) {
+                if (j + 1 < end && (s.charAt(j + 1) == '\\' || s.charAt(j + 1) == '"')) {
                     j += 2;
                     items++;
                     continue;
@@ -100,13 +101,8 @@ public final class EmailChecks {
         if (domain.endsWith(".")) {
             return false;
         }
-        String ascii;
-        try {
-            ascii = IDN.toASCII(domain);
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-        if (ascii.length() > MAX_DOMAIN) {
+        String ascii = isAscii(domain) ? checkedAscii(domain) : punycode(domain);
+        if (ascii == null || ascii.length() > MAX_DOMAIN) {
             return false;
         }
         if (ascii.startsWith("[") && ascii.endsWith("]") && ascii.length() > 2) {
@@ -119,17 +115,56 @@ public final class EmailChecks {
         return labels(ascii);
     }
 
+    /**
+     * An ASCII domain as {@link IDN#toASCII(String)} would return it (unchanged), or null where
+     * it would refuse it: a label over 63 characters. Checked by hand because {@code IDN} loads
+     * the JDK's Unicode tables on first use, tens of milliseconds, for domains that need none.
+     */
+    private static String checkedAscii(String domain) {
+        int labelStart = 0;
+        for (int i = 0; i <= domain.length(); i++) {
+            if (i == domain.length() || domain.charAt(i) == '.') {
+                if (i - labelStart > MAX_LABEL) {
+                    return null;
+                }
+                labelStart = i + 1;
+            }
+        }
+        return domain;
+    }
+
+    /** An internationalised domain in its ASCII (punycode) form, or null when IDN refuses it. */
+    private static String punycode(String domain) {
+        try {
+            return IDN.toASCII(domain);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     /** Dot-separated labels of label characters, each with inner (never leading or trailing) dashes. */
     private static boolean labels(String domain) {
-        for (String label : domain.split("\\.", -1)) {
-            if (label.isEmpty() || label.startsWith("-") || label.endsWith("-")) {
-                return false;
-            }
-            for (int i = 0; i < label.length(); i++) {
-                char c = label.charAt(i);
+        int labelStart = 0;
+        for (int i = 0; i <= domain.length(); i++) {
+            if (i < domain.length() && domain.charAt(i) != '.') {
+                char c = domain.charAt(i);
                 if (c != '-' && !isLetterOrDigit(c) && LABEL_SYMBOLS.indexOf(c) < 0) {
                     return false;
                 }
+                continue;
+            }
+            if (i == labelStart || domain.charAt(labelStart) == '-' || domain.charAt(i - 1) == '-') {
+                return false;
+            }
+            labelStart = i + 1;
+        }
+        return true;
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= '\u0080') {
+                return false;
             }
         }
         return true;

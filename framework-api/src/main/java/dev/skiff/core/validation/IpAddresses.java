@@ -45,7 +45,7 @@ final class IpAddresses {
 
     /** {@code fe80:} then up to four {@code :}-led runs of up to four hex digits, then an ASCII zone name. */
     private static boolean linkLocalWithZone(String address, String zone) {
-        if (!address.regionMatches(true, 0, "fe80:", 0, 5) || zone.isEmpty() || !zone.chars().allMatch(IpAddresses::isAsciiAlnum)) {
+        if (!address.regionMatches(true, 0, "fe80:", 0, 5) || zone.isEmpty() || !allAsciiAlnum(zone)) {
             return false;
         }
         String rest = address.substring(5);
@@ -60,7 +60,7 @@ final class IpAddresses {
             return false;
         }
         for (String run : runs) {
-            if (run.length() > 4 || !run.chars().allMatch(IpAddresses::isHex)) {
+            if (run.length() > 4 || !allHex(run)) {
                 return false;
             }
         }
@@ -85,7 +85,7 @@ final class IpAddresses {
                 return true;
             }
             int colon = afterFfff.indexOf(':');
-            if (colon >= 1 && colon <= 4 && afterFfff.substring(0, colon).chars().allMatch(c -> c == '0')
+            if (colon >= 1 && colon <= 4 && allZeros(afterFfff.substring(0, colon))
                     && ipv4(afterFfff.substring(colon + 1))) {
                 return true;
             }
@@ -113,22 +113,51 @@ final class IpAddresses {
         }
         String[] parts = run.split(":", -1);
         for (String part : parts) {
-            if (part.isEmpty() || part.length() > 4 || !part.chars().allMatch(IpAddresses::isHex)) {
+            if (part.isEmpty() || part.length() > 4 || !allHex(part)) {
                 return -1;
             }
         }
         return parts.length;
     }
 
+    // Plain loops rather than chars().allMatch(...): streams and lambdas cost milliseconds of
+    // class loading the first time a JVM meets them, and validation must not add start-up time.
     private static boolean allDigits(String text) {
-        return text.chars().allMatch(c -> c >= '0' && c <= '9');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
-    private static boolean isHex(int c) {
-        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+    private static boolean allZeros(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) != '0') {
+                return false;
+            }
+        }
+        return true;
     }
 
-    private static boolean isAsciiAlnum(int c) {
-        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    private static boolean allHex(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean allAsciiAlnum(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -1,10 +1,8 @@
 package dev.skiff.core.validation;
 
+import dev.skiff.core.FrozenMap;
 import dev.skiff.core.Problems;
 import dev.skiff.core.ValidationProblem;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,20 +24,14 @@ public final class Violations {
 
     /** The ctx of a constraint's entries, in attribute order: {@code ctx("min", 0, "max", 80)}. */
     public static Map<String, Object> ctx(Object... namesAndValues) {
-        Map<String, Object> ctx = new LinkedHashMap<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            ctx.put((String) namesAndValues[i], namesAndValues[i + 1]);
-        }
-        return Collections.unmodifiableMap(ctx);
+        return FrozenMap.of(namesAndValues);
     }
 
     /** {@code loc} followed by {@code path}: where a nested value's problems go. */
     public static List<Object> child(List<Object> loc, Object... path) {
-        List<Object> result = new ArrayList<>(loc.size() + path.length);
-        result.addAll(loc);
-        for (Object part : path) {
-            result.add(part);
-        }
-        return result;
+        Object[] parts = loc.toArray(new Object[loc.size() + path.length]);
+        System.arraycopy(path, 0, parts, loc.size(), path.length);
+        // immutable already, so the problem keeps it without copying
+        return List.of(parts);
     }
 }

@@ -6,6 +6,7 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.skiff.processor.write.LazyHolder;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,7 +20,8 @@ import javax.lang.model.element.Modifier;
  * decimal bounds, initialised custom validators and the annotation classes they need — so
  * that nothing is computed or compiled per request. Identical constants are shared; names
  * follow first use, so output is deterministic. The fields go to a generated validator
- * ({@link #collecting()}) or to another writer's class through a {@link Sink}.
+ * ({@link #collecting()}) or to another writer's class through a {@link Sink}; either way the
+ * messages wait in a {@link LazyHolder} until the first violation.
  */
 public final class ConstantPool {
     static final ClassName MESSAGES = ClassName.get("dev.skiff.core.validation", "Messages");
@@ -27,10 +29,12 @@ public final class ConstantPool {
     private static final TypeName CTX = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class),
             ClassName.OBJECT);
 
-    /** Where constants go: returns the field's name, the same name for the same key. */
-    @FunctionalInterface
+    /** Where constants go: returns how code reads the field, the same for the same key. */
     public interface Sink {
         String add(String key, String preferredName, TypeName type, CodeBlock initializer);
+
+        /** As {@link #add}, for a constant initialised only when first read (see {@link LazyHolder}). */
+        String addLazy(String key, String preferredName, TypeName type, CodeBlock initializer);
     }
 
     /** Where the class implementing a user's constraint annotation comes from. */
@@ -41,6 +45,8 @@ public final class ConstantPool {
 
     private final Sink sink;
     private final List<FieldSpec> fields = new ArrayList<>();
+    private final LazyHolder lazy = new LazyHolder();
+    private int lazyCount;
     private final Map<String, String> names = new LinkedHashMap<>();
     private final Map<ClassName, TypeSpec> nestedClasses = new LinkedHashMap<>();
     private final AnnotationClasses annotationClasses;
@@ -53,8 +59,17 @@ public final class ConstantPool {
     /** A pool that keeps its fields and annotation classes (nested), for {@link #addTo}: {@code CTX_0}, {@code MESSAGE_1}... */
     public static ConstantPool collecting() {
         ConstantPool[] self = new ConstantPool[1];
-        self[0] = new ConstantPool((key, prefix, type, init) -> self[0].collect(key, prefix, type, init),
-                (annotation, members) -> self[0].nestedClass(annotation, members));
+        self[0] = new ConstantPool(new Sink() {
+            @Override
+            public String add(String key, String preferredName, TypeName type, CodeBlock initializer) {
+                return self[0].collect(key, preferredName, type, initializer, false);
+            }
+
+            @Override
+            public String addLazy(String key, String preferredName, TypeName type, CodeBlock initializer) {
+                return self[0].collect(key, preferredName, type, initializer, true);
+            }
+        }, (annotation, members) -> self[0].nestedClass(annotation, members));
         return self[0];
     }
 
@@ -83,7 +98,9 @@ public final class ConstantPool {
     /** The interpolated message of a constraint. */
     String message(ConstraintModel constraint) {
         String ctx = ctx(constraint);
-        return add("MESSAGE", ClassName.get(String.class), CodeBlock.of("$T.interpolate($S, $N)", MESSAGES, constraint.message(), ctx));
+        CodeBlock init = CodeBlock.of("$T.interpolate($S, $N)", MESSAGES, constraint.message(), ctx);
+        TypeName string = ClassName.get(String.class);
+        return sink.addLazy("MESSAGE:" + string + ":" + init, "MESSAGE", string, init);
     }
 
     /** A compiled pattern. */
@@ -125,20 +142,29 @@ public final class ConstantPool {
         return sink.add(prefix + ":" + type + ":" + initializer, prefix, type, initializer);
     }
 
-    private String collect(String key, String prefix, TypeName type, CodeBlock initializer) {
+    private String collect(String key, String prefix, TypeName type, CodeBlock initializer, boolean lazily) {
         String existing = names.get(key);
         if (existing != null) {
             return existing;
         }
-        String name = prefix + "_" + fields.size();
+        FieldSpec field = FieldSpec.builder(type, prefix + "_" + (fields.size() + lazyCount),
+                Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).initializer(initializer).build();
+        String name;
+        if (lazily) {
+            lazyCount++;
+            name = lazy.add(field);
+        } else {
+            fields.add(field);
+            name = field.name();
+        }
         names.put(key, name);
-        fields.add(FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).initializer(initializer).build());
         return name;
     }
 
     /** Adds the collected fields and annotation classes to the class that uses them. */
     public void addTo(TypeSpec.Builder type) {
         type.addFields(fields);
+        lazy.addTo(type);
         nestedClasses.values().forEach(type::addType);
     }
 }

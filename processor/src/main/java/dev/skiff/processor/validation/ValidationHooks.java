@@ -3,6 +3,7 @@ package dev.skiff.processor.validation;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import dev.skiff.processor.model.ParamModel;
 import dev.skiff.processor.model.ParamSource;
 import dev.skiff.processor.model.RouteModel;
@@ -50,7 +51,7 @@ final class ValidationHooks implements InvokerHooks {
         if (!bound.checksAnything()) {
             return;
         }
-        CheckWriter checks = new CheckWriter(ConstantPool.into(fields::add, annotationClasses.forRoute(route)), "problems",
+        CheckWriter checks = new CheckWriter(ConstantPool.into(sinkOf(fields), annotationClasses.forRoute(route)), "problems",
                 CodeBlock.of("$T.INSTANCE", ClassName.get("dev.skiff.core.validation", "DefaultZoneClock")));
         code.beginControlFlow("if ($N != null)", local)
                 .add(checks.writeNonNull(bound, local, CodeBlock.of("$N", fields.loc(route, param)), List.of()))
@@ -96,5 +97,19 @@ final class ValidationHooks implements InvokerHooks {
 
     private static com.palantir.javapoet.TypeName rawType(TypeModel.ObjectRef object) {
         return object.javaType() instanceof ParameterizedTypeName parameterized ? parameterized.rawType() : object.javaType();
+    }
+
+    private static ConstantPool.Sink sinkOf(InvokerFields fields) {
+        return new ConstantPool.Sink() {
+            @Override
+            public String add(String key, String preferredName, TypeName type, CodeBlock initializer) {
+                return fields.add(key, preferredName, type, initializer);
+            }
+
+            @Override
+            public String addLazy(String key, String preferredName, TypeName type, CodeBlock initializer) {
+                return fields.addLazy(key, preferredName, type, initializer);
+            }
+        };
     }
 }

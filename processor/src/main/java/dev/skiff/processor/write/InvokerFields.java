@@ -5,6 +5,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
 import dev.skiff.processor.model.ParamModel;
 import dev.skiff.processor.model.RouteModel;
 import dev.skiff.processor.model.TypeModel;
@@ -26,9 +27,19 @@ public final class InvokerFields {
     private final Map<String, String> byKey = new LinkedHashMap<>();
     private final List<FieldSpec> fields = new ArrayList<>();
     private final Set<String> names = new HashSet<>();
+    private final LazyHolder lazy = new LazyHolder();
 
     /** The name of a constant of {@code type} initialised with {@code initializer}, added once per {@code key}. */
     public String add(String key, String preferredName, TypeName type, CodeBlock initializer) {
+        return add(key, preferredName, type, initializer, false);
+    }
+
+    /** As {@link #add}, for a constant initialised only when first read (see {@link LazyHolder}). */
+    public String addLazy(String key, String preferredName, TypeName type, CodeBlock initializer) {
+        return add(key, preferredName, type, initializer, true);
+    }
+
+    private String add(String key, String preferredName, TypeName type, CodeBlock initializer, boolean lazily) {
         String existing = byKey.get(key);
         if (existing != null) {
             return existing;
@@ -37,14 +48,21 @@ public final class InvokerFields {
         for (int n = 2; !names.add(name); n++) {
             name = preferredName + "_" + n;
         }
+        FieldSpec field = FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer(initializer).build();
+        if (lazily) {
+            name = lazy.add(field);
+        } else {
+            fields.add(field);
+        }
         byKey.put(key, name);
-        fields.add(FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer(initializer).build());
         return name;
     }
 
-    List<FieldSpec> fields() {
-        return fields;
+    /** Adds the constants (and the holder of the lazy ones) to the invokers class. */
+    void addTo(TypeSpec.Builder type) {
+        type.addFields(fields);
+        lazy.addTo(type);
     }
 
     /** {@code List.of("query", "limit")}, where a 422 points. */

@@ -40,9 +40,9 @@ public final class InvokerWriter {
                         handler.type())
                 .addAnnotation(CoreTypes.generated())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addOriginatingElement(handler.element())
-                .addFields(fields.fields())
-                .addField(handler.type(), "handler", Modifier.PRIVATE, Modifier.FINAL)
+                .addOriginatingElement(handler.element());
+        fields.addTo(type);
+        type.addField(handler.type(), "handler", Modifier.PRIVATE, Modifier.FINAL)
                 .addMethod(MethodSpec.constructorBuilder()
                         .addModifiers(Modifier.PUBLIC)
                         .addParameter(handler.type(), "handler")

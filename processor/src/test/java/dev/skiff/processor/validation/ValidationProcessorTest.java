@@ -25,7 +25,7 @@ class ValidationProcessorTest {
                 .contains("if (!SizeChecks.notBlank(name))")
                 .contains("if (name != null && !(SizeChecks.size(name, 0, 80)))")
                 .contains("DigitsChecks.digits(price, 6, 2)")
-                .contains("Violations.add(problems, loc, \"not_blank\", MESSAGE_")
+                .contains("Violations.add(problems, loc, \"not_blank\", LazyMessages.MESSAGE_")
                 .contains("\"tags\", index")
                 .contains("\"stock_by_site\", entry")
                 .contains("NewItem_SupplierValidator.validate(supplier, Violations.child(loc, \"supplier\"), problems, clock)")

@@ -4,7 +4,9 @@ import dev.skiff.core.Problems;
 
 /**
  * First validation in a fresh JVM with the generated validator: everything it needs is loaded
- * and run inside the timed region.
+ * and run inside the timed region. With a third argument {@code baseline} the same process
+ * builds the body and skips the validation: the whole-process difference between the two is
+ * what validating adds to start-up.
  *
  * <pre>{@code
  * java -cp benchmarks/jmh/target/benchmarks.jar dev.skiff.bench.validation.SkiffFirstValidation item invalid
@@ -16,10 +18,13 @@ public final class SkiffFirstValidation {
     public static void main(String[] args) {
         Bodies bodies = Bodies.named(args.length > 0 ? args[0] : "item");
         Object body = args.length > 1 && args[1].equals("invalid") ? bodies.invalid() : bodies.valid();
+        boolean baseline = args.length > 2 && args[2].equals("baseline");
         long start = System.nanoTime();
         Problems problems = new Problems();
-        bodies.validate(body, problems);
+        if (!baseline) {
+            bodies.validate(body, problems);
+        }
         long end = System.nanoTime();
-        FirstValidation.report("skiff", start, end, problems.list().size());
+        FirstValidation.report(baseline ? "baseline" : "skiff", start, end, problems.list().size());
     }
 }

@@ -1,0 +1,14 @@
+package dev.skiff.core.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ValidationPrimingTest {
+
+    @Test
+    void primingRunsEveryCheckOnValuesThatPassAndReportsOneViolation() {
+        // ten sample checks that all pass, plus the one violation it reports
+        assertThat(ValidationPriming.prime()).isEqualTo(11);
+    }
+}
