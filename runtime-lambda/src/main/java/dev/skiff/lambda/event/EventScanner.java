@@ -195,8 +195,9 @@ final class EventScanner {
         return switch (value) {
             case VALUE_TRUE -> true;
             case VALUE_STRING -> parser.getText().trim().equals("true");
-            case VALUE_NUMBER_INT -> parser.getNumberValue().longValue() != 0
-                    || parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER && parser.getBigIntegerValue().signum() != 0;
+            case VALUE_NUMBER_INT -> parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+                    ? parser.getBigIntegerValue().signum() != 0
+                    : parser.getLongValue() != 0;
             default -> {
                 parser.skipChildren();
                 yield false;

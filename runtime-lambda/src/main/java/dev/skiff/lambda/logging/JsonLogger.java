@@ -64,6 +64,7 @@ final class JsonLogger extends LegacyAbstractLogger implements LoggingEventAware
         }
         List<KeyValuePair> keyValues = event.getKeyValuePairs();
         // The message is formatted straight into the line (LogMessages), not into a String first.
-        SkiffLogging.write(event.getLevel(), event.getMessage(), event.getArgumentArray(), event.getThrowable(), keyValues);
+        SkiffLogging.write(event.getLevel(), event.getMessage(), event.getArgumentArray(), event.getThrowable(),
+                keyValues);
     }
 }

@@ -58,7 +58,8 @@ final class UtcTimestamp {
         twoDigits(out, millisOfDay / 1000 % 60);
         out.append('.');
         int millis = millisOfDay % 1000;
-        out.append((char) ('0' + millis / 100)).append((char) ('0' + millis / 10 % 10)).append((char) ('0' + millis % 10));
+        out.append((char) ('0' + millis / 100));
+        twoDigits(out, millis % 100);
         out.append('Z');
     }
 
