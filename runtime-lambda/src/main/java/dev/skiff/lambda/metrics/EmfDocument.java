@@ -17,10 +17,8 @@ import java.util.Map;
  * metadata values other than strings still go through Jackson.
  */
 final class EmfDocument {
-    /** The namespace's part of the directive, rendered once per namespace. */
-    private static volatile Head head = new Head(null, null);
-
-    private record Head(String namespace, String text) {}
+    /** The last {@code CloudWatchMetrics} directive rendered; swapped whole, never changed. */
+    private static volatile Directive directive;
 
     private EmfDocument() {}
 
@@ -59,24 +57,7 @@ final class EmfDocument {
     /** Appends the document, without a line break. */
     static void write(StringBuilder out, long timestamp, String namespace, Map<String, String> dimensions,
                       Map<String, Metric> metrics, Map<String, Object> metadata) {
-        out.append("{\"_aws\":{\"Timestamp\":").append(timestamp).append(headOf(namespace));
-        boolean first = true;
-        for (String dimension : dimensions.keySet()) {
-            out.append(first ? "" : ",");
-            JsonText.appendStandard(out, dimension);
-            first = false;
-        }
-        out.append("]],\"Metrics\":[");
-        first = true;
-        for (Map.Entry<String, Metric> metric : metrics.entrySet()) {
-            out.append(first ? "{\"Name\":" : ",{\"Name\":");
-            JsonText.appendStandard(out, metric.getKey());
-            out.append(",\"Unit\":");
-            JsonText.appendStandard(out, metric.getValue().unit());
-            out.append('}');
-            first = false;
-        }
-        out.append("]}]}");
+        out.append("{\"_aws\":{\"Timestamp\":").append(timestamp).append(directiveOf(namespace, dimensions, metrics));
         for (Map.Entry<String, Object> entry : metadata.entrySet()) {
             appendName(out, entry.getKey());
             appendValue(out, entry.getValue());
@@ -101,16 +82,63 @@ final class EmfDocument {
         out.append('}');
     }
 
-    /** {@code ,"CloudWatchMetrics":[{"Namespace":"ns","Dimensions":[[}, kept for the last namespace. */
-    private static String headOf(String namespace) {
-        Head current = head;
-        if (current.text() == null || !current.namespace().equals(namespace)) {
-            StringBuilder text = new StringBuilder(64).append(",\"CloudWatchMetrics\":[{\"Namespace\":");
-            JsonText.appendStandard(text, namespace);
-            current = new Head(namespace, text.append(",\"Dimensions\":[[").toString());
-            head = current;
+    /**
+     * {@code ,"CloudWatchMetrics":[...]}]} for these dimension names and metric definitions: the
+     * last one rendered is kept and reused while they stay the same, as the default metrics
+     * of every invocation of a route do.
+     */
+    private static String directiveOf(String namespace, Map<String, String> dimensions, Map<String, Metric> metrics) {
+        Directive last = directive;
+        if (last != null && last.matches(namespace, dimensions, metrics)) {
+            return last.text();
         }
-        return current.text();
+        String[] dimensionNames = dimensions.keySet().toArray(new String[0]);
+        String[] metricNames = new String[metrics.size()];
+        String[] units = new String[metrics.size()];
+        StringBuilder text = new StringBuilder(256).append(",\"CloudWatchMetrics\":[{\"Namespace\":");
+        JsonText.appendStandard(text, namespace);
+        text.append(",\"Dimensions\":[[");
+        for (int i = 0; i < dimensionNames.length; i++) {
+            JsonText.appendStandard(appendComma(text, i), dimensionNames[i]);
+        }
+        text.append("]],\"Metrics\":[");
+        int i = 0;
+        for (Map.Entry<String, Metric> metric : metrics.entrySet()) {
+            metricNames[i] = metric.getKey();
+            units[i] = metric.getValue().unit();
+            JsonText.appendStandard(appendComma(text, i).append("{\"Name\":"), metricNames[i]);
+            JsonText.appendStandard(text.append(",\"Unit\":"), units[i]);
+            text.append('}');
+            i++;
+        }
+        Directive rendered = new Directive(namespace, dimensionNames, metricNames, units, text.append("]}]}").toString());
+        directive = rendered;
+        return rendered.text();
+    }
+
+    /** A rendered directive and what it was rendered from. */
+    private record Directive(String namespace, String[] dimensionNames, String[] metricNames, String[] units,
+                             String text) {
+        boolean matches(String otherNamespace, Map<String, String> dimensions, Map<String, Metric> metrics) {
+            if (!namespace.equals(otherNamespace) || dimensions.size() != dimensionNames.length
+                    || metrics.size() != metricNames.length) {
+                return false;
+            }
+            int i = 0;
+            for (String name : dimensions.keySet()) {
+                if (!dimensionNames[i++].equals(name)) {
+                    return false;
+                }
+            }
+            i = 0;
+            for (Map.Entry<String, Metric> metric : metrics.entrySet()) {
+                if (!metricNames[i].equals(metric.getKey()) || !units[i].equals(metric.getValue().unit())) {
+                    return false;
+                }
+                i++;
+            }
+            return true;
+        }
     }
 
     private static StringBuilder appendComma(StringBuilder out, int index) {

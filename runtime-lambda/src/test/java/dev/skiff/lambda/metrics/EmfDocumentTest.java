@@ -84,11 +84,19 @@ class EmfDocumentTest {
         metadata.put("nested", Map.of("a", List.of(1, "b")));
         metadata.put("nothing", null);
 
+        Map<String, EmfDocument.Metric> fewer = new LinkedHashMap<>(metrics);
+        fewer.remove("Big");
+        Map<String, EmfDocument.Metric> otherUnit = new LinkedHashMap<>(metrics);
+        otherUnit.put("Big", new EmfDocument.Metric("Kilobytes", 2.0));
+        // The directive is reused while namespace, dimension names and metric definitions repeat.
+        List<Map<String, EmfDocument.Metric>> metricSets = List.of(metrics, metrics, fewer, metrics, otherUnit);
         for (String namespace : List.of("Skiff/Test", "other \"ns\"", "Skiff/Test")) {
-            StringBuilder written = new StringBuilder();
-            EmfDocument.write(written, 1_764_360_238_123L, namespace, dimensions, metrics, metadata);
-            assertThat(written.toString()).isEqualTo(
-                    jacksonWritten(1_764_360_238_123L, namespace, dimensions, metrics, metadata));
+            for (Map<String, EmfDocument.Metric> set : metricSets) {
+                StringBuilder written = new StringBuilder();
+                EmfDocument.write(written, 1_764_360_238_123L, namespace, dimensions, set, metadata);
+                assertThat(written.toString()).isEqualTo(
+                        jacksonWritten(1_764_360_238_123L, namespace, dimensions, set, metadata));
+            }
         }
     }
 }
