@@ -10,7 +10,8 @@ import org.slf4j.spi.MDCAdapter;
  * The MDC of Skiff's SLF4J provider: a map per thread, inherited by child threads as a copy
  * (as SLF4J's {@code BasicMDCAdapter} does), that the log line formatter reads in place instead
  * of copying it per line, and that {@link #clear()} empties rather than drops, so the next
- * invocation fills the same map. Keyed stacks ({@code MDC.pushByKey}) are SLF4J's own.
+ * invocation fills the same map (a copy taken after a clear is therefore an empty map where
+ * SLF4J's adapter gives null). Keyed stacks ({@code MDC.pushByKey}) are SLF4J's own.
  *
  * <pre>{@code
  * MDC.put("tenant", "acme");   // through SLF4J, as always
