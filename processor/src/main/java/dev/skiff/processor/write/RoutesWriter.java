@@ -19,6 +19,7 @@ import javax.lang.model.element.Modifier;
  */
 public final class RoutesWriter {
     public static final String CLASS_NAME = "SkiffRoutes";
+    private static final ClassName JSON = ClassName.get("dev.skiff.core", "Json");
 
     public JavaFile write(ApiModel api) {
         ClassName self = ClassName.get(api.packageName(), CLASS_NAME);
@@ -26,8 +27,12 @@ public final class RoutesWriter {
         MethodSpec.Builder create = MethodSpec.methodBuilder("create")
                 .addJavadoc("The application bound to these handler instances: routes, router and OpenAPI document.\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .returns(CoreTypes.APPLICATION)
-                .addStatement("$T routes = new $T<>($L)", routeList, ArrayList.class, api.routes().size());
+                .returns(CoreTypes.APPLICATION);
+        if (JavaTimeUse.of(api)) {
+            // before any invoker takes a reader or writer from the mapper
+            create.addStatement("$T.requireJavaTime()", JSON);
+        }
+        create.addStatement("$T routes = new $T<>($L)", routeList, ArrayList.class, api.routes().size());
         List<MethodSpec> adders = new ArrayList<>();
         for (HandlerModel handler : api.handlers()) {
             create.addParameter(handler.type(), handler.parameterName());
