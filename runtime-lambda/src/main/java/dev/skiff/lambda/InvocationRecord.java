@@ -27,8 +27,7 @@ record InvocationRecord(String method, String path, String route, int status, do
         List<KeyValuePair> keyValues = List.of(new KeyValuePair("method", method), new KeyValuePair("path", path),
                 new KeyValuePair("route", route), new KeyValuePair("status", status),
                 new KeyValuePair("latency_ms", latencyMillis));
-        // The latency as text once, for the message; the key-value keeps the number.
-        SkiffLogging.info(log, keyValues, "{} {} {} {} ms", method, path, status, Double.toString(latencyMillis));
+        SkiffLogging.info(log, keyValues, "{} {} {} {} ms", method, path, status, latencyMillis);
         metrics.dimension("route", route);
         metrics.add("RequestCount", 1, MetricUnit.COUNT);
         metrics.add(outcomeMetric(), 1, MetricUnit.COUNT);

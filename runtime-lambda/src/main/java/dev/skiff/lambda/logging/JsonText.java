@@ -117,6 +117,47 @@ public final class JsonText {
         return c >= 0x20 && c != '"' && c != '\\' && !(escapeSurrogates && Character.isSurrogate(c));
     }
 
+    /** The last fractional number written and its text: a latency goes to the message, a key and EMF. */
+    private static volatile DoubleText lastDouble = new DoubleText(0L, "0.0");
+
+    private record DoubleText(long bits, String text) {}
+
+    /**
+     * Appends {@code value} as {@code Double.toString} writes it (and Jackson's generator
+     * does): whole numbers below ten million, such as counts, without its slower general
+     * algorithm, and the last other value from a one-entry cache.
+     */
+    public static StringBuilder appendDouble(StringBuilder out, double value) {
+        long whole = (long) value;
+        return isSmallWhole(value, whole) ? out.append(whole).append(".0") : out.append(cachedText(value));
+    }
+
+    /** {@code String.valueOf(value)}, with doubles written as {@link #appendDouble} writes them. */
+    static String text(Object value) {
+        if (value instanceof Double number) {
+            double exact = number;
+            long whole = (long) exact;
+            return isSmallWhole(exact, whole) ? whole + ".0" : cachedText(exact);
+        }
+        return String.valueOf(value);
+    }
+
+    /** Whether {@code Double.toString(value)} is {@code whole} followed by {@code .0} (not -0.0). */
+    private static boolean isSmallWhole(double value, long whole) {
+        return whole == value && Math.abs(whole) < 10_000_000L
+                && (whole != 0 || Double.doubleToRawLongBits(value) == 0L);
+    }
+
+    private static String cachedText(double value) {
+        long bits = Double.doubleToRawLongBits(value);
+        DoubleText last = lastDouble;
+        if (last.bits() != bits) {
+            last = new DoubleText(bits, Double.toString(value));
+            lastDouble = last;
+        }
+        return last.text();
+    }
+
     /** How many leading characters of {@code text} are written as they are. */
     private static int plainPrefix(CharSequence text, int start, int end) {
         for (int i = start; i < end; i++) {

@@ -67,7 +67,7 @@ final class LogLineFormatter {
                 if (!placed(key)) {
                     String value = entry.getValue();
                     int override = lastIndexOf(keyValues, key, keyValues == null ? 0 : keyValues.size());
-                    appendRest(line, key, override >= 0 ? String.valueOf(keyValues.get(override).value) : value);
+                    appendRest(line, key, override >= 0 ? JsonText.text(keyValues.get(override).value) : value);
                 }
             }
         }
@@ -78,7 +78,7 @@ final class LogLineFormatter {
                 if (!inMdc && lastIndexOf(keyValues, key, i) < 0) {
                     // The first occurrence of a key takes the place; the last one the value.
                     int last = lastIndexOf(keyValues, key, keyValues.size());
-                    appendRest(line, String.valueOf(key), String.valueOf(keyValues.get(last).value));
+                    appendRest(line, String.valueOf(key), JsonText.text(keyValues.get(last).value));
                 }
             }
         }

@@ -31,7 +31,7 @@ final class LogMessages {
                     break;
                 }
                 JsonText.appendContent(line, pattern, from, at);
-                String text = arg == null ? "null" : arg.toString();
+                String text = arg == null ? "null" : arg instanceof Double ? JsonText.text(arg) : arg.toString();
                 JsonText.appendContent(line, text == null ? "null" : text, 0, text == null ? 4 : text.length());
                 from = at + 2;
             }

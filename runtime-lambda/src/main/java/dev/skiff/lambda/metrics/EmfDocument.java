@@ -70,11 +70,11 @@ final class EmfDocument {
             Metric values = metric.getValue();
             appendName(out, metric.getKey());
             if (values.count() == 1) {
-                appendNumber(out, values.value(0));
+                JsonText.appendDouble(out, values.value(0));
             } else {
                 out.append('[');
                 for (int i = 0; i < values.count(); i++) {
-                    appendNumber(appendComma(out, i), values.value(i));
+                    JsonText.appendDouble(appendComma(out, i), values.value(i));
                 }
                 out.append(']');
             }
@@ -143,20 +143,6 @@ final class EmfDocument {
 
     private static StringBuilder appendComma(StringBuilder out, int index) {
         return index == 0 ? out : out.append(',');
-    }
-
-    /**
-     * Appends {@code value} as {@code Double.toString} writes it (what Jackson wrote); whole
-     * numbers below ten million, such as counts, without its slower general algorithm.
-     */
-    static void appendNumber(StringBuilder out, double value) {
-        long whole = (long) value;
-        if (whole == value && Math.abs(whole) < 10_000_000L
-                && (whole != 0 || Double.doubleToRawLongBits(value) == 0L)) {
-            out.append(whole).append(".0");
-        } else {
-            out.append(value);
-        }
     }
 
     private static void appendName(StringBuilder out, String name) {

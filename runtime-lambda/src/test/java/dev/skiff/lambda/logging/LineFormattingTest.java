@@ -60,6 +60,24 @@ class LineFormattingTest {
     }
 
     @Test
+    void doubles_readAsDoubleToString_whetherWholeCachedOrNot() {
+        java.util.Random random = new java.util.Random(42);
+        List<Double> values = new java.util.ArrayList<>(List.of(0.0, -0.0, 1.0, -1.0, 9_999_999.0, 10_000_000.0,
+                -9_999_999.0, 1e21, 1e-7, 0.1 + 0.2, 0.412, 0.412, Double.NaN, Double.POSITIVE_INFINITY,
+                Double.MIN_VALUE, Double.MAX_VALUE, 123456.5));
+        for (int i = 0; i < 2000; i++) {
+            values.add(random.nextDouble() * Math.pow(10, random.nextInt(20) - 8));
+            values.add((double) random.nextInt(20_000_000) - 10_000_000);
+        }
+        for (double value : values) {
+            assertThat(JsonText.appendDouble(new StringBuilder(), value).toString()).isEqualTo(Double.toString(value));
+            assertThat(JsonText.text(value)).isEqualTo(Double.toString(value));
+        }
+        assertThat(JsonText.text(201)).isEqualTo("201");
+        assertThat(JsonText.text(null)).isEqualTo("null");
+    }
+
+    @Test
     void aLineBuiltWhileTheBufferIsInUse_getsItsOwnBuffer() {
         StringBuilder outer = LineBuffers.take();
         outer.append("outer");
