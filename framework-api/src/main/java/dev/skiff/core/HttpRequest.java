@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The runtime-neutral request that every adapter builds from its native one. The body is
@@ -24,7 +25,10 @@ public final class HttpRequest {
     private final String platformRequestId;
     private final CallerIdentity caller;
     private final Object platformContext;
-    private final Object rawEvent;
+    /** The raw event, or null until {@link #rawEventSource} has made it. */
+    private Object rawEvent;
+    /** Makes the raw event on first use (an adapter keeps the input, not a parsed tree); then null. */
+    private Supplier<?> rawEventSource;
     private final Metrics metrics;
 
     private HttpRequest(Builder b) {
@@ -38,6 +42,7 @@ public final class HttpRequest {
         this.caller = b.caller;
         this.platformContext = b.platformContext;
         this.rawEvent = b.rawEvent;
+        this.rawEventSource = b.rawEvent == null ? b.rawEventSource : null;
         this.metrics = b.metrics == null ? Metrics.noop() : b.metrics;
     }
 
@@ -86,7 +91,13 @@ public final class HttpRequest {
         return Optional.ofNullable(platformContext);
     }
 
+    /** The platform's raw event; one given lazily is made on the first call and kept. */
     public Optional<Object> rawEvent() {
+        Supplier<?> source = rawEventSource;
+        if (source != null) {
+            rawEvent = source.get();
+            rawEventSource = null;
+        }
         return Optional.ofNullable(rawEvent);
     }
 
@@ -107,6 +118,7 @@ public final class HttpRequest {
         private CallerIdentity caller;
         private Object platformContext;
         private Object rawEvent;
+        private Supplier<?> rawEventSource;
         private Metrics metrics;
 
         private Builder(String method, String rawPath) {
@@ -158,6 +170,16 @@ public final class HttpRequest {
 
         public Builder rawEvent(Object event) {
             this.rawEvent = event;
+            return this;
+        }
+
+        /**
+         * The raw event, made by {@code source} only if {@link HttpRequest#rawEvent()} is called:
+         * most requests never look at it, so an adapter need not build it for each one.
+         * An event given with {@link #rawEvent(Object)} takes precedence.
+         */
+        public Builder lazyRawEvent(Supplier<?> source) {
+            this.rawEventSource = source;
             return this;
         }
 

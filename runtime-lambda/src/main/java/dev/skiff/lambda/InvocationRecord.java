@@ -1,8 +1,11 @@
 package dev.skiff.lambda;
 
 import dev.skiff.api.MetricUnit;
+import dev.skiff.lambda.logging.SkiffLogging;
 import dev.skiff.lambda.spi.InvocationMetrics;
+import java.util.List;
 import org.slf4j.Logger;
+import org.slf4j.event.KeyValuePair;
 
 /**
  * The framework's own record of one invocation: an access-log line (method, path, route
@@ -21,13 +24,10 @@ record InvocationRecord(String method, String path, String route, int status, do
 
     /** Logs the access line and records the metrics; {@code coldStartFunction} is null when warm. */
     void record(Logger log, InvocationMetrics metrics, String coldStartFunction) {
-        log.atInfo()
-                .addKeyValue("method", method)
-                .addKeyValue("path", path)
-                .addKeyValue("route", route)
-                .addKeyValue("status", status)
-                .addKeyValue("latency_ms", latencyMillis)
-                .log("{} {} {} {} ms", method, path, status, latencyMillis);
+        List<KeyValuePair> keyValues = List.of(new KeyValuePair("method", method), new KeyValuePair("path", path),
+                new KeyValuePair("route", route), new KeyValuePair("status", status),
+                new KeyValuePair("latency_ms", latencyMillis));
+        SkiffLogging.info(log, keyValues, "{} {} {} {} ms", method, path, status, latencyMillis);
         metrics.dimension("route", route);
         metrics.add("RequestCount", 1, MetricUnit.COUNT);
         metrics.add(outcomeMetric(), 1, MetricUnit.COUNT);

@@ -47,9 +47,10 @@ import org.slf4j.MDC;
  *
  * <p>Everything the first request needs is built in the constructor (Lambda's init phase), and
  * a CRaC resource primes the rest before a SnapStart snapshot without calling any handler.
- * The event is read straight from the input stream with Jackson's tree model; the response is
- * written in the event's format. Each invocation logs one access line, writes its metrics
- * once (EMF by default) and, when sampled, sends X-Ray subsegments. Nothing thrown escapes:
+ * The event is read from the input with Jackson's streaming parser straight into the request
+ * (no JSON tree); the response is written in the event's format. Each invocation logs one
+ * access line, writes its metrics once (EMF by default) and, when sampled, sends X-Ray
+ * subsegments. Nothing thrown escapes:
  * an unreadable event is answered 400, an unexpected failure 500, both logged.
  *
  * <p>A benchmark or test can drive it from a plain {@code main}:

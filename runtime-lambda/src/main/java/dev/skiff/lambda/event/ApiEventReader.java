@@ -1,17 +1,18 @@
 package dev.skiff.lambda.event;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.skiff.api.Metrics;
 import dev.skiff.core.HttpRequest;
 import dev.skiff.core.Json;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 
 /**
- * Reads an invocation's input as an API Gateway or Function URL event with Jackson's tree
- * model, never through the Lambda runtime's reflective event classes. Payload 2.0 is told
- * apart from 1.0 by its {@code version} field, else by its shape.
+ * Reads an invocation's input as an API Gateway or Function URL event with Jackson's streaming
+ * parser, straight into the neutral request: no tree of the event is built, and never the
+ * Lambda runtime's reflective event classes. Payload 2.0 is told apart from 1.0 by its
+ * {@code version} field, else by its shape, wherever those fields come in the event. The
+ * event's JSON tree ({@code RequestContext.rawEvent()}) is parsed only if someone asks for it.
  *
  * <pre>{@code
  * ApiEvent event = new ApiEventReader().read(bytes, lambdaContext);
@@ -27,31 +28,30 @@ public final class ApiEventReader {
 
     /** Reads {@code input}, attaching the Lambda context and where the request's metrics go. */
     public ApiEvent read(byte[] input, Object platformContext, Metrics metrics) throws MalformedEventException {
-        JsonNode event;
-        try {
-            event = reader.readTree(input);
-        } catch (JsonProcessingException notJson) {
-            throw new MalformedEventException("the event is not JSON: " + notJson.getOriginalMessage(), notJson);
-        } catch (IOException unreadable) {
-            throw new MalformedEventException("the event could not be read", unreadable);
-        }
-        if (event == null || !event.isObject()) {
-            throw new MalformedEventException("the event is not a JSON object");
-        }
+        ScannedEvent event = EventScanner.scan(input);
         EventFormat format = formatOf(event);
         HttpRequest.Builder request = format == EventFormat.V2 ? V2Events.read(event) : V1Events.read(event);
-        return new ApiEvent(request.platformContext(platformContext).rawEvent(event).metrics(metrics).build(), format);
+        return new ApiEvent(request.platformContext(platformContext).lazyRawEvent(() -> tree(input)).metrics(metrics)
+                .build(), format);
     }
 
-    private static EventFormat formatOf(JsonNode event) throws MalformedEventException {
-        String version = EventFields.optional(event, "version");
-        if ("2.0".equals(version)) {
+    /** The event as a JSON tree; it was read once already, so it is JSON. */
+    private Object tree(byte[] input) {
+        try {
+            return reader.readTree(input);
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException("the event could not be read again", unreadable);
+        }
+    }
+
+    private static EventFormat formatOf(ScannedEvent event) throws MalformedEventException {
+        if ("2.0".equals(event.version)) {
             return EventFormat.V2;
         }
-        if ("1.0".equals(version) || event.has("httpMethod")) {
+        if ("1.0".equals(event.version) || event.hasHttpMethod) {
             return EventFormat.V1;
         }
-        if (event.path("requestContext").has("http")) {
+        if (event.hasContextHttp) {
             return EventFormat.V2;
         }
         throw new MalformedEventException("the event is neither an API Gateway (payload 1.0 or 2.0) nor a Function URL event");

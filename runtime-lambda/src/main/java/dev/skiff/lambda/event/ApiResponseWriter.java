@@ -1,100 +1,134 @@
 package dev.skiff.lambda.event;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.skiff.core.HttpResponse;
-import dev.skiff.core.Json;
+import dev.skiff.lambda.logging.JsonText;
+import dev.skiff.lambda.logging.LineBuffers;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
- * Writes a response in the invocation's payload format with Jackson's streaming generator:
- * payload 2.0 puts {@code Set-Cookie} values in {@code cookies}, payload 1.0 puts repeated
- * headers in {@code multiValueHeaders}. A body whose content type is not text is base64.
- * A streamed response is collected whole first: Lambda's buffered mode has no chunks.
+ * Writes a response in the invocation's payload format: payload 2.0 puts {@code Set-Cookie}
+ * values in {@code cookies}, payload 1.0 puts repeated headers in {@code multiValueHeaders}.
+ * A body whose content type is not text is base64. A streamed response is collected whole
+ * first: Lambda's buffered mode has no chunks. The JSON is written by hand into a reused
+ * buffer, byte for byte as Jackson's generator wrote it (headers in name order).
  *
  * <pre>{@code
  * new ApiResponseWriter().write(response, EventFormat.V2, outputStream);
  * }</pre>
  */
 public final class ApiResponseWriter {
-    private final JsonFactory factory = Json.mapper().getFactory();
+    private static final Comparator<Map.Entry<String, List<String>>> BY_NAME = Map.Entry.comparingByKey();
+    private static final byte[] TEXT_TAIL = ",\"isBase64Encoded\":false}".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] BINARY_TAIL = ",\"isBase64Encoded\":true}".getBytes(StandardCharsets.US_ASCII);
 
     /** Writes {@code response} to {@code out} as the Lambda function's result. */
     public void write(HttpResponse response, EventFormat format, OutputStream out) throws IOException {
         byte[] body = bodyOf(response);
-        Map<String, List<String>> headers = new TreeMap<>();
-        List<String> cookies = new ArrayList<>();
+        List<Map.Entry<String, List<String>>> headers = new ArrayList<>(4);
+        List<String> cookies = new ArrayList<>(0);
         response.headers().forEach((name, values) -> {
             if (format == EventFormat.V2 && name.equalsIgnoreCase("set-cookie")) {
                 cookies.addAll(values);
             } else {
-                headers.put(name, values);
+                headers.add(Map.entry(name, values));
             }
         });
+        headers.sort(BY_NAME);
         String contentType = response.headers().first("content-type").orElse(null);
         boolean binary = body.length > 0 && !ContentTypes.isText(contentType);
-        // The runtime owns the stream: flush it, never close it.
-        try (JsonGenerator json = factory.createGenerator(out, JsonEncoding.UTF8)
-                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
-            json.writeStartObject();
-            json.writeNumberField("statusCode", response.status());
+        StringBuilder json = LineBuffers.take();
+        try {
+            json.append("{\"statusCode\":").append(response.status());
             if (format == EventFormat.V2) {
                 writeV2Headers(json, headers, cookies);
             } else {
                 writeV1Headers(json, headers);
             }
-            json.writeStringField("body", binary
-                    ? Base64.getEncoder().encodeToString(body)
-                    : new String(body, StandardCharsets.UTF_8));
-            json.writeBooleanField("isBase64Encoded", binary);
-            json.writeEndObject();
+            json.append(",\"body\":");
+            byte[] text = binary ? Base64.getEncoder().encode(body) : body;
+            int escapedLength = AsciiJson.escapedLength(text);
+            if (escapedLength < 0) {
+                // Not ASCII: through a String, for Jackson's handling of non-BMP and malformed UTF-8.
+                JsonText.appendForUtf8(json, new String(text, StandardCharsets.UTF_8));
+                out.write(json.append(",\"isBase64Encoded\":").append(binary).append('}').toString()
+                        .getBytes(StandardCharsets.UTF_8));
+            } else {
+                byte[] head = json.toString().getBytes(StandardCharsets.UTF_8);
+                byte[] tail = binary ? BINARY_TAIL : TEXT_TAIL;
+                byte[] whole = new byte[head.length + escapedLength + 2 + tail.length];
+                System.arraycopy(head, 0, whole, 0, head.length);
+                whole[head.length] = '"';
+                int end = AsciiJson.escape(text, whole, head.length + 1);
+                whole[end++] = '"';
+                System.arraycopy(tail, 0, whole, end, tail.length);
+                out.write(whole);
+            }
+            // The runtime owns the stream: flush it, never close it.
+            out.flush();
+        } finally {
+            LineBuffers.release(json);
         }
     }
 
-    private static void writeV2Headers(JsonGenerator json, Map<String, List<String>> headers, List<String> cookies)
-            throws IOException {
-        json.writeObjectFieldStart("headers");
-        for (Map.Entry<String, List<String>> header : headers.entrySet()) {
-            json.writeStringField(header.getKey(), String.join(",", header.getValue()));
+    private static void writeV2Headers(StringBuilder json, List<Map.Entry<String, List<String>>> headers,
+                                       List<String> cookies) {
+        json.append(",\"headers\":{");
+        for (int i = 0; i < headers.size(); i++) {
+            Map.Entry<String, List<String>> header = headers.get(i);
+            json.append(i == 0 ? "" : ",");
+            JsonText.appendForUtf8(json, header.getKey());
+            json.append(':');
+            List<String> values = header.getValue();
+            JsonText.appendForUtf8(json, values.size() == 1 ? values.get(0) : String.join(",", values));
         }
-        json.writeEndObject();
+        json.append('}');
         if (!cookies.isEmpty()) {
-            json.writeArrayFieldStart("cookies");
-            for (String cookie : cookies) {
-                json.writeString(cookie);
+            json.append(",\"cookies\":[");
+            for (int i = 0; i < cookies.size(); i++) {
+                json.append(i == 0 ? "" : ",");
+                JsonText.appendForUtf8(json, cookies.get(i));
             }
-            json.writeEndArray();
+            json.append(']');
         }
     }
 
-    private static void writeV1Headers(JsonGenerator json, Map<String, List<String>> headers) throws IOException {
-        json.writeObjectFieldStart("headers");
-        for (Map.Entry<String, List<String>> header : headers.entrySet()) {
+    private static void writeV1Headers(StringBuilder json, List<Map.Entry<String, List<String>>> headers) {
+        json.append(",\"headers\":{");
+        boolean first = true;
+        for (Map.Entry<String, List<String>> header : headers) {
             if (header.getValue().size() == 1) {
-                json.writeStringField(header.getKey(), header.getValue().get(0));
+                json.append(first ? "" : ",");
+                JsonText.appendForUtf8(json, header.getKey());
+                json.append(':');
+                JsonText.appendForUtf8(json, header.getValue().get(0));
+                first = false;
             }
         }
-        json.writeEndObject();
-        json.writeObjectFieldStart("multiValueHeaders");
-        for (Map.Entry<String, List<String>> header : headers.entrySet()) {
-            if (header.getValue().size() > 1) {
-                json.writeArrayFieldStart(header.getKey());
-                for (String value : header.getValue()) {
-                    json.writeString(value);
+        json.append("},\"multiValueHeaders\":{");
+        first = true;
+        for (Map.Entry<String, List<String>> header : headers) {
+            List<String> values = header.getValue();
+            if (values.size() > 1) {
+                json.append(first ? "" : ",");
+                JsonText.appendForUtf8(json, header.getKey());
+                json.append(":[");
+                for (int i = 0; i < values.size(); i++) {
+                    json.append(i == 0 ? "" : ",");
+                    JsonText.appendForUtf8(json, values.get(i));
                 }
-                json.writeEndArray();
+                json.append(']');
+                first = false;
             }
         }
-        json.writeEndObject();
+        json.append('}');
     }
 
     private static byte[] bodyOf(HttpResponse response) throws IOException {

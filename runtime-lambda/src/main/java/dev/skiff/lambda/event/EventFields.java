@@ -1,35 +1,32 @@
 package dev.skiff.lambda.event;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.skiff.api.CallerIdentity;
+import dev.skiff.core.CallerIdentities;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Optional;
 
-/** Field access shared by both payload formats, failing with a message that names the field. */
+/** Field checks shared by both payload formats, failing with a message that names the field. */
 final class EventFields {
     private EventFields() {}
 
-    /** A required non-empty string field. */
-    static String required(JsonNode node, String field, String where) throws MalformedEventException {
-        JsonNode value = node.get(field);
-        if (value == null || !value.isTextual() || value.asText().isEmpty()) {
-            throw new MalformedEventException("the event has no " + where + field);
+    /** A required non-empty string field ({@code value} is null when absent or not a string). */
+    static String required(String value, String field) throws MalformedEventException {
+        if (value == null || value.isEmpty()) {
+            throw new MalformedEventException("the event has no " + field);
         }
-        return value.asText();
-    }
-
-    /** An optional string field: null when absent, null or not text. */
-    static String optional(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || !value.isValueNode() || value.isNull() ? null : value.asText();
+        return value;
     }
 
     /** The body: UTF-8 text, or base64 when {@code isBase64Encoded} is true. */
-    static byte[] body(JsonNode event) throws MalformedEventException {
-        String body = optional(event, "body");
+    static byte[] body(ScannedEvent event) throws MalformedEventException {
+        String body = event.body;
         if (body == null) {
             return null;
         }
-        if (!event.path("isBase64Encoded").asBoolean(false)) {
+        if (!event.base64) {
             return body.getBytes(StandardCharsets.UTF_8);
         }
         try {
@@ -37,6 +34,28 @@ final class EventFields {
         } catch (IllegalArgumentException invalid) {
             throw new MalformedEventException("the event's body is marked isBase64Encoded but is not valid base64", invalid);
         }
+    }
+
+    /**
+     * The caller in the event's {@code requestContext}: its {@code authorizer} (read as a tree)
+     * and payload 1.0's {@code identity} are handed to {@link CallerIdentities} as the small
+     * object they would be part of.
+     */
+    static Optional<CallerIdentity> caller(ScannedEvent event) {
+        if (event.authorizer == null && event.identityUserArn == null) {
+            return Optional.empty();
+        }
+        ObjectNode context = JsonNodeFactory.instance.objectNode();
+        if (event.authorizer != null) {
+            context.set("authorizer", event.authorizer);
+        }
+        if (event.identityUserArn != null) {
+            ObjectNode identity = context.putObject("identity").put("userArn", event.identityUserArn);
+            if (event.identityAccountId != null) {
+                identity.put("accountId", event.identityAccountId);
+            }
+        }
+        return CallerIdentities.fromRequestContext(context);
     }
 
     /**

@@ -1,49 +1,48 @@
 package dev.skiff.lambda.event;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.skiff.core.CallerIdentities;
 import dev.skiff.core.HttpRequest;
 import java.nio.charset.StandardCharsets;
-import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.function.BiConsumer;
 
-/** Reads API Gateway REST API (payload 1.0) events. */
+/** Builds requests from API Gateway REST API (payload 1.0) events. */
 final class V1Events {
     private static final String PATH_CHARS = "-._~!$&'()*+,;=:@/%";
 
     private V1Events() {}
 
-    static HttpRequest.Builder read(JsonNode event) throws MalformedEventException {
-        JsonNode context = event.path("requestContext");
-        String method = EventFields.required(event, "httpMethod", "");
-        String path = EventFields.required(event, "path", "");
-        path = EventFields.withoutStage(path, EventFields.optional(context, "stage"));
+    static HttpRequest.Builder read(ScannedEvent event) throws MalformedEventException {
+        String method = EventFields.required(event.httpMethod, "httpMethod");
+        String path = EventFields.required(event.path, "path");
+        path = EventFields.withoutStage(path, event.stage);
         HttpRequest.Builder request = HttpRequest.builder(method.toUpperCase(Locale.ROOT), encode(path))
-                .platformRequestId(EventFields.optional(context, "requestId"))
+                .platformRequestId(event.requestId)
                 .body(EventFields.body(event));
-        if (!eachValue(event.path("multiValueHeaders"), request::header)) {
-            eachValue(event.path("headers"), request::header);
+        if (!eachValue(event.multiValueHeaders, request::header)) {
+            eachValue(event.headers, request::header);
         }
-        if (!eachValue(event.path("multiValueQueryStringParameters"), request::query)) {
-            eachValue(event.path("queryStringParameters"), request::query);
+        if (!eachValue(event.multiValueQueryStringParameters, request::query)) {
+            eachValue(event.queryStringParameters, request::query);
         }
-        CallerIdentities.fromRequestContext(context).ifPresent(request::caller);
+        EventFields.caller(event).ifPresent(request::caller);
         return request;
     }
 
-    /** Calls {@code pair} for each value of a map of strings or of string arrays; false when empty. */
-    private static boolean eachValue(JsonNode map, java.util.function.BiConsumer<String, String> pair) {
-        if (!map.isObject() || map.isEmpty()) {
+    /**
+     * Calls {@code pair} for each value of a map of strings or of string arrays; false when the
+     * map is absent or empty (a map of nulls is not empty: it is used, and gives nothing).
+     */
+    private static boolean eachValue(EventMap map, BiConsumer<String, String> pair) {
+        if (map == null || map.size() == 0) {
             return false;
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = map.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = it.next();
-            JsonNode value = entry.getValue();
-            if (value.isArray()) {
-                value.forEach(item -> pair.accept(entry.getKey(), item.asText()));
-            } else if (value.isValueNode() && !value.isNull()) {
-                pair.accept(entry.getKey(), value.asText());
+        for (int i = 0; i < map.size(); i++) {
+            String name = map.name(i);
+            if (map.value(i) instanceof List<?> values) {
+                values.forEach(item -> pair.accept(name, (String) item));
+            } else if (map.value(i) instanceof String text) {
+                pair.accept(name, text);
             }
         }
         return true;

@@ -6,7 +6,6 @@ import org.slf4j.event.KeyValuePair;
 import org.slf4j.event.Level;
 import org.slf4j.event.LoggingEvent;
 import org.slf4j.helpers.LegacyAbstractLogger;
-import org.slf4j.helpers.MessageFormatter;
 import org.slf4j.spi.LoggingEventAware;
 
 /** An SLF4J logger writing Powertools-shaped JSON lines; key-values of the fluent API become keys. */
@@ -54,7 +53,7 @@ final class JsonLogger extends LegacyAbstractLogger implements LoggingEventAware
     @Override
     protected void handleNormalizedLoggingCall(Level level, Marker marker, String pattern, Object[] args,
                                                Throwable throwable) {
-        SkiffLogging.write(level, MessageFormatter.basicArrayFormat(pattern, args), throwable, null);
+        SkiffLogging.write(level, pattern, args, throwable, null);
     }
 
     /** The fluent API ({@code log.atInfo().addKeyValue(...)}) arrives here with its key-values. */
@@ -63,9 +62,9 @@ final class JsonLogger extends LegacyAbstractLogger implements LoggingEventAware
         if (!on(event.getLevel())) {
             return;
         }
-        Object[] args = event.getArgumentArray();
-        String message = args == null ? event.getMessage() : MessageFormatter.basicArrayFormat(event.getMessage(), args);
         List<KeyValuePair> keyValues = event.getKeyValuePairs();
-        SkiffLogging.write(event.getLevel(), message, event.getThrowable(), keyValues);
+        // The message is formatted straight into the line (LogMessages), not into a String first.
+        SkiffLogging.write(event.getLevel(), event.getMessage(), event.getArgumentArray(), event.getThrowable(),
+                keyValues);
     }
 }

@@ -6,9 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import org.slf4j.Logger;
 import org.slf4j.MDC;
 import org.slf4j.event.KeyValuePair;
 import org.slf4j.event.Level;
+import org.slf4j.spi.LoggingEventBuilder;
+import org.slf4j.spi.MDCAdapter;
 
 /**
  * The lean JSON logging backend's settings and output: one line per event on stdout. SLF4J
@@ -68,15 +71,45 @@ public final class SkiffLogging {
                 List.of(new KeyValuePair("priming", 1)));
     }
 
-    static void write(Level level, String message, Throwable error, List<KeyValuePair> keyValues) {
-        @SuppressWarnings("unchecked")
-        Map<String, String> mdc = MDC.getMDCAdapter() == null ? null : MDC.getCopyOfContextMap();
-        String line = LogLineFormatter.format(Instant.now(), level, message, error, settings.service(), mdc, keyValues);
-        PrintStream target = out;
-        // One print per line: Lambda turns each stdout line into one CloudWatch event.
-        synchronized (target) {
-            target.print(line + "\n");
-            target.flush();
+    /**
+     * Logs at INFO with key-values, as {@code log.atInfo().addKeyValue(...).log(pattern, args)}
+     * does: when {@code log} is Skiff's own logger, the line is written straight away (the
+     * same line the fluent builder's event would give it, without building that event);
+     * any other SLF4J backend gets the fluent builder.
+     */
+    public static void info(Logger log, List<KeyValuePair> keyValues, String pattern, Object... args) {
+        if (log instanceof JsonLogger) {
+            if (log.isInfoEnabled()) {
+                write(Level.INFO, pattern, args, null, keyValues);
+            }
+            return;
+        }
+        LoggingEventBuilder event = log.atInfo();
+        for (KeyValuePair pair : keyValues) {
+            event = event.addKeyValue(pair.key, pair.value);
+        }
+        event.log(pattern, args);
+    }
+
+    /** Writes one line: {@code pattern} with SLF4J's {@code {}} replaced by {@code args} (null: none). */
+    static void write(Level level, String pattern, Object[] args, Throwable error, List<KeyValuePair> keyValues) {
+        long now = System.currentTimeMillis();
+        StringBuilder line = LineBuffers.take();
+        try {
+            MDCAdapter adapter = MDC.getMDCAdapter();
+            // Skiff's own provider: read the thread's MDC in place rather than copying it per line.
+            Map<String, String> mdc = adapter instanceof SkiffMdcAdapter skiff ? skiff.current()
+                    : adapter == null ? null : adapter.getCopyOfContextMap();
+            LogLineFormatter.formatTo(line, now, level, pattern, args, error, settings.service(), mdc, keyValues);
+            String text = line.append('\n').toString();
+            PrintStream target = out;
+            // One print per line: Lambda turns each stdout line into one CloudWatch event.
+            synchronized (target) {
+                target.print(text);
+                target.flush();
+            }
+        } finally {
+            LineBuffers.release(line);
         }
     }
 }

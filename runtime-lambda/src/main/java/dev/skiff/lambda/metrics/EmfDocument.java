@@ -1,11 +1,9 @@
 package dev.skiff.lambda.metrics;
 
-import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.skiff.core.Json;
-import java.io.IOException;
-import java.io.StringWriter;
+import dev.skiff.lambda.logging.JsonText;
 import java.io.UncheckedIOException;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -13,64 +11,155 @@ import java.util.Map;
  * {@code _aws} member with {@code Timestamp} and one {@code CloudWatchMetrics} directive
  * (namespace, one dimension set, metric definitions), and every dimension, metric value and
  * metadata entry as a top-level member.
+ *
+ * <p>Appended to a reused builder by hand, with the text Jackson's generator wrote before
+ * (numbers as {@code Double.toString}, strings escaped as Jackson escapes them); only
+ * metadata values other than strings still go through Jackson.
  */
 final class EmfDocument {
+    /** The last {@code CloudWatchMetrics} directive rendered; swapped whole, never changed. */
+    private static volatile Directive directive;
+
     private EmfDocument() {}
 
-    record Metric(String unit, List<Double> values) {}
+    /** A metric's unit and values, kept unboxed. */
+    static final class Metric {
+        private final String unit;
+        private double[] values;
+        private int count;
 
-    static String write(long timestamp, String namespace, Map<String, String> dimensions,
-                        Map<String, Metric> metrics, Map<String, Object> metadata) {
-        StringWriter text = new StringWriter(256);
-        try (JsonGenerator json = Json.mapper().getFactory().createGenerator(text)) {
-            json.writeStartObject();
-            json.writeObjectFieldStart("_aws");
-            json.writeNumberField("Timestamp", timestamp);
-            json.writeArrayFieldStart("CloudWatchMetrics");
-            json.writeStartObject();
-            json.writeStringField("Namespace", namespace);
-            json.writeArrayFieldStart("Dimensions");
-            json.writeStartArray();
-            for (String dimension : dimensions.keySet()) {
-                json.writeString(dimension);
+        Metric(String unit, double... values) {
+            this.unit = unit;
+            this.values = values.length == 0 ? new double[1] : values.clone();
+            this.count = values.length;
+        }
+
+        String unit() {
+            return unit;
+        }
+
+        void add(double value) {
+            if (count == values.length) {
+                values = java.util.Arrays.copyOf(values, count * 2);
             }
-            json.writeEndArray();
-            json.writeEndArray();
-            json.writeArrayFieldStart("Metrics");
-            for (Map.Entry<String, Metric> metric : metrics.entrySet()) {
-                json.writeStartObject();
-                json.writeStringField("Name", metric.getKey());
-                json.writeStringField("Unit", metric.getValue().unit());
-                json.writeEndObject();
+            values[count++] = value;
+        }
+
+        int count() {
+            return count;
+        }
+
+        double value(int index) {
+            return values[index];
+        }
+    }
+
+    /** Appends the document, without a line break. */
+    static void write(StringBuilder out, long timestamp, String namespace, Map<String, String> dimensions,
+                      Map<String, Metric> metrics, Map<String, Object> metadata) {
+        out.append("{\"_aws\":{\"Timestamp\":").append(timestamp).append(directiveOf(namespace, dimensions, metrics));
+        for (Map.Entry<String, Object> entry : metadata.entrySet()) {
+            appendName(out, entry.getKey());
+            appendValue(out, entry.getValue());
+        }
+        for (Map.Entry<String, String> dimension : dimensions.entrySet()) {
+            appendName(out, dimension.getKey());
+            JsonText.appendStandard(out, dimension.getValue());
+        }
+        for (Map.Entry<String, Metric> metric : metrics.entrySet()) {
+            Metric values = metric.getValue();
+            appendName(out, metric.getKey());
+            if (values.count() == 1) {
+                JsonText.appendDouble(out, values.value(0));
+            } else {
+                out.append('[');
+                for (int i = 0; i < values.count(); i++) {
+                    JsonText.appendDouble(appendComma(out, i), values.value(i));
+                }
+                out.append(']');
             }
-            json.writeEndArray();
-            json.writeEndObject();
-            json.writeEndArray();
-            json.writeEndObject();
-            for (Map.Entry<String, Object> entry : metadata.entrySet()) {
-                json.writeFieldName(entry.getKey());
-                Json.mapper().writeValue(json, entry.getValue());
+        }
+        out.append('}');
+    }
+
+    /**
+     * {@code ,"CloudWatchMetrics":[...]}]} for these dimension names and metric definitions: the
+     * last one rendered is kept and reused while they stay the same, as the default metrics
+     * of every invocation of a route do.
+     */
+    private static String directiveOf(String namespace, Map<String, String> dimensions, Map<String, Metric> metrics) {
+        Directive last = directive;
+        if (last != null && last.matches(namespace, dimensions, metrics)) {
+            return last.text();
+        }
+        String[] dimensionNames = dimensions.keySet().toArray(new String[0]);
+        String[] metricNames = new String[metrics.size()];
+        String[] units = new String[metrics.size()];
+        StringBuilder text = new StringBuilder(256).append(",\"CloudWatchMetrics\":[{\"Namespace\":");
+        JsonText.appendStandard(text, namespace);
+        text.append(",\"Dimensions\":[[");
+        for (int i = 0; i < dimensionNames.length; i++) {
+            JsonText.appendStandard(appendComma(text, i), dimensionNames[i]);
+        }
+        text.append("]],\"Metrics\":[");
+        int i = 0;
+        for (Map.Entry<String, Metric> metric : metrics.entrySet()) {
+            metricNames[i] = metric.getKey();
+            units[i] = metric.getValue().unit();
+            JsonText.appendStandard(appendComma(text, i).append("{\"Name\":"), metricNames[i]);
+            JsonText.appendStandard(text.append(",\"Unit\":"), units[i]);
+            text.append('}');
+            i++;
+        }
+        Directive rendered = new Directive(namespace, dimensionNames, metricNames, units, text.append("]}]}").toString());
+        directive = rendered;
+        return rendered.text();
+    }
+
+    /** A rendered directive and what it was rendered from. */
+    private record Directive(String namespace, String[] dimensionNames, String[] metricNames, String[] units,
+                             String text) {
+        boolean matches(String otherNamespace, Map<String, String> dimensions, Map<String, Metric> metrics) {
+            if (!namespace.equals(otherNamespace) || dimensions.size() != dimensionNames.length
+                    || metrics.size() != metricNames.length) {
+                return false;
             }
-            for (Map.Entry<String, String> dimension : dimensions.entrySet()) {
-                json.writeStringField(dimension.getKey(), dimension.getValue());
-            }
-            for (Map.Entry<String, Metric> metric : metrics.entrySet()) {
-                List<Double> values = metric.getValue().values();
-                json.writeFieldName(metric.getKey());
-                if (values.size() == 1) {
-                    json.writeNumber(values.get(0));
-                } else {
-                    json.writeStartArray();
-                    for (double value : values) {
-                        json.writeNumber(value);
-                    }
-                    json.writeEndArray();
+            int i = 0;
+            for (String name : dimensions.keySet()) {
+                if (!dimensionNames[i++].equals(name)) {
+                    return false;
                 }
             }
-            json.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException("an EMF document could not be written", e);
+            i = 0;
+            for (Map.Entry<String, Metric> metric : metrics.entrySet()) {
+                if (!metricNames[i].equals(metric.getKey()) || !units[i].equals(metric.getValue().unit())) {
+                    return false;
+                }
+                i++;
+            }
+            return true;
         }
-        return text.toString();
+    }
+
+    private static StringBuilder appendComma(StringBuilder out, int index) {
+        return index == 0 ? out : out.append(',');
+    }
+
+    private static void appendName(StringBuilder out, String name) {
+        out.append(',');
+        JsonText.appendStandard(out, name);
+        out.append(':');
+    }
+
+    private static void appendValue(StringBuilder out, Object value) {
+        if (value instanceof String text) {
+            JsonText.appendStandard(out, text);
+            return;
+        }
+        try {
+            out.append(Json.mapper().writeValueAsString(value));
+        } catch (JsonProcessingException unwritable) {
+            throw new UncheckedIOException("an EMF metadata value could not be written", unwritable);
+        }
     }
 }

@@ -1,12 +1,12 @@
 package dev.skiff.lambda.metrics;
 
 import dev.skiff.api.MetricUnit;
+import dev.skiff.lambda.logging.LineBuffers;
 import dev.skiff.lambda.spi.InvocationMetrics;
 import java.io.PrintStream;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.LongSupplier;
 
 /**
@@ -25,6 +25,7 @@ public final class EmfMetrics implements InvocationMetrics {
 
     /** CloudWatch's limit of dimensions in one dimension set. */
     static final int MAX_DIMENSIONS = 30;
+    private static final Set<String> SERVICE_ONLY = Set.of(SERVICE);
 
     private final String namespace;
     private final String service;
@@ -54,7 +55,12 @@ public final class EmfMetrics implements InvocationMetrics {
         if (name == null || name.isBlank() || Double.isNaN(value) || Double.isInfinite(value)) {
             return;
         }
-        metrics.computeIfAbsent(name, n -> new EmfDocument.Metric(unit.emfName(), new ArrayList<>(1))).values().add(value);
+        EmfDocument.Metric metric = metrics.get(name);
+        if (metric == null) {
+            metric = new EmfDocument.Metric(unit.emfName());
+            metrics.put(name, metric);
+        }
+        metric.add(value);
     }
 
     @Override
@@ -79,29 +85,36 @@ public final class EmfMetrics implements InvocationMetrics {
     @Override
     public void flush() {
         long now = clock.getAsLong();
-        List<String> documents = new ArrayList<>(2);
-        if (coldStartFunction != null) {
-            Map<String, String> coldDimensions = new LinkedHashMap<>();
-            coldDimensions.put(SERVICE, service);
-            coldDimensions.put(FUNCTION_NAME, coldStartFunction);
-            Map<String, EmfDocument.Metric> cold = Map.of(
-                    "ColdStart", new EmfDocument.Metric(MetricUnit.COUNT.emfName(), List.of(1.0)));
-            documents.add(EmfDocument.write(now, namespace, coldDimensions, cold, Map.of()));
-        }
-        if (!metrics.isEmpty()) {
-            documents.add(EmfDocument.write(now, namespace, dimensions, metrics, metadata));
-        }
-        synchronized (out) {
-            // One line per document: Lambda makes each stdout line one CloudWatch event, and EMF
-            // extraction needs each event to be exactly one document.
-            for (String document : documents) {
-                out.print(document + "\n");
+        StringBuilder lines = LineBuffers.take();
+        try {
+            if (coldStartFunction != null) {
+                Map<String, String> coldDimensions = new LinkedHashMap<>();
+                coldDimensions.put(SERVICE, service);
+                coldDimensions.put(FUNCTION_NAME, coldStartFunction);
+                Map<String, EmfDocument.Metric> cold = Map.of(
+                        "ColdStart", new EmfDocument.Metric(MetricUnit.COUNT.emfName(), 1.0));
+                EmfDocument.write(lines, now, namespace, coldDimensions, cold, Map.of());
+                lines.append('\n');
             }
-            out.flush();
+            if (!metrics.isEmpty()) {
+                EmfDocument.write(lines, now, namespace, dimensions, metrics, metadata);
+                lines.append('\n');
+            }
+            if (lines.length() > 0) {
+                String text = lines.toString();
+                // One line per document: Lambda makes each stdout line one CloudWatch event, and EMF
+                // extraction needs each event to be exactly one document.
+                synchronized (out) {
+                    out.print(text);
+                    out.flush();
+                }
+            }
+        } finally {
+            LineBuffers.release(lines);
+            metrics.clear();
+            metadata.clear();
+            dimensions.keySet().retainAll(SERVICE_ONLY);
+            coldStartFunction = null;
         }
-        metrics.clear();
-        metadata.clear();
-        dimensions.keySet().retainAll(java.util.Set.of(SERVICE));
-        coldStartFunction = null;
     }
 }

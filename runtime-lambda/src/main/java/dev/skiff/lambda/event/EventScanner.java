@@ -1,0 +1,212 @@
+package dev.skiff.lambda.event;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.skiff.core.Json;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads an event with Jackson's streaming parser into a {@link ScannedEvent}, keeping only what
+ * the two payload formats use and skipping every other subtree unread into objects. Fields may
+ * come in any order (the format is decided afterwards). Values read as text the way Jackson's
+ * tree gave them ({@code asText()}), so the request is what a tree-based reader made.
+ *
+ * <pre>{@code
+ * ScannedEvent event = EventScanner.scan(bytes);
+ * }</pre>
+ */
+final class EventScanner {
+    private EventScanner() {}
+
+    /** Scans {@code input}, which must be one JSON object. */
+    static ScannedEvent scan(byte[] input) throws MalformedEventException {
+        try (JsonParser parser = Json.mapper().createParser(input)) {
+            JsonToken first = parser.nextToken();
+            if (first != JsonToken.START_OBJECT) {
+                // Read an array through, so that a broken one is "not JSON" as it was before.
+                parser.skipChildren();
+                throw new MalformedEventException("the event is not a JSON object");
+            }
+            ScannedEvent event = new ScannedEvent();
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                field(parser, name, parser.nextToken(), event);
+            }
+            return event;
+        } catch (JsonProcessingException notJson) {
+            throw new MalformedEventException("the event is not JSON: " + notJson.getOriginalMessage(), notJson);
+        } catch (IOException unreadable) {
+            throw new MalformedEventException("the event could not be read", unreadable);
+        }
+    }
+
+    private static void field(JsonParser parser, String name, JsonToken value, ScannedEvent event) throws IOException {
+        switch (name) {
+            case "version" -> event.version = scalar(parser, value);
+            case "httpMethod" -> {
+                event.hasHttpMethod = true;
+                event.httpMethod = string(parser, value);
+            }
+            case "path" -> event.path = string(parser, value);
+            case "rawPath" -> event.rawPath = scalar(parser, value);
+            case "rawQueryString" -> event.rawQueryString = scalar(parser, value);
+            case "body" -> event.body = scalar(parser, value);
+            case "isBase64Encoded" -> event.base64 = bool(parser, value);
+            case "headers" -> event.headers = stringMap(parser, value);
+            case "multiValueHeaders" -> event.multiValueHeaders = stringMap(parser, value);
+            case "queryStringParameters" -> event.queryStringParameters = stringMap(parser, value);
+            case "multiValueQueryStringParameters" -> event.multiValueQueryStringParameters = stringMap(parser, value);
+            case "cookies" -> event.cookies = texts(parser, value);
+            case "requestContext" -> requestContext(parser, value, event);
+            default -> parser.skipChildren();
+        }
+    }
+
+    private static void requestContext(JsonParser parser, JsonToken value, ScannedEvent event) throws IOException {
+        event.resetContext();
+        if (value != JsonToken.START_OBJECT) {
+            parser.skipChildren();
+            return;
+        }
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            JsonToken member = parser.nextToken();
+            switch (name) {
+                case "http" -> http(parser, member, event);
+                case "stage" -> event.stage = scalar(parser, member);
+                case "requestId" -> event.requestId = scalar(parser, member);
+                case "authorizer" -> event.authorizer = member == JsonToken.START_OBJECT
+                        ? Json.mapper().readTree(parser) : skipped(parser);
+                case "identity" -> identity(parser, member, event);
+                default -> parser.skipChildren();
+            }
+        }
+    }
+
+    private static void http(JsonParser parser, JsonToken value, ScannedEvent event) throws IOException {
+        event.hasContextHttp = true;
+        event.contextMethod = null;
+        event.contextPath = null;
+        if (value != JsonToken.START_OBJECT) {
+            parser.skipChildren();
+            return;
+        }
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            JsonToken member = parser.nextToken();
+            switch (name) {
+                case "method" -> event.contextMethod = string(parser, member);
+                case "path" -> event.contextPath = string(parser, member);
+                default -> parser.skipChildren();
+            }
+        }
+    }
+
+    /** Payload 1.0's IAM caller: only the two strings {@code CallerIdentities} reads. */
+    private static void identity(JsonParser parser, JsonToken value, ScannedEvent event) throws IOException {
+        event.identityUserArn = null;
+        event.identityAccountId = null;
+        if (value != JsonToken.START_OBJECT) {
+            parser.skipChildren();
+            return;
+        }
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            JsonToken member = parser.nextToken();
+            switch (name) {
+                case "userArn" -> event.identityUserArn = string(parser, member);
+                case "accountId" -> event.identityAccountId = string(parser, member);
+                default -> parser.skipChildren();
+            }
+        }
+    }
+
+    /** A map of strings or string arrays; null when the value is not an object. */
+    private static EventMap stringMap(JsonParser parser, JsonToken value) throws IOException {
+        if (value != JsonToken.START_OBJECT) {
+            parser.skipChildren();
+            return null;
+        }
+        EventMap map = new EventMap();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            JsonToken member = parser.nextToken();
+            map.put(name, member == JsonToken.START_ARRAY ? texts(parser, member) : scalar(parser, member));
+        }
+        return map;
+    }
+
+    /** An array's items as text; null when the value is not an array. */
+    private static List<String> texts(JsonParser parser, JsonToken value) throws IOException {
+        if (value != JsonToken.START_ARRAY) {
+            parser.skipChildren();
+            return null;
+        }
+        List<String> items = new ArrayList<>(4);
+        JsonToken item;
+        while ((item = parser.nextToken()) != JsonToken.END_ARRAY) {
+            items.add(text(parser, item));
+        }
+        return items;
+    }
+
+    /** A scalar's text, or null for null, an object or an array (which are skipped). */
+    private static String scalar(JsonParser parser, JsonToken value) throws IOException {
+        if (value == JsonToken.VALUE_NULL || !value.isScalarValue()) {
+            parser.skipChildren();
+            return null;
+        }
+        return text(parser, value);
+    }
+
+    /** A string value, or null for anything else. */
+    private static String string(JsonParser parser, JsonToken value) throws IOException {
+        if (value == JsonToken.VALUE_STRING) {
+            return parser.getText();
+        }
+        parser.skipChildren();
+        return null;
+    }
+
+    /**
+     * Any value as Jackson's {@code JsonNode.asText()} gives it: numbers as the tree's number
+     * nodes print them, {@code "null"} for null, and empty for an object or an array.
+     */
+    private static String text(JsonParser parser, JsonToken value) throws IOException {
+        return switch (value) {
+            case VALUE_STRING -> parser.getText();
+            case VALUE_NUMBER_INT -> parser.getNumberValue().toString();
+            case VALUE_NUMBER_FLOAT -> Double.toString(parser.getDoubleValue());
+            case VALUE_TRUE -> "true";
+            case VALUE_FALSE -> "false";
+            case VALUE_NULL -> "null";
+            default -> {
+                parser.skipChildren();
+                yield "";
+            }
+        };
+    }
+
+    /** A flag as {@code JsonNode.asBoolean(false)} reads it: true, "true", or a non-zero integer. */
+    private static boolean bool(JsonParser parser, JsonToken value) throws IOException {
+        return switch (value) {
+            case VALUE_TRUE -> true;
+            case VALUE_STRING -> parser.getText().trim().equals("true");
+            case VALUE_NUMBER_INT -> parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+                    ? parser.getBigIntegerValue().signum() != 0
+                    : parser.getLongValue() != 0;
+            default -> {
+                parser.skipChildren();
+                yield false;
+            }
+        };
+    }
+
+    private static <T> T skipped(JsonParser parser) throws IOException {
+        parser.skipChildren();
+        return null;
+    }
+}
