@@ -10,6 +10,7 @@ import dev.skiff.core.Lookup;
 import dev.skiff.core.PathSegments;
 import dev.skiff.core.Route;
 import dev.skiff.core.ValidationProblem;
+import dev.skiff.core.validation.ValidationPriming;
 import dev.skiff.lambda.event.ApiEvent;
 import dev.skiff.lambda.event.ApiEventReader;
 import dev.skiff.lambda.event.ApiResponseWriter;
@@ -28,7 +29,7 @@ import org.crac.Resource;
 /**
  * SnapStart priming through CRaC: before the snapshot, runs the framework's own code paths
  * (event parsing in both formats, router lookups, the dispatcher's 404 path, error bodies,
- * response writing, log and metric formatting) so that their classes are loaded and
+ * response writing, log and metric formatting, the validation checks and messages) so that their classes are loaded and
  * initialised in the snapshot. It never calls an application handler: a synthetic request is
  * dispatched only when the router finds no route for it. After the restore, the cold-start
  * flag is re-armed and the X-Ray socket dropped.
@@ -88,6 +89,8 @@ final class Priming implements Resource {
         TraceHeader.parse("Root=1-00000000-000000000000000000000000;Parent=0000000000000000;Sampled=0");
         SkiffLogging.prime();
         backend.prime();
+        // the checks generated validators call, and the application's ValidationMessages lookup
+        ValidationPriming.prime();
     }
 
     private static String v2Event() {
