@@ -6,11 +6,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The bench app's constraints as if-statements, with FastAPI-shaped problems. */
-final class FloorOrderChecks {
+/**
+ * The bench app's constraints as if-statements, with FastAPI-shaped problems. Public for the
+ * first-validation floor ({@code FloorFirstValidation} in benchmarks/jmh).
+ */
+public final class FloorOrderChecks {
     private FloorOrderChecks() {}
 
-    static List<Map<String, Object>> check(FloorNewOrder order) {
+    /** Every problem of {@code order}, in declaration order. */
+    public static List<Map<String, Object>> check(FloorNewOrder order) {
         List<Map<String, Object>> problems = new ArrayList<>(0);
         String product = order.product();
         if (product == null || product.isBlank()) {
