@@ -38,22 +38,13 @@ public final class JsonText {
         out.append(text, start, plain);
         for (int i = plain; i < end; i++) {
             char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '\b' -> out.append("\\b");
-                case '\f' -> out.append("\\f");
-                default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-                        out.append("\\u").append(HEX[c >> 12 & 0xF]).append(HEX[c >> 8 & 0xF])
-                                .append(HEX[c >> 4 & 0xF]).append(HEX[c & 0xF]);
-                    } else {
-                        out.append(c);
-                    }
-                }
+            if (appendShortEscape(out, c)) {
+                continue;
+            }
+            if (c < 0x20 || c == '\u2028' || c == '\u2029') {
+                appendUnicodeEscape(out, c, HEX);
+            } else {
+                out.append(c);
             }
         }
     }
@@ -96,21 +87,33 @@ public final class JsonText {
             char c = text.charAt(i);
             if (isStandardPlain(c, escapeSurrogates)) {
                 out.append(c);
-                continue;
-            }
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '\b' -> out.append("\\b");
-                case '\f' -> out.append("\\f");
-                default -> out.append("\\u").append(UPPER_HEX[c >> 12 & 0xF]).append(UPPER_HEX[c >> 8 & 0xF])
-                        .append(UPPER_HEX[c >> 4 & 0xF]).append(UPPER_HEX[c & 0xF]);
+            } else if (!appendShortEscape(out, c)) {
+                appendUnicodeEscape(out, c, UPPER_HEX);
             }
         }
         out.append('"');
+    }
+
+    /** Appends JSON's two-character escape of {@code c}, if it has one; says whether it did. */
+    private static boolean appendShortEscape(StringBuilder out, char c) {
+        switch (c) {
+            case '"' -> out.append("\\\"");
+            case '\\' -> out.append("\\\\");
+            case '\n' -> out.append("\\n");
+            case '\r' -> out.append("\\r");
+            case '\t' -> out.append("\\t");
+            case '\b' -> out.append("\\b");
+            case '\f' -> out.append("\\f");
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void appendUnicodeEscape(StringBuilder out, char c, char[] hex) {
+        out.append("\\u").append(hex[c >> 12 & 0xF]).append(hex[c >> 8 & 0xF]).append(hex[c >> 4 & 0xF])
+                .append(hex[c & 0xF]);
     }
 
     private static boolean isStandardPlain(char c, boolean escapeSurrogates) {
