@@ -66,7 +66,7 @@ public abstract class SkiffLambdaHandler implements RequestStreamHandler {
     private final Application application;
     private final Dispatcher dispatcher;
     private final ObservabilityBackend backend;
-    private final Function<String, String> env;
+    private final String environmentTraceHeader;
     private final String service;
     private final boolean logEvent;
     private final ApiEventReader reader = new ApiEventReader();
@@ -91,7 +91,7 @@ public abstract class SkiffLambdaHandler implements RequestStreamHandler {
     SkiffLambdaHandler(Application application, ObservabilityBackend backend, Function<String, String> env,
                        PrintStream stdout) {
         this.application = Objects.requireNonNull(application, "application");
-        this.env = env;
+        this.environmentTraceHeader = env.apply(TraceHeader.ENVIRONMENT_VARIABLE);
         this.backend = backend != null ? backend : new LeanObservability(env, stdout);
         this.service = LeanObservability.serviceOf(env);
         this.logEvent = "true".equalsIgnoreCase(env.apply("POWERTOOLS_LOGGER_LOG_EVENT"));
@@ -104,7 +104,7 @@ public abstract class SkiffLambdaHandler implements RequestStreamHandler {
     public final void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
         long started = System.nanoTime();
         boolean cold = coldStart.take();
-        Optional<TraceHeader> trace = TraceHeader.ofInvocation(traceHeaderOf(context), env);
+        Optional<TraceHeader> trace = TraceHeader.ofInvocation(traceHeaderOf(context), environmentTraceHeader);
         Invocation invocation = new Invocation(context, cold, service, trace.map(TraceHeader::root));
         backend.beginInvocation(invocation);
         InvocationMetrics metrics = backend.metrics(invocation);

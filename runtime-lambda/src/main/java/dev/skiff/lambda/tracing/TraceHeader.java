@@ -42,13 +42,25 @@ public record TraceHeader(String root, String parent, boolean sampled) {
      * the {@code _X_AMZN_TRACE_ID} environment variable.
      */
     public static Optional<TraceHeader> ofInvocation(String fromContext, java.util.function.Function<String, String> env) {
+        return ofInvocation(fromContext, env.apply(ENVIRONMENT_VARIABLE));
+    }
+
+    /**
+     * As {@link #ofInvocation(String, java.util.function.Function)}, with the environment
+     * variable's value read beforehand: a JVM's environment never changes, so a handler reads
+     * it once rather than on every invocation.
+     */
+    public static Optional<TraceHeader> ofInvocation(String fromContext, String fromEnvironment) {
         String header = fromContext;
         if (header == null || header.isBlank()) {
             header = System.getProperty("com.amazonaws.xray.traceHeader");
         }
         if (header == null || header.isBlank()) {
-            header = env.apply("_X_AMZN_TRACE_ID");
+            header = fromEnvironment;
         }
         return parse(header);
     }
+
+    /** Where other Lambda runtimes put the header. */
+    public static final String ENVIRONMENT_VARIABLE = "_X_AMZN_TRACE_ID";
 }
