@@ -10,7 +10,7 @@ set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 HERE="$(dirname "$0")"
 
-ALL="router dispatch validation lambda-warm first-validation coldstart-lambda coldstart-local local-server build-cost analysis"
+ALL="router dispatch validation lambda-warm lambda-warm-interleaved first-validation coldstart-lambda coldstart-local local-server build-cost analysis"
 read -r -a STEPS <<< "${ONLY:-$ALL}"
 
 if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
@@ -32,6 +32,7 @@ for step in "${STEPS[@]}"; do
     dispatch) "$HERE/jmh.sh" DispatchBenchmark -prof gc ;;
     validation) "$HERE/jmh.sh" ValidationBenchmark -prof gc ;;
     lambda-warm) "$HERE/jmh.sh" LambdaWarmBenchmark -prof gc ;;
+    lambda-warm-interleaved) "$HERE/lambda-warm-interleaved.sh" ;;
     first-validation) "$HERE/first-validation.sh" ;;
     coldstart-lambda) "$HERE/coldstart-lambda.sh" ;;
     coldstart-local) "$HERE/coldstart-local.sh" ;;
