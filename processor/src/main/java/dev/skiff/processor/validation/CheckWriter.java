@@ -141,7 +141,8 @@ public final class CheckWriter {
             case NOT_EMPTY:
                 return CodeBlock.of("!$T.notEmpty($N)", SIZE_CHECKS, v);
             case NOT_BLANK:
-                return CodeBlock.of("!$T.notBlank($N)", SIZE_CHECKS, v);
+                // inline, as the simple checks below: a first validation loads no check class for them
+                return CodeBlock.of("($N == null || $N.toString().isBlank())", v, v);
             default:
                 CodeBlock ok = satisfied(constraint, kind, v);
                 return neverNull ? CodeBlock.of("!($L)", ok) : CodeBlock.of("$N != null && !($L)", v, ok);
@@ -152,6 +153,10 @@ public final class CheckWriter {
     private CodeBlock satisfied(ConstraintModel constraint, ValueKind kind, String v) {
         var attributes = constraint.attributes();
         CodeBlock number = numberArgument(kind, v);
+        CodeBlock inline = inlined(constraint, kind, v, number);
+        if (inline != null) {
+            return inline;
+        }
         return switch (constraint.kind()) {
             case SIZE -> CodeBlock.of("$T.size($N, $L, $L)", SIZE_CHECKS, v, attributes.get("min"), attributes.get("max"));
             case MIN -> CodeBlock.of("$T.min($L, $LL)", BOUND_CHECKS, number, attributes.get("value"));
@@ -177,6 +182,41 @@ public final class CheckWriter {
             case FUTURE_OR_PRESENT -> CodeBlock.of("$T.compareToNow($N, $L) >= 0", TIME_CHECKS, v, clock);
             default -> throw new IllegalStateException("no check for " + constraint.kind());
         };
+    }
+
+    /**
+     * The checks simple enough to write in place, with the semantics of their check class:
+     * sizes of text and collections, bounds and signs of integral values (compared as long),
+     * signs and digits of BigDecimal (taken as written). Null when the check needs its class.
+     */
+    private static CodeBlock inlined(ConstraintModel constraint, ValueKind kind, String v, CodeBlock number) {
+        var attributes = constraint.attributes();
+        boolean integral = kind == ValueKind.INTEGRAL || kind == ValueKind.INTEGRAL_BOX;
+        boolean signed = integral || kind == ValueKind.BIG_DECIMAL || kind == ValueKind.BIG_INTEGER;
+        CodeBlock sign = integral ? number : CodeBlock.of("$N.signum()", v);
+        return switch (constraint.kind()) {
+            case SIZE -> switch (kind) {
+                case CHAR_SEQUENCE -> between(CodeBlock.of("$N.length()", v), attributes);
+                case COLLECTION, MAP -> between(CodeBlock.of("$N.size()", v), attributes);
+                default -> null;
+            };
+            case MIN -> integral ? CodeBlock.of("$L >= $LL", number, attributes.get("value")) : null;
+            case MAX -> integral ? CodeBlock.of("$L <= $LL", number, attributes.get("value")) : null;
+            case POSITIVE -> signed ? CodeBlock.of("$L > 0", sign) : null;
+            case POSITIVE_OR_ZERO -> signed ? CodeBlock.of("$L >= 0", sign) : null;
+            case NEGATIVE -> signed ? CodeBlock.of("$L < 0", sign) : null;
+            case NEGATIVE_OR_ZERO -> signed ? CodeBlock.of("$L <= 0", sign) : null;
+            // integer digits are precision - scale, fraction digits max(scale, 0), and fraction >= 0
+            case DIGITS -> kind == ValueKind.BIG_DECIMAL
+                    ? CodeBlock.of("$N.precision() - $N.scale() <= $L && $N.scale() <= $L", v, v,
+                            attributes.get("integer"), v, attributes.get("fraction"))
+                    : null;
+            default -> null;
+        };
+    }
+
+    private static CodeBlock between(CodeBlock size, java.util.Map<String, Object> attributes) {
+        return CodeBlock.of("$L >= $L && $L <= $L", size, attributes.get("min"), size, attributes.get("max"));
     }
 
     private CodeBlock email(java.util.Map<String, Object> attributes, String v) {

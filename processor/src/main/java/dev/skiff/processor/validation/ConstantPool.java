@@ -92,7 +92,9 @@ public final class ConstantPool {
             }
             init.add(")");
         }
-        return add("CTX", CTX, init.build());
+        // only a violation reads it: held lazily with the messages
+        CodeBlock ctx = init.build();
+        return sink.addLazy("CTX:" + CTX + ":" + ctx, "CTX", CTX, ctx);
     }
 
     /** The interpolated message of a constraint. */

@@ -60,7 +60,7 @@ class SkiffProcessorValidationTest {
         String invokers = compilation.generatedSourceFile("test.ok.ThingsApiInvokers").orElseThrow()
                 .getCharContent(true).toString();
         assertThat(invokers)
-                .contains("BoundChecks.max(copies.longValue(), 10L)")
+                .contains("copies.longValue() <= 10L")
                 .contains("Violations.add(problems, LOC_QUERY_COPIES, \"max\"")
                 .contains("ThingsApi_ThingValidator.validate(bodyItem, Violations.child(LOC_BODY, bodyIndex), problems)");
         assertThat(compilation.generatedSourceFile("test.ok.ThingsApi_ThingValidator")).isPresent();

@@ -27,8 +27,8 @@ class ValidatorWriterTest {
         assertThat(source).contains("public final class OrderValidator");
         assertThat(source.indexOf("// qty")).isLessThan(source.indexOf("// code"));
         assertThat(source)
-                .contains("if (!(BoundChecks.min(quantity, 1L)))")
-                .contains("Violations.add(problems, loc, \"min\", LazyMessages.MESSAGE_1, quantity, CTX_0, \"qty\")")
+                .contains("if (!(quantity >= 1L))")
+                .contains("Violations.add(problems, loc, \"min\", LazyMessages.MESSAGE_1, quantity, LazyMessages.CTX_0, \"qty\")")
                 .contains("Pattern.compile(\"[A-Z]{3}\")")
                 .contains("code != null && !(PATTERN_");
     }
