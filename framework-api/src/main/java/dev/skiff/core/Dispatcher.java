@@ -41,15 +41,19 @@ public final class Dispatcher {
     /** Dispatches {@code request}; never throws. */
     public Exchange dispatch(HttpRequest request, String correlationId) {
         String previous = MDC.get(MDC_CORRELATION_ID);
-        MDC.put(MDC_CORRELATION_ID, correlationId);
+        // A runtime that already put this id (the Lambda handler, for its access line) keeps it.
+        boolean alreadySet = correlationId.equals(previous);
+        if (!alreadySet) {
+            MDC.put(MDC_CORRELATION_ID, correlationId);
+        }
         try {
             Exchange exchange = route(request, correlationId);
             exchange.response().headers().set(CorrelationIds.HEADER, correlationId);
             return exchange;
         } finally {
-            if (previous == null) {
+            if (!alreadySet && previous == null) {
                 MDC.remove(MDC_CORRELATION_ID);
-            } else {
+            } else if (!alreadySet) {
                 MDC.put(MDC_CORRELATION_ID, previous);
             }
         }

@@ -64,12 +64,7 @@ final class LeanObservability implements ObservabilityBackend {
 
     @Override
     public InvocationMetrics metrics(Invocation invocation) {
-        EmfMetrics metrics = new EmfMetrics(namespace, invocation.service(), out, System::currentTimeMillis);
-        if (invocation.context() != null && invocation.context().getAwsRequestId() != null) {
-            metrics.metadata("function_request_id", invocation.context().getAwsRequestId());
-        }
-        invocation.xrayTraceId().ifPresent(id -> metrics.metadata("xray_trace_id", id));
-        return metrics;
+        return new EmfMetrics(namespace, invocation.service(), out, System::currentTimeMillis);
     }
 
     @Override

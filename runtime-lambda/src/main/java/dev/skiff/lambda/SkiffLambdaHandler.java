@@ -108,6 +108,11 @@ public abstract class SkiffLambdaHandler implements RequestStreamHandler {
         Invocation invocation = new Invocation(context, cold, service, trace.map(TraceHeader::root));
         backend.beginInvocation(invocation);
         InvocationMetrics metrics = backend.metrics(invocation);
+        // Which invocation and trace the metrics belong to, whatever the backend.
+        if (context != null && context.getAwsRequestId() != null) {
+            metrics.metadata("function_request_id", context.getAwsRequestId());
+        }
+        trace.ifPresent(header -> metrics.metadata("xray_trace_id", header.root()));
         try (Tracing.Installed traced = xray.begin(trace, tracing, cold, service)) {
             Outcome outcome = whole(run(input.readAllBytes(), context, metrics));
             writer.write(outcome.response(), outcome.format(), output);

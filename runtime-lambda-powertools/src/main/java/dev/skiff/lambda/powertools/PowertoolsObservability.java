@@ -73,12 +73,7 @@ public final class PowertoolsObservability implements ObservabilityBackend {
 
     @Override
     public InvocationMetrics metrics(Invocation invocation) {
-        PowertoolsMetrics metrics = new PowertoolsMetrics(metricsInstance(), namespace, invocation.service());
-        if (invocation.context() != null && invocation.context().getAwsRequestId() != null) {
-            metrics.metadata("function_request_id", invocation.context().getAwsRequestId());
-        }
-        invocation.xrayTraceId().ifPresent(id -> metrics.metadata("xray_trace_id", id));
-        return metrics;
+        return new PowertoolsMetrics(metricsInstance(), namespace, invocation.service());
     }
 
     @Override

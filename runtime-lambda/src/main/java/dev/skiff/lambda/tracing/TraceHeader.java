@@ -10,6 +10,9 @@ import java.util.Optional;
  * @param sampled whether the invocation is recorded
  */
 public record TraceHeader(String root, String parent, boolean sampled) {
+    /** Where other Lambda runtimes put the header. */
+    public static final String ENVIRONMENT_VARIABLE = "_X_AMZN_TRACE_ID";
+
 
     /** Reads a header; empty when it is absent or has no {@code Root}. */
     public static Optional<TraceHeader> parse(String header) {
@@ -39,16 +42,8 @@ public record TraceHeader(String root, String parent, boolean sampled) {
     /**
      * The current invocation's header: the Lambda context's (when the runtime provides it), else
      * the {@code com.amazonaws.xray.traceHeader} system property the runtime client sets, else
-     * the {@code _X_AMZN_TRACE_ID} environment variable.
-     */
-    public static Optional<TraceHeader> ofInvocation(String fromContext, java.util.function.Function<String, String> env) {
-        return ofInvocation(fromContext, env.apply(ENVIRONMENT_VARIABLE));
-    }
-
-    /**
-     * As {@link #ofInvocation(String, java.util.function.Function)}, with the environment
-     * variable's value read beforehand: a JVM's environment never changes, so a handler reads
-     * it once rather than on every invocation.
+     * {@code fromEnvironment}, the {@code _X_AMZN_TRACE_ID} environment variable, which a handler
+     * reads once (a JVM's environment never changes).
      */
     public static Optional<TraceHeader> ofInvocation(String fromContext, String fromEnvironment) {
         String header = fromContext;
@@ -60,7 +55,4 @@ public record TraceHeader(String root, String parent, boolean sampled) {
         }
         return parse(header);
     }
-
-    /** Where other Lambda runtimes put the header. */
-    public static final String ENVIRONMENT_VARIABLE = "_X_AMZN_TRACE_ID";
 }
