@@ -8,9 +8,9 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Constants a generated class initialises only when one is first read, held in a nested
- * {@code LazyMessages} class: the interpolated validation messages, which need the
- * application's {@code ValidationMessages} looked up (milliseconds in a fresh JVM) and are
- * read only when a request breaks a constraint.
+ * {@code LazyMessages} class: what only a violation reads, the interpolated validation
+ * messages (which need the application's {@code ValidationMessages} looked up, milliseconds in
+ * a fresh JVM) and the constraints' {@code ctx} maps.
  */
 public final class LazyHolder {
     private static final String NAME = "LazyMessages";
@@ -29,9 +29,9 @@ public final class LazyHolder {
         }
         type.addType(TypeSpec.classBuilder(NAME)
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("The interpolated messages, built on the first violation rather than when this class\n"
-                        + "loads: looking up the application's ValidationMessages costs milliseconds that a valid\n"
-                        + "request need not pay.\n")
+                .addJavadoc("The messages and ctx maps of violations, built on the first violation rather than when\n"
+                        + "this class loads: looking up the application's ValidationMessages costs milliseconds that a\n"
+                        + "valid request need not pay.\n")
                 .addFields(fields)
                 .build());
     }
