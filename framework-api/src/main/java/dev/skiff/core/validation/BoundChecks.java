@@ -144,22 +144,22 @@ public final class BoundChecks {
     }
 
     private static int compare(double value, long bound, int nan) {
-        Integer special = Numbers.special(value, nan);
+        Integer special = special(value, nan);
         return special != null ? special : Double.compare(value, bound);
     }
 
     private static int compare(float value, long bound, int nan) {
-        Integer special = Numbers.special(value, nan);
+        Integer special = special(value, nan);
         return special != null ? special : Float.compare(value, bound);
     }
 
     private static int compare(double value, BigDecimal bound, int nan) {
-        Integer special = Numbers.special(value, nan);
+        Integer special = special(value, nan);
         return special != null ? special : decimalCompare(value, bound);
     }
 
     private static int compare(float value, BigDecimal bound, int nan) {
-        Integer special = Numbers.special(value, nan);
+        Integer special = special(value, nan);
         // widened to double first, as Hibernate Validator does: 0.1f is 0.10000000149011612
         return special != null ? special : decimalCompare(value, bound);
     }
@@ -178,6 +178,24 @@ public final class BoundChecks {
             return 1;
         }
         return BigDecimal.valueOf(value).compareTo(bound);
+    }
+
+    /** -1 or 1 for the infinities, {@code nan} for NaN, null for a finite value. */
+    private static Integer special(double value, int nan) {
+        if (value == Double.NEGATIVE_INFINITY) {
+            return -1;
+        }
+        if (Double.isNaN(value)) {
+            return nan;
+        }
+        if (value == Double.POSITIVE_INFINITY) {
+            return 1;
+        }
+        return null;
+    }
+
+    private static Integer special(float value, int nan) {
+        return special((double) value, nan);
     }
 
     /** A declared {@code Number}: dispatch on the run-time type, as Hibernate Validator does. */

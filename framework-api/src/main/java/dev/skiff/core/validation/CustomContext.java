@@ -27,9 +27,10 @@ public final class CustomContext implements ConstraintValidatorContext {
     private boolean defaultDisabled;
     private List<String> templates;
 
+    /** A context whose clock is {@code clock}, or the system clock in the default zone when null. */
     public CustomContext(String defaultTemplate, Clock clock) {
         this.defaultTemplate = defaultTemplate;
-        this.clock = clock;
+        this.clock = DefaultZoneClock.orDefault(clock);
     }
 
     @Override

@@ -9,13 +9,19 @@ import java.time.ZoneId;
  * answers as {@link Clock#systemDefaultZone()} does (Hibernate Validator's default), but
  * costs nothing to pass: building a {@code systemDefaultZone()} clock clones the default
  * {@code TimeZone} on every call, which every validation paid whether it had a temporal
- * constraint or not.
+ * constraint or not. Generated validators pass a null clock for it, so that a validation
+ * without temporal or custom constraints never loads this class (or {@link Clock}).
  */
 public final class DefaultZoneClock extends Clock {
     /** The one instance generated validators pass. */
     public static final Clock INSTANCE = new DefaultZoneClock();
 
     private DefaultZoneClock() {}
+
+    /** {@code clock}, or this default when it is null. */
+    public static Clock orDefault(Clock clock) {
+        return clock != null ? clock : INSTANCE;
+    }
 
     @Override
     public ZoneId getZone() {

@@ -15,24 +15,6 @@ final class Numbers {
         }
     }
 
-    /** -1 or 1 for the infinities, {@code nan} for NaN, null for a finite value. */
-    static Integer special(double value, int nan) {
-        if (value == Double.NEGATIVE_INFINITY) {
-            return -1;
-        }
-        if (Double.isNaN(value)) {
-            return nan;
-        }
-        if (value == Double.POSITIVE_INFINITY) {
-            return 1;
-        }
-        return null;
-    }
-
-    static Integer special(float value, int nan) {
-        return special((double) value, nan);
-    }
-
     static boolean isIntegral(Number value) {
         return value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte;
     }

@@ -5,29 +5,19 @@ import java.math.BigInteger;
 
 /**
  * {@code @Positive}, {@code @PositiveOrZero}, {@code @Negative} and {@code @NegativeOrZero}
- * for generated validators, with Hibernate Validator's edges: NaN satisfies none of them,
- * {@code -0.0} is below zero for {@code double} and {@code float} (as {@link Double#compare}
- * says), and a {@code CharSequence} that is not a number satisfies none. A declared
- * {@link Number} compares its {@code doubleValue()}. Callers check for null first.
+ * for generated validators, with Hibernate Validator's edges: a {@code CharSequence} that is
+ * not a number satisfies none, and a declared {@link Number} compares its
+ * {@code doubleValue()} as {@link Double#compare} does. (Generated code checks the signs of
+ * {@code double} and {@code float} in place: NaN satisfies none of the four, and {@code -0.0}
+ * is below zero.) Callers check for null first.
  *
  * <p>{@code if (!SignChecks.positive(price)) { ... }}
  */
 public final class SignChecks {
-    private static final int NAN_FOR_POSITIVE = -1;
-    private static final int NAN_FOR_NEGATIVE = 1;
-
     private SignChecks() {}
 
     public static boolean positive(long value) {
         return value > 0;
-    }
-
-    public static boolean positive(double value) {
-        return signum(value, NAN_FOR_POSITIVE) > 0;
-    }
-
-    public static boolean positive(float value) {
-        return signum(value, NAN_FOR_POSITIVE) > 0;
     }
 
     public static boolean positive(BigDecimal value) {
@@ -51,14 +41,6 @@ public final class SignChecks {
         return value >= 0;
     }
 
-    public static boolean positiveOrZero(double value) {
-        return signum(value, NAN_FOR_POSITIVE) >= 0;
-    }
-
-    public static boolean positiveOrZero(float value) {
-        return signum(value, NAN_FOR_POSITIVE) >= 0;
-    }
-
     public static boolean positiveOrZero(BigDecimal value) {
         return value.signum() >= 0;
     }
@@ -78,14 +60,6 @@ public final class SignChecks {
 
     public static boolean negative(long value) {
         return value < 0;
-    }
-
-    public static boolean negative(double value) {
-        return signum(value, NAN_FOR_NEGATIVE) < 0;
-    }
-
-    public static boolean negative(float value) {
-        return signum(value, NAN_FOR_NEGATIVE) < 0;
     }
 
     public static boolean negative(BigDecimal value) {
@@ -109,14 +83,6 @@ public final class SignChecks {
         return value <= 0;
     }
 
-    public static boolean negativeOrZero(double value) {
-        return signum(value, NAN_FOR_NEGATIVE) <= 0;
-    }
-
-    public static boolean negativeOrZero(float value) {
-        return signum(value, NAN_FOR_NEGATIVE) <= 0;
-    }
-
     public static boolean negativeOrZero(BigDecimal value) {
         return value.signum() <= 0;
     }
@@ -132,15 +98,5 @@ public final class SignChecks {
 
     public static boolean negativeOrZero(Number value) {
         return Double.compare(value.doubleValue(), 0.0) <= 0;
-    }
-
-    private static int signum(double value, int nan) {
-        Integer special = Numbers.special(value, nan);
-        return special != null ? special : Double.compare(value, 0.0);
-    }
-
-    private static int signum(float value, int nan) {
-        Integer special = Numbers.special(value, nan);
-        return special != null ? special : Float.compare(value, 0.0f);
     }
 }

@@ -19,7 +19,8 @@ import java.util.Date;
  * generated validators: each compares a value with "now" read from the given clock, in the
  * value's own type, as Hibernate Validator does (so a {@code LocalDate} of today is present,
  * not past). The generated check reads {@code compareToNow(v, clock) < 0} for {@code @Past}.
- * Callers check for null first.
+ * A null clock is the system clock in the default time zone. Callers check the value for null
+ * first.
  *
  * <p>{@code if (!(TimeChecks.compareToNow(birthday, clock) < 0)) { ... }}
  */
@@ -27,50 +28,50 @@ public final class TimeChecks {
     private TimeChecks() {}
 
     public static int compareToNow(Instant value, Clock clock) {
-        return value.compareTo(Instant.now(clock));
+        return value.compareTo(Instant.now(DefaultZoneClock.orDefault(clock)));
     }
 
     public static int compareToNow(LocalDate value, Clock clock) {
-        return value.compareTo(LocalDate.now(clock));
+        return value.compareTo(LocalDate.now(DefaultZoneClock.orDefault(clock)));
     }
 
     public static int compareToNow(LocalDateTime value, Clock clock) {
-        return value.compareTo(LocalDateTime.now(clock));
+        return value.compareTo(LocalDateTime.now(DefaultZoneClock.orDefault(clock)));
     }
 
     public static int compareToNow(LocalTime value, Clock clock) {
-        return value.compareTo(LocalTime.now(clock));
+        return value.compareTo(LocalTime.now(DefaultZoneClock.orDefault(clock)));
     }
 
     public static int compareToNow(OffsetDateTime value, Clock clock) {
-        return value.compareTo(OffsetDateTime.now(clock));
+        return value.compareTo(OffsetDateTime.now(DefaultZoneClock.orDefault(clock)));
     }
 
     public static int compareToNow(OffsetTime value, Clock clock) {
-        return value.compareTo(OffsetTime.now(clock));
+        return value.compareTo(OffsetTime.now(DefaultZoneClock.orDefault(clock)));
     }
 
     public static int compareToNow(ZonedDateTime value, Clock clock) {
-        return value.compareTo(ZonedDateTime.now(clock));
+        return value.compareTo(ZonedDateTime.now(DefaultZoneClock.orDefault(clock)));
     }
 
     public static int compareToNow(Year value, Clock clock) {
-        return value.compareTo(Year.now(clock));
+        return value.compareTo(Year.now(DefaultZoneClock.orDefault(clock)));
     }
 
     public static int compareToNow(YearMonth value, Clock clock) {
-        return value.compareTo(YearMonth.now(clock));
+        return value.compareTo(YearMonth.now(DefaultZoneClock.orDefault(clock)));
     }
 
     public static int compareToNow(MonthDay value, Clock clock) {
-        return value.compareTo(MonthDay.now(clock));
+        return value.compareTo(MonthDay.now(DefaultZoneClock.orDefault(clock)));
     }
 
     public static int compareToNow(Date value, Clock clock) {
-        return Instant.ofEpochMilli(value.getTime()).compareTo(Instant.now(clock));
+        return Instant.ofEpochMilli(value.getTime()).compareTo(Instant.now(DefaultZoneClock.orDefault(clock)));
     }
 
     public static int compareToNow(Calendar value, Clock clock) {
-        return Instant.ofEpochMilli(value.getTimeInMillis()).compareTo(Instant.now(clock));
+        return Instant.ofEpochMilli(value.getTimeInMillis()).compareTo(Instant.now(DefaultZoneClock.orDefault(clock)));
     }
 }

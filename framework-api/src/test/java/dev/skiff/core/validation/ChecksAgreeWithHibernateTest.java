@@ -59,10 +59,8 @@ class ChecksAgreeWithHibernateTest {
     }
 
     @Test
-    void signs_agree_includingNegativeZeroAndNaN() {
-        agree("positiveDouble", DOUBLES, v -> SignChecks.positive(v.doubleValue()));
-        agree("positiveOrZeroDouble", DOUBLES, v -> SignChecks.positiveOrZero(v.doubleValue()));
-        agree("negativeFloat", FLOATS, v -> SignChecks.negative(v.floatValue()));
+    void signs_agree_includingNaN() {
+        // double and float signs are written in place: validation-tests' differential suite covers them
         agree("positiveNumber", List.<Number>of(1, -1L, 0.5, Double.NaN, new BigDecimal("0.0001"), (short) 0),
                 v -> SignChecks.positive(v));
         agree("positiveText", TEXTS, SignChecks::positive);

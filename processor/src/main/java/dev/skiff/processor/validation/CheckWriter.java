@@ -36,7 +36,7 @@ public final class CheckWriter {
     /**
      * @param pool     where constants go
      * @param problems the name of the {@code dev.skiff.core.Problems} variable in scope
-     * @param clock    the {@code java.time.Clock} temporal checks read now from
+     * @param clock    the {@code java.time.Clock} temporal checks read now from (null at run time: the system clock)
      */
     public CheckWriter(ConstantPool pool, String problems, CodeBlock clock) {
         this.pool = pool;
@@ -78,10 +78,27 @@ public final class CheckWriter {
             writeElements(code, value, variable, loc, path);
         }
         if (value.cascadeInto() != null) {
+            String nestedLoc = "nestedLoc" + nextLoop++;
             code.beginControlFlow("if ($N != null)", variable)
-                    .addStatement("$T.validate($N, $T.child($L$L), $N, $L)", ValidatedTypeModel.validatorNameOf(value.cascadeInto()),
-                            variable, VIOLATIONS, loc, pathArguments(path), problems, clock)
+                    .add(nestedLoc(nestedLoc, loc, path))
+                    .addStatement("$T.validate($N, $T.of($N), $N, $L)", ValidatedTypeModel.validatorNameOf(value.cascadeInto()),
+                            variable, List.class, nestedLoc, problems, clock)
                     .endControlFlow();
+        }
+        return code.build();
+    }
+
+    /**
+     * Declares {@code name}, an {@code Object[]} of {@code loc} followed by {@code path}: the
+     * parts of the loc a nested value's problems go to ({@code List.of(name)}). Built in place,
+     * not by a runtime helper, so that a valid nested value loads no reporting class on a first
+     * request.
+     */
+    static CodeBlock nestedLoc(String name, CodeBlock loc, List<CodeBlock> path) {
+        CodeBlock.Builder code = CodeBlock.builder()
+                .addStatement("var $N = $L.toArray(new Object[$L.size() + $L])", name, loc, loc, path.size());
+        for (int i = 0; i < path.size(); i++) {
+            code.addStatement("$N[$L.size()$L] = $L", name, loc, i == 0 ? "" : " + " + i, path.get(i));
         }
         return code.build();
     }
@@ -187,13 +204,18 @@ public final class CheckWriter {
     /**
      * The checks simple enough to write in place, with the semantics of their check class:
      * sizes of text and collections, bounds and signs of integral values (compared as long),
-     * signs and digits of BigDecimal (taken as written). Null when the check needs its class.
+     * signs of floating-point values, signs and digits of BigDecimal (taken as written). Null
+     * when the check needs its class.
      */
     private static CodeBlock inlined(ConstraintModel constraint, ValueKind kind, String v, CodeBlock number) {
         var attributes = constraint.attributes();
         boolean integral = kind == ValueKind.INTEGRAL || kind == ValueKind.INTEGRAL_BOX;
         boolean signed = integral || kind == ValueKind.BIG_DECIMAL || kind == ValueKind.BIG_INTEGER;
         CodeBlock sign = integral ? number : CodeBlock.of("$N.signum()", v);
+        CodeBlock floatingSign = floatingSign(constraint.kind(), kind, number);
+        if (floatingSign != null) {
+            return floatingSign;
+        }
         return switch (constraint.kind()) {
             case SIZE -> switch (kind) {
                 case CHAR_SEQUENCE -> between(CodeBlock.of("$N.length()", v), attributes);
@@ -211,6 +233,37 @@ public final class CheckWriter {
                     ? CodeBlock.of("$N.precision() - $N.scale() <= $L && $N.scale() <= $L", v, v,
                             attributes.get("integer"), v, attributes.get("fraction"))
                     : null;
+            default -> null;
+        };
+    }
+
+    /**
+     * A sign check of a {@code double} or {@code float}, compared as {@code Double.compare}
+     * ({@code Float.compare}) does, so -0.0 is below zero; NaN satisfies none of the four. Null
+     * for other kinds and constraints.
+     */
+    private static CodeBlock floatingSign(ConstraintKind constraint, ValueKind kind, CodeBlock number) {
+        Class<?> box;
+        String zero;
+        switch (kind) {
+            case DOUBLE, DOUBLE_BOX -> {
+                box = Double.class;
+                zero = "0.0";
+            }
+            case FLOAT, FLOAT_BOX -> {
+                box = Float.class;
+                zero = "0.0f";
+            }
+            default -> {
+                return null;
+            }
+        }
+        return switch (constraint) {
+            // NaN compares above zero, and -0.0 below it
+            case POSITIVE -> CodeBlock.of("$L > $L", number, zero);
+            case POSITIVE_OR_ZERO -> CodeBlock.of("!$T.isNaN($L) && $T.compare($L, $L) >= 0", box, number, box, number, zero);
+            case NEGATIVE -> CodeBlock.of("$T.compare($L, $L) < 0", box, number, zero);
+            case NEGATIVE_OR_ZERO -> CodeBlock.of("$T.compare($L, $L) <= 0", box, number, zero);
             default -> null;
         };
     }

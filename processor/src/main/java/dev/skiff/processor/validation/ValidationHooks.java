@@ -24,7 +24,6 @@ import javax.lang.model.element.VariableElement;
  * convert (null) is not checked again: its problem is already recorded.
  */
 final class ValidationHooks implements InvokerHooks {
-    private static final ClassName VIOLATIONS = CheckWriter.VIOLATIONS;
 
     private final Set<String> validatedTypes;
     private final Map<VariableElement, ValueModel> params;
@@ -51,8 +50,9 @@ final class ValidationHooks implements InvokerHooks {
         if (!bound.checksAnything()) {
             return;
         }
+        // a null clock is the system clock, defaulted by the temporal and custom checks that read it
         CheckWriter checks = new CheckWriter(ConstantPool.into(sinkOf(fields), annotationClasses.forRoute(route)), "problems",
-                CodeBlock.of("$T.INSTANCE", ClassName.get("dev.skiff.core.validation", "DefaultZoneClock")));
+                CodeBlock.of("null"));
         code.beginControlFlow("if ($N != null)", local)
                 .add(checks.writeNonNull(bound, local, CodeBlock.of("$N", fields.loc(route, param)), List.of()))
                 .endControlFlow();
@@ -75,7 +75,8 @@ final class ValidationHooks implements InvokerHooks {
         code.beginControlFlow("if ($N != null)", local)
                 .addStatement("int bodyIndex = 0")
                 .beginControlFlow("for (var bodyItem : $N)", local)
-                .addStatement("$T.validate(bodyItem, $T.child($N, bodyIndex), problems)", validator, VIOLATIONS, loc)
+                .add(CheckWriter.nestedLoc("bodyItemLoc", CodeBlock.of("$N", loc), List.of(CodeBlock.of("bodyIndex"))))
+                .addStatement("$T.validate(bodyItem, $T.of(bodyItemLoc), problems)", validator, List.class)
                 .addStatement("bodyIndex++")
                 .endControlFlow()
                 .endControlFlow();

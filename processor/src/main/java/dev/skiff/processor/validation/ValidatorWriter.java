@@ -17,10 +17,11 @@ import javax.lang.model.element.Modifier;
  * Writes {@code <Type>Validator}: a final class with
  * {@code validate(Type value, List<Object> loc, Problems problems)} (system clock) and an
  * overload taking the {@code Clock} temporal constraints compare with. Straight-line code,
- * one block per property in declaration order; no reflection.
+ * one block per property in declaration order; no reflection. The system clock is passed as
+ * null and defaulted where a temporal or custom check reads it, so a validation without one
+ * loads no clock class.
  */
 public final class ValidatorWriter {
-    private static final ClassName DEFAULT_ZONE_CLOCK = ClassName.get("dev.skiff.core.validation", "DefaultZoneClock");
     private static final ClassName PROBLEMS = ClassName.get("dev.skiff.core", "Problems");
     private static final TypeName LOC = ParameterizedTypeName.get(ClassName.get(List.class), ClassName.OBJECT);
     private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
@@ -55,13 +56,14 @@ public final class ValidatorWriter {
                 .addParameter(model.type(), "value")
                 .addParameter(LOC, "loc")
                 .addParameter(PROBLEMS, "problems")
-                .addStatement("validate(value, loc, problems, $T.INSTANCE)", DEFAULT_ZONE_CLOCK)
+                .addStatement("validate(value, loc, problems, null)")
                 .build();
     }
 
     private static MethodSpec withClock(ValidatedTypeModel model, CheckWriter checks) {
         MethodSpec.Builder method = MethodSpec.methodBuilder("validate")
-                .addJavadoc("As {@link #validate($T, List, $T)}, with {@code clock} as now for temporal constraints.\n",
+                .addJavadoc("As {@link #validate($T, List, $T)}, with {@code clock} as now for temporal constraints\n"
+                        + "(null: the system clock in the default time zone).\n",
                         model.type(), PROBLEMS)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addParameter(model.type(), "value")

@@ -62,7 +62,8 @@ class SkiffProcessorValidationTest {
         assertThat(invokers)
                 .contains("copies.longValue() <= 10L")
                 .contains("Violations.add(problems, LOC_QUERY_COPIES, \"max\"")
-                .contains("ThingsApi_ThingValidator.validate(bodyItem, Violations.child(LOC_BODY, bodyIndex), problems)");
+                .contains("bodyItemLoc[LOC_BODY.size()] = bodyIndex")
+                .contains("ThingsApi_ThingValidator.validate(bodyItem, List.of(bodyItemLoc), problems)");
         assertThat(compilation.generatedSourceFile("test.ok.ThingsApi_ThingValidator")).isPresent();
         assertThat(invokers).contains("Validators.initialized(new Even.Check(), new ThingsApi_EvenInstance(")
                 .contains(".report(problems, LOC_QUERY_BATCH, \"even\"");

@@ -43,7 +43,8 @@ final class Fixtures {
     static Numbers numbers(Inputs in) {
         return new Numbers(in.anInt(), in.orNull(in::anInt), in.aLong(), in.orNull(in::aLong), (short) in.anInt(),
                 in.orNull(() -> (byte) in.anInt()), in.finiteDouble(), in.orNull(in::aDouble), in.aFloat(),
-                in.orNull(in::aFloat), in.orNull(in::aDecimal), in.orNull(in::aBigInteger), in.orNull(in::aNumber), in.aLong());
+                in.orNull(in::aFloat), in.orNull(in::aDecimal), in.orNull(in::aBigInteger), in.orNull(in::aNumber), in.aLong(),
+                in.aDouble(), in.orNull(in::aFloat));
     }
 
     static Flags flags(Inputs in) {
