@@ -63,7 +63,8 @@ public final class SkiffProcessor extends AbstractProcessor {
                 return false;
             }
             done = true;
-            ValidationSupport validation = new ValidationSupport(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
+            ValidationSupport validation = new ValidationSupport(processingEnv.getElementUtils(), processingEnv.getTypeUtils(),
+                    processingEnv.getFiler());
             api = validation.read(api);
             new ModelChecks(diagnostics).check(api);
             for (ConstraintError error : validation.check()) {

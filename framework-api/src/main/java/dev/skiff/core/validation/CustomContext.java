@@ -15,9 +15,9 @@ import java.util.Map;
  * at the constrained value; property, bean, container or parameter nodes are not supported.
  *
  * <pre>{@code
- * CustomContext context = new CustomContext(MESSAGE_TEMPLATE_2, clock);
+ * CustomContext context = new CustomContext("at most {max} words", clock);
  * if (!VALIDATOR_1.isValid(summary, context)) {
- *     context.report(problems, loc, "word_count", MESSAGE_3, summary, CTX_0, "summary");
+ *     context.report(problems, loc, "word_count", "at most 3 words", summary, OnFirstViolation.CTX_0, "summary");
  * }
  * }</pre>
  */

@@ -17,8 +17,9 @@ import java.util.Properties;
  * Message interpolation as Hibernate Validator does it in English: {@code {key}} resolves
  * first from the application's {@code ValidationMessages.properties} (if any, recursively),
  * then from the built-in constraint messages, then {@code {attribute}} becomes the
- * constraint attribute's value, and finally {@code \{ \} \$ \\} are unescaped. Generated
- * validators call it once per constraint, in a static initialiser.
+ * constraint attribute's value, and finally {@code \{ \} \$ \\} are unescaped. The processor
+ * interpolates constraint messages with it at compile time; at run time it serves the templates
+ * a custom validator adds to its context, and messages whose attributes hold classes.
  *
  * <p>{@code Messages.interpolate("{jakarta.validation.constraints.Size.message}", Map.of("min", 0, "max", 80))}
  * returns {@code "size must be between 0 and 80"}.
@@ -62,12 +63,17 @@ public final class Messages {
         return interpolate(template, attributes, UserMessages.BUNDLE);
     }
 
-    static String interpolate(String template, Map<String, ?> attributes, Map<String, String> userBundle) {
+    /**
+     * As {@link #interpolate(String, Map)}, with {@code userBundle} (null or empty: none) in place
+     * of the application's {@code ValidationMessages} on the class path: how the processor
+     * interpolates messages at compile time.
+     */
+    public static String interpolate(String template, Map<String, ?> attributes, Map<String, String> userBundle) {
         if (template.indexOf('{') < 0) {
             return unescape(template);
         }
         String message = template;
-        if (userBundle != null) {
+        if (userBundle != null && !userBundle.isEmpty()) {
             String previous;
             do {
                 previous = message;

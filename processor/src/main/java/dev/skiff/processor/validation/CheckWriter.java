@@ -70,7 +70,7 @@ public final class CheckWriter {
                 continue;
             }
             code.beginControlFlow("if ($L)", failed)
-                    .addStatement("$T.add($N, $L, $S, $N, $N, $N$L)", VIOLATIONS, problems, loc, constraint.problemType(),
+                    .addStatement("$T.add($N, $L, $S, $L, $N, $N$L)", VIOLATIONS, problems, loc, constraint.problemType(),
                             pool.message(constraint), variable, pool.ctx(constraint), pathArguments(path))
                     .endControlFlow();
         }
@@ -109,7 +109,7 @@ public final class CheckWriter {
         String context = "context" + nextLoop++;
         code.addStatement("var $N = new $T($S, $L)", context, CUSTOM_CONTEXT, constraint.message(), clock)
                 .beginControlFlow("if (!$N.isValid($N, $N))", pool.validator(constraint), variable, context)
-                .addStatement("$N.report($N, $L, $S, $N, $N, $N$L)", context, problems, loc, constraint.problemType(),
+                .addStatement("$N.report($N, $L, $S, $L, $N, $N$L)", context, problems, loc, constraint.problemType(),
                         pool.message(constraint), variable, pool.ctx(constraint), pathArguments(path))
                 .endControlFlow();
     }

@@ -6,6 +6,7 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.skiff.core.validation.Messages;
 import dev.skiff.processor.write.LazyHolder;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -16,15 +17,18 @@ import java.util.regex.Pattern;
 import javax.lang.model.element.Modifier;
 
 /**
- * The static final fields generated checks share — messages, ctx maps, compiled patterns,
- * decimal bounds, initialised custom validators and the annotation classes they need — so
- * that nothing is computed or compiled per request. Identical constants are shared; names
- * follow first use, so output is deterministic. The fields go to a generated validator
- * ({@link #collecting()}) or to another writer's class through a {@link Sink}; either way the
- * messages wait in a {@link LazyHolder} until the first violation.
+ * The constants generated checks share — messages, ctx maps, compiled patterns, decimal
+ * bounds, initialised custom validators and the annotation classes they need — so that
+ * nothing is computed or compiled per request. Messages are interpolated here, at compile
+ * time, with the application's {@code ValidationMessages} as the compilation sees them, and
+ * written as string literals; the ctx maps (and the rare message whose attributes hold a
+ * class) are static final fields that wait in a {@link LazyHolder} until the first violation.
+ * Identical constants are shared; names follow first use, so output is deterministic. The
+ * fields go to a generated validator ({@link #collecting}) or to another writer's class
+ * through a {@link Sink}.
  */
 public final class ConstantPool {
-    static final ClassName MESSAGES = ClassName.get("dev.skiff.core.validation", "Messages");
+    static final ClassName MESSAGES = ClassName.get(Messages.class);
     static final ClassName VALIDATORS = ClassName.get("dev.skiff.core.validation", "Validators");
     private static final TypeName CTX = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class),
             ClassName.OBJECT);
@@ -50,14 +54,20 @@ public final class ConstantPool {
     private final Map<String, String> names = new LinkedHashMap<>();
     private final Map<ClassName, TypeSpec> nestedClasses = new LinkedHashMap<>();
     private final AnnotationClasses annotationClasses;
+    private final Map<String, String> applicationMessages;
 
-    private ConstantPool(Sink sink, AnnotationClasses annotationClasses) {
+    private ConstantPool(Sink sink, AnnotationClasses annotationClasses, Map<String, String> applicationMessages) {
         this.sink = sink;
         this.annotationClasses = annotationClasses;
+        this.applicationMessages = applicationMessages;
     }
 
-    /** A pool that keeps its fields and annotation classes (nested), for {@link #addTo}: {@code CTX_0}, {@code MESSAGE_1}... */
-    public static ConstantPool collecting() {
+    /**
+     * A pool that keeps its fields and annotation classes (nested), for {@link #addTo}: {@code CTX_0}, {@code PATTERN_1}...
+     *
+     * @param applicationMessages the application's {@code ValidationMessages} entries (see {@link ApplicationMessages})
+     */
+    public static ConstantPool collecting(Map<String, String> applicationMessages) {
         ConstantPool[] self = new ConstantPool[1];
         self[0] = new ConstantPool(new Sink() {
             @Override
@@ -69,13 +79,13 @@ public final class ConstantPool {
             public String addLazy(String key, String preferredName, TypeName type, CodeBlock initializer) {
                 return self[0].collect(key, preferredName, type, initializer, true);
             }
-        }, (annotation, members) -> self[0].nestedClass(annotation, members));
+        }, (annotation, members) -> self[0].nestedClass(annotation, members), applicationMessages);
         return self[0];
     }
 
     /** A pool adding to another class's constants (such as an invokers class); annotation classes come from {@code classes}. */
-    public static ConstantPool into(Sink sink, AnnotationClasses classes) {
-        return new ConstantPool(sink, classes);
+    public static ConstantPool into(Sink sink, AnnotationClasses classes, Map<String, String> applicationMessages) {
+        return new ConstantPool(sink, classes, applicationMessages);
     }
 
     /** The ctx / message-parameter map of a constraint. */
@@ -97,12 +107,29 @@ public final class ConstantPool {
         return sink.addLazy("CTX:" + CTX + ":" + ctx, "CTX", CTX, ctx);
     }
 
-    /** The interpolated message of a constraint. */
-    String message(ConstraintModel constraint) {
+    /**
+     * The interpolated message of a constraint: a string literal, or, when an attribute holds a
+     * class (whose text only the run time has), a field interpolated on the first violation.
+     */
+    CodeBlock message(ConstraintModel constraint) {
+        if (textKnownAtCompileTime(constraint.attributes().values())) {
+            return CodeBlock.of("$S", Messages.interpolate(constraint.message(), constraint.attributes(), applicationMessages));
+        }
         String ctx = ctx(constraint);
         CodeBlock init = CodeBlock.of("$T.interpolate($S, $N)", MESSAGES, constraint.message(), ctx);
         TypeName string = ClassName.get(String.class);
-        return sink.addLazy("MESSAGE:" + string + ":" + init, "MESSAGE", string, init);
+        return CodeBlock.of("$N", sink.addLazy("MESSAGE:" + string + ":" + init, "MESSAGE", string, init));
+    }
+
+    /** Whether these attribute values print at compile time as the ctx values print at run time (enums by name, lists as lists). */
+    private static boolean textKnownAtCompileTime(java.util.Collection<?> values) {
+        for (Object value : values) {
+            if (value instanceof AttributeValues.ClassLiteral
+                    || value instanceof List<?> list && !textKnownAtCompileTime(list)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A compiled pattern. */

@@ -28,12 +28,14 @@ final class ValidationHooks implements InvokerHooks {
     private final Set<String> validatedTypes;
     private final Map<VariableElement, ValueModel> params;
     private final ParameterAnnotationClasses annotationClasses;
+    private final Map<String, String> applicationMessages;
 
     ValidationHooks(Set<String> validatedTypes, Map<VariableElement, ValueModel> params,
-                    ParameterAnnotationClasses annotationClasses) {
+                    ParameterAnnotationClasses annotationClasses, Map<String, String> applicationMessages) {
         this.validatedTypes = validatedTypes;
         this.params = params;
         this.annotationClasses = annotationClasses;
+        this.applicationMessages = applicationMessages;
     }
 
     @Override
@@ -51,7 +53,7 @@ final class ValidationHooks implements InvokerHooks {
             return;
         }
         // a null clock is the system clock, defaulted by the temporal and custom checks that read it
-        CheckWriter checks = new CheckWriter(ConstantPool.into(sinkOf(fields), annotationClasses.forRoute(route)), "problems",
+        CheckWriter checks = new CheckWriter(ConstantPool.into(sinkOf(fields), annotationClasses.forRoute(route), applicationMessages), "problems",
                 CodeBlock.of("null"));
         code.beginControlFlow("if ($N != null)", local)
                 .add(checks.writeNonNull(bound, local, CodeBlock.of("$N", fields.loc(route, param)), List.of()))

@@ -22,6 +22,9 @@ import javax.tools.Diagnostic;
  * proper generates validators for request bodies itself.
  */
 public final class ValidationProcessor extends AbstractProcessor {
+    /** The application's ValidationMessages, read once, when the first validator is written. */
+    private Map<String, String> applicationMessages;
+
     @Override
     public Set<String> getSupportedAnnotationTypes() {
         return Set.of("*");
@@ -69,8 +72,11 @@ public final class ValidationProcessor extends AbstractProcessor {
     }
 
     private void write(ValidatedTypeModel model) {
+        if (applicationMessages == null) {
+            applicationMessages = ApplicationMessages.read(processingEnv.getFiler());
+        }
         try {
-            ValidatorWriter.write(model).writeTo(processingEnv.getFiler());
+            ValidatorWriter.write(model, applicationMessages).writeTo(processingEnv.getFiler());
         } catch (IOException | RuntimeException e) {
             StringWriter trace = new StringWriter();
             e.printStackTrace(new PrintWriter(trace));

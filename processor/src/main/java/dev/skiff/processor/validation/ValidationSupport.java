@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.annotation.processing.Filer;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.Elements;
@@ -36,10 +37,13 @@ public final class ValidationSupport {
     private final Map<String, ValidatedTypeModel> validated = new LinkedHashMap<>();
     private final Map<VariableElement, ValueModel> params = new LinkedHashMap<>();
     private final ParameterAnnotationClasses parameterAnnotations = new ParameterAnnotationClasses();
+    private final Map<String, String> applicationMessages;
 
-    public ValidationSupport(Elements elements, Types types) {
+    /** Support whose messages are interpolated with the application's ValidationMessages as {@code filer} finds them. */
+    public ValidationSupport(Elements elements, Types types, Filer filer) {
         this.elements = elements;
         this.reader = new ValidatedTypeReader(elements, types);
+        this.applicationMessages = ApplicationMessages.read(filer);
     }
 
     /** Reads every constraint of the API; the returned model carries their schema keywords. */
@@ -77,7 +81,7 @@ public final class ValidationSupport {
 
     /** Validation in the invokers: bodies through their validators, parameters inline. */
     public InvokerHooks hooks() {
-        return new ValidationHooks(validated.keySet(), params, parameterAnnotations);
+        return new ValidationHooks(validated.keySet(), params, parameterAnnotations, applicationMessages);
     }
 
     /**
@@ -85,7 +89,8 @@ public final class ValidationSupport {
      * the annotation classes of custom constraints on parameters (call after writing the invokers).
      */
     public List<JavaFile> validators() {
-        List<JavaFile> files = new ArrayList<>(validated.values().stream().map(ValidatorWriter::write).toList());
+        List<JavaFile> files = new ArrayList<>(validated.values().stream()
+                .map(model -> ValidatorWriter.write(model, applicationMessages)).toList());
         files.addAll(parameterAnnotations.files());
         return files;
     }

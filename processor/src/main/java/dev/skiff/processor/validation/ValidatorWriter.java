@@ -10,6 +10,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
 
@@ -30,8 +31,9 @@ public final class ValidatorWriter {
 
     private ValidatorWriter() {}
 
-    public static JavaFile write(ValidatedTypeModel model) {
-        ConstantPool pool = ConstantPool.collecting();
+    /** The validator of {@code model}, its messages interpolated with {@code applicationMessages} (see {@link ApplicationMessages}). */
+    public static JavaFile write(ValidatedTypeModel model, Map<String, String> applicationMessages) {
+        ConstantPool pool = ConstantPool.collecting(applicationMessages);
         CheckWriter checks = new CheckWriter(pool, "problems", CodeBlock.of("clock"));
         TypeSpec.Builder type = TypeSpec.classBuilder(model.validatorName())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)

@@ -8,15 +8,16 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Constants a generated class initialises only when one is first read, held in a nested
- * {@code LazyMessages} class: what only a violation reads, the interpolated validation
- * messages (which need the application's {@code ValidationMessages} looked up, milliseconds in
- * a fresh JVM) and the constraints' {@code ctx} maps.
+ * {@code OnFirstViolation} class: what only a violation reads, the constraints' {@code ctx}
+ * maps and the rare message that must be interpolated at run time (which looks up the
+ * application's {@code ValidationMessages}, milliseconds in a fresh JVM). A valid request
+ * never initialises it.
  */
 public final class LazyHolder {
-    private static final String NAME = "LazyMessages";
+    private static final String NAME = "OnFirstViolation";
     private final List<FieldSpec> fields = new ArrayList<>();
 
-    /** Holds {@code field}; returns how generated code reads it ({@code LazyMessages.MESSAGE_1}). */
+    /** Holds {@code field}; returns how generated code reads it ({@code OnFirstViolation.CTX_1}). */
     public String add(FieldSpec field) {
         fields.add(field);
         return NAME + "." + field.name();
@@ -29,9 +30,8 @@ public final class LazyHolder {
         }
         type.addType(TypeSpec.classBuilder(NAME)
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("The messages and ctx maps of violations, built on the first violation rather than when\n"
-                        + "this class loads: looking up the application's ValidationMessages costs milliseconds that a\n"
-                        + "valid request need not pay.\n")
+                .addJavadoc("What only a violation reads (ctx maps, run-time messages), built on the first violation\n"
+                        + "rather than when this class loads, which a valid request need not pay for.\n")
                 .addFields(fields)
                 .build());
     }

@@ -22,13 +22,13 @@ class ValidatorWriterTest {
                         constraint(ConstraintKind.PATTERN, "regexp", "[A-Z]{3}", "flags", List.of())))),
                 List.of(), null);
 
-        String source = ValidatorWriter.write(model).toString();
+        String source = ValidatorWriter.write(model, java.util.Map.of()).toString();
 
         assertThat(source).contains("public final class OrderValidator");
         assertThat(source.indexOf("// qty")).isLessThan(source.indexOf("// code"));
         assertThat(source)
                 .contains("if (!(quantity >= 1L))")
-                .contains("Violations.add(problems, loc, \"min\", LazyMessages.MESSAGE_1, quantity, LazyMessages.CTX_0, \"qty\")")
+                .contains("Violations.add(problems, loc, \"min\", \"must be greater than or equal to 1\", quantity, OnFirstViolation.CTX_0, \"qty\")")
                 .contains("Pattern.compile(\"[A-Z]{3}\")")
                 .contains("code != null && !(PATTERN_");
     }
@@ -40,9 +40,38 @@ class ValidatorWriterTest {
         ValidatedTypeModel model = new ValidatedTypeModel(ORDER, List.of(property("a", "a", text), property("b", "b", text)),
                 List.of(), null);
 
-        String source = ValidatorWriter.write(model).toString();
+        String source = ValidatorWriter.write(model, java.util.Map.of()).toString();
 
-        assertThat(source.split("Messages.interpolate", -1)).hasSize(2);
+        assertThat(source.split("CTX_0 =", -1)).hasSize(2);
+        assertThat(source.split("\"must not be blank\", a, OnFirstViolation.CTX_0", -1)).hasSize(2);
+        assertThat(source.split("\"must not be blank\", b, OnFirstViolation.CTX_0", -1)).hasSize(2);
+    }
+
+    @Test
+    void messagesAreInterpolatedAtCompileTimeWithTheApplicationsOwn() {
+        ValueModel text = value(ClassName.get(String.class), ValueKind.CHAR_SEQUENCE, constraint(ConstraintKind.NOT_BLANK),
+                constraint(ConstraintKind.SIZE, "min", 2, "max", 8));
+        ValidatedTypeModel model = new ValidatedTypeModel(ORDER, List.of(property("code", "code", text)), List.of(), null);
+
+        String source = ValidatorWriter.write(model, java.util.Map.of(
+                "jakarta.validation.constraints.NotBlank.message", "is {app.required}",
+                "app.required", "required")).toString();
+
+        assertThat(source).contains("\"is required\", code,").contains("\"size must be between 2 and 8\", code,")
+                .doesNotContain("Messages.interpolate").doesNotContain("ValidationMessages");
+    }
+
+    @Test
+    void aMessageWhoseAttributesHoldAClassIsInterpolatedOnTheFirstViolation() {
+        ConstraintModel custom = constraint(ConstraintKind.NOT_BLANK, "kind", new AttributeValues.ClassLiteral(ORDER));
+        ValidatedTypeModel model = new ValidatedTypeModel(ORDER,
+                List.of(property("code", "code", value(ClassName.get(String.class), ValueKind.CHAR_SEQUENCE, custom))),
+                List.of(), null);
+
+        String source = ValidatorWriter.write(model, java.util.Map.of()).toString();
+
+        assertThat(source).contains("OnFirstViolation.MESSAGE_")
+                .contains("Messages.interpolate(\"{jakarta.validation.constraints.NotBlank.message}\", OnFirstViolation.CTX_");
     }
 
     @Test
@@ -52,7 +81,7 @@ class ValidatorWriterTest {
         ValueModel list = new ValueModel(strings, ValueKind.COLLECTION, List.of(), null, element, List.of());
 
         String source = ValidatorWriter.write(new ValidatedTypeModel(ORDER, List.of(property("tags", "tags", list)),
-                List.of(), null)).toString();
+                List.of(), null), java.util.Map.of()).toString();
 
         assertThat(source).contains("for (var element0 : tags)").contains("\"tags\", index0)");
     }
