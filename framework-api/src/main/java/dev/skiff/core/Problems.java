@@ -2,6 +2,7 @@ package dev.skiff.core;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Collects the problems of one request, in the order found, so that one 422 lists them all. */
 public final class Problems {
@@ -13,6 +14,20 @@ public final class Problems {
             problems = new ArrayList<>(8);
         }
         problems.add(problem);
+    }
+
+    /**
+     * Records a violation whose {@code loc} is {@code parent} followed by the property name and,
+     * for a container element, its index or key: how generated validators report, e.g.
+     * {@code problems.add("not_blank", loc, "must not be blank", name, CTX_0, "tags", 1)} for
+     * {@code ["body", "tags", 1]}.
+     */
+    public void add(String type, List<Object> parent, String message, Object input, Map<String, Object> ctx,
+                    Object... path) {
+        Object[] loc = parent.toArray(new Object[parent.size() + path.length]);
+        System.arraycopy(path, 0, loc, parent.size(), path.length);
+        // immutable already, so the problem keeps it without copying
+        add(new ValidationProblem(type, List.of(loc), message, input, ctx));
     }
 
     /** Whether any problem was recorded. */

@@ -3,7 +3,6 @@ package dev.skiff.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.skiff.core.validation.Violations;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +13,7 @@ class ValidationProblemTest {
 
     @Test
     void ctxKeepsTheConstraintsAttributeOrderAndCannotChange() {
-        Map<String, Object> ctx = Violations.ctx("min", 0, "max", 80, "inclusive", true);
+        Map<String, Object> ctx = FrozenMap.of("min", 0, "max", 80, "inclusive", true);
         ValidationProblem problem = new ValidationProblem("size", List.of("body", "name"), "size must be between 0 and 80",
                 "x", ctx);
 
@@ -41,9 +40,10 @@ class ValidationProblemTest {
 
     @Test
     void aNestedLocationIsTheParentFollowedByNamesAndIndexes() {
-        List<Object> parent = Violations.child(List.of("body"), "dimensions");
+        List<Object> parent = new ArrayList<>(List.of("body", "dimensions"));
         Problems problems = new Problems();
-        Violations.add(problems, parent, "positive", "must be greater than 0", -1, Map.of(), "tags", 2);
+        problems.add("positive", parent, "must be greater than 0", -1, Map.of(), "tags", 2);
+        parent.add("later");
 
         assertThat(problems.list()).singleElement()
                 .satisfies(p -> assertThat(p.loc()).containsExactly("body", "dimensions", "tags", 2));
@@ -51,6 +51,6 @@ class ValidationProblemTest {
 
     @Test
     void aNameGivenTwiceIsAMistake() {
-        assertThatThrownBy(() -> Violations.ctx("min", 0, "min", 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> FrozenMap.of("min", 0, "min", 1)).isInstanceOf(IllegalArgumentException.class);
     }
 }

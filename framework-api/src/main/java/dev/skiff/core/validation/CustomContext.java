@@ -65,11 +65,11 @@ public final class CustomContext implements ConstraintValidatorContext {
     public void report(Problems problems, List<Object> loc, String type, String defaultMessage, Object input,
                        Map<String, Object> ctx, Object... path) {
         if (!defaultDisabled) {
-            Violations.add(problems, loc, type, defaultMessage, input, ctx, path);
+            problems.add(type, loc, defaultMessage, input, ctx, path);
         }
         if (templates != null) {
             for (String template : templates) {
-                Violations.add(problems, loc, type, Messages.interpolate(template, ctx), input, ctx, path);
+                problems.add(type, loc, Messages.interpolate(template, ctx), input, ctx, path);
             }
         }
     }

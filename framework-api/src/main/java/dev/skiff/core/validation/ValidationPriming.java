@@ -1,5 +1,6 @@
 package dev.skiff.core.validation;
 
+import dev.skiff.core.FrozenMap;
 import dev.skiff.core.Problems;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -30,9 +31,9 @@ public final class ValidationPriming {
         passed += count(EmailChecks.email("priming@example.com"));
         passed += count(TimeChecks.compareToNow(Instant.EPOCH, null) < 0);
         Problems problems = new Problems();
-        Map<String, Object> ctx = Violations.ctx("min", 1);
-        Violations.add(problems, Violations.child(List.of("body"), "priming"), "min",
-                Messages.interpolate("{jakarta.validation.constraints.Min.message}", ctx), 0, ctx, "value", 0);
+        Map<String, Object> ctx = FrozenMap.of("min", 1);
+        problems.add("min", List.of("body", "priming"), Messages.interpolate("{jakarta.validation.constraints.Min.message}", ctx),
+                0, ctx, "value", 0);
         return passed + problems.list().size();
     }
 

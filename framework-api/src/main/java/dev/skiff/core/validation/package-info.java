@@ -3,8 +3,9 @@
  * the checks ({@link dev.skiff.core.validation.SizeChecks}, {@link dev.skiff.core.validation.BoundChecks},
  * {@link dev.skiff.core.validation.SignChecks}, {@link dev.skiff.core.validation.DigitsChecks},
  * {@link dev.skiff.core.validation.EmailChecks}, {@link dev.skiff.core.validation.TimeChecks}),
- * Hibernate Validator's English messages ({@link dev.skiff.core.validation.Messages}) and the
- * report into {@link dev.skiff.core.Problems} ({@link dev.skiff.core.validation.Violations}).
+ * Hibernate Validator's English messages ({@link dev.skiff.core.validation.Messages}); violations
+ * are reported into {@link dev.skiff.core.Problems}, each with its constraint's ctx as a
+ * {@link dev.skiff.core.FrozenMap}.
  *
  * <p>Each violation becomes one entry of the 422 {@code detail} list. Its {@code type} is the
  * constraint's simple name in snake case: {@code null}, {@code not_null}, {@code not_empty},

@@ -12,8 +12,8 @@ import java.util.List;
  * parameter by the invoker writer (whose class then adds the {@link ConstantPool}).
  *
  * <pre>{@code
- * if (name != null && !SizeChecks.size(name, 0, 80)) {
- *   Violations.add(problems, loc, "size", M1, name, C0, "name");
+ * if (name != null && !(name.length() >= 0 && name.length() <= 80)) {
+ *   problems.add("size", loc, "size must be between 0 and 80", name, OnFirstViolation.CTX_0, "name");
  * }
  * }</pre>
  */
@@ -25,7 +25,6 @@ public final class CheckWriter {
     static final ClassName DIGITS_CHECKS = ClassName.get(RUNTIME, "DigitsChecks");
     static final ClassName EMAIL_CHECKS = ClassName.get(RUNTIME, "EmailChecks");
     static final ClassName TIME_CHECKS = ClassName.get(RUNTIME, "TimeChecks");
-    static final ClassName VIOLATIONS = ClassName.get(RUNTIME, "Violations");
     static final ClassName CUSTOM_CONTEXT = ClassName.get(RUNTIME, "CustomContext");
 
     private final ConstantPool pool;
@@ -70,7 +69,7 @@ public final class CheckWriter {
                 continue;
             }
             code.beginControlFlow("if ($L)", failed)
-                    .addStatement("$T.add($N, $L, $S, $L, $N, $N$L)", VIOLATIONS, problems, loc, constraint.problemType(),
+                    .addStatement("$N.add($S, $L, $L, $N, $N$L)", problems, constraint.problemType(), loc,
                             pool.message(constraint), variable, pool.ctx(constraint), pathArguments(path))
                     .endControlFlow();
         }

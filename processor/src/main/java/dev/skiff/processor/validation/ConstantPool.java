@@ -30,6 +30,7 @@ import javax.lang.model.element.Modifier;
 public final class ConstantPool {
     static final ClassName MESSAGES = ClassName.get(Messages.class);
     static final ClassName VALIDATORS = ClassName.get("dev.skiff.core.validation", "Validators");
+    private static final ClassName FROZEN_MAP = ClassName.get("dev.skiff.core", "FrozenMap");
     private static final TypeName CTX = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class),
             ClassName.OBJECT);
 
@@ -94,7 +95,7 @@ public final class ConstantPool {
         if (constraint.attributes().isEmpty()) {
             init.add("$T.of()", Map.class);
         } else {
-            init.add("$T.ctx(", CheckWriter.VIOLATIONS);
+            init.add("$T.of(", FROZEN_MAP);
             boolean first = true;
             for (Map.Entry<String, Object> attribute : constraint.attributes().entrySet()) {
                 init.add(first ? "" : ", ").add("$S, $L", attribute.getKey(), Literals.plain(attribute.getValue()));

@@ -61,7 +61,7 @@ class SkiffProcessorValidationTest {
                 .getCharContent(true).toString();
         assertThat(invokers)
                 .contains("copies.longValue() <= 10L")
-                .contains("Violations.add(problems, LOC_QUERY_COPIES, \"max\"")
+                .contains("problems.add(\"max\", LOC_QUERY_COPIES, \"must be less than or equal to 10\"")
                 .contains("bodyItemLoc[LOC_BODY.size()] = bodyIndex")
                 .contains("ThingsApi_ThingValidator.validate(bodyItem, List.of(bodyItemLoc), problems)");
         assertThat(compilation.generatedSourceFile("test.ok.ThingsApi_ThingValidator")).isPresent();

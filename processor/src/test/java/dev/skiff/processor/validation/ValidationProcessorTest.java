@@ -25,7 +25,7 @@ class ValidationProcessorTest {
                 .contains("if ((name == null || name.toString().isBlank()))")
                 .contains("if (name != null && !(name.length() >= 0 && name.length() <= 80))")
                 .contains("price.precision() - price.scale() <= 6 && price.scale() <= 2")
-                .contains("Violations.add(problems, loc, \"not_blank\", \"must not be blank\", name, OnFirstViolation.CTX_")
+                .contains("problems.add(\"not_blank\", loc, \"must not be blank\", name, OnFirstViolation.CTX_")
                 .contains("\"tags\", index")
                 .contains("\"stock_by_site\", entry")
                 .contains("nestedLoc1[loc.size()] = \"supplier\"")

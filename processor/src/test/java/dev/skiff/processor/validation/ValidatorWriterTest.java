@@ -28,7 +28,7 @@ class ValidatorWriterTest {
         assertThat(source.indexOf("// qty")).isLessThan(source.indexOf("// code"));
         assertThat(source)
                 .contains("if (!(quantity >= 1L))")
-                .contains("Violations.add(problems, loc, \"min\", \"must be greater than or equal to 1\", quantity, OnFirstViolation.CTX_0, \"qty\")")
+                .contains("problems.add(\"min\", loc, \"must be greater than or equal to 1\", quantity, OnFirstViolation.CTX_0, \"qty\")")
                 .contains("Pattern.compile(\"[A-Z]{3}\")")
                 .contains("code != null && !(PATTERN_");
     }
