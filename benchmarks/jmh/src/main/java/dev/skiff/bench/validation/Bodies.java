@@ -3,10 +3,13 @@ package dev.skiff.bench.validation;
 import dev.skiff.bench.app.Address;
 import dev.skiff.bench.app.NewOrder;
 import dev.skiff.bench.app.NewOrderValidator;
+import dev.skiff.core.Json;
 import dev.skiff.core.Problems;
 import dev.skiff.samples.items.Dimensions;
 import dev.skiff.samples.items.NewItem;
 import dev.skiff.samples.items.NewItemValidator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -31,6 +34,20 @@ enum Bodies {
         }
 
         @Override
+        String json(boolean invalid) {
+            return invalid
+                    ? "{\"name\":\" \",\"price\":-1.999,\"tags\":[\"kitchen\",\" \",\"" + "x".repeat(31) + "\"],"
+                            + "\"dimensions\":{\"width\":-1,\"height\":40,\"depth\":2000},\"contactEmail\":\"not-an-email\"}"
+                    : "{\"name\":\"Espresso machine\",\"price\":349.90,\"tags\":[\"kitchen\",\"coffee\"],"
+                            + "\"dimensions\":{\"width\":30.5,\"height\":40,\"depth\":25},\"contactEmail\":\"ada@example.com\"}";
+        }
+
+        @Override
+        Class<?> type() {
+            return NewItem.class;
+        }
+
+        @Override
         void validate(Object body, Problems problems) {
             NewItemValidator.validate((NewItem) body, BODY, problems);
         }
@@ -50,6 +67,20 @@ enum Bodies {
         }
 
         @Override
+        String json(boolean invalid) {
+            return invalid
+                    ? "{\"product\":\" \",\"price\":-1.999,\"quantity\":0,\"tags\":[\"kitchen\",\" \"],"
+                            + "\"shipTo\":{\"street\":\"1 Main Street\",\"country\":\"IRL\"},\"email\":\"not-an-email\"}"
+                    : "{\"product\":\"Espresso machine\",\"price\":349.90,\"quantity\":2,\"tags\":[\"kitchen\",\"coffee\"],"
+                            + "\"shipTo\":{\"street\":\"1 Main Street\",\"country\":\"IE\"},\"email\":\"ada@example.com\"}";
+        }
+
+        @Override
+        Class<?> type() {
+            return NewOrder.class;
+        }
+
+        @Override
         void validate(Object body, Problems problems) {
             NewOrderValidator.validate((NewOrder) body, BODY, problems);
         }
@@ -60,6 +91,29 @@ enum Bodies {
     abstract Object valid();
 
     abstract Object invalid();
+
+    /** The same body as JSON text, as a request carries it. */
+    abstract String json(boolean invalid);
+
+    /** The body's record type. */
+    abstract Class<?> type();
+
+    /**
+     * The body a first-validation run checks: built in code, or (see {@link FirstValidation#fromJson})
+     * read from its JSON as a request's body is.
+     */
+    Object body(boolean invalid) {
+        return FirstValidation.fromJson() ? read(invalid, type()) : invalid ? invalid() : valid();
+    }
+
+    /** The JSON body read by Skiff's mapper into {@code type}. */
+    Object read(boolean invalid, Class<?> type) {
+        try {
+            return Json.readerFor(type).readValue(json(invalid));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     /** Runs the generated validator. */
     abstract void validate(Object body, Problems problems);

@@ -6,6 +6,15 @@ import java.lang.management.ManagementFactory;
 final class FirstValidation {
     private FirstValidation() {}
 
+    /**
+     * Whether the body is read from its JSON by Skiff's mapper before the timed region
+     * ({@code -Dbench.from=json}), as a request's body is read before it is validated: the JVM
+     * has then run Jackson and loaded a few hundred classes, as a started service has.
+     */
+    static boolean fromJson() {
+        return "json".equals(System.getProperty("bench.from"));
+    }
+
     static void report(String label, long startNanos, long endNanos, int violations) {
         long endMillis = System.currentTimeMillis();
         String launch = System.getProperty("bench.launchMicros");

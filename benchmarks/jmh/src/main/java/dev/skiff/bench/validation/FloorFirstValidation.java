@@ -23,11 +23,16 @@ public final class FloorFirstValidation {
             throw new IllegalArgumentException("the hand-written floor exists for the order body only");
         }
         boolean invalid = args.length > 1 && args[1].equals("invalid");
-        FloorNewOrder order = invalid
-                ? new FloorNewOrder(" ", new BigDecimal("-1.999"), 0, List.of("kitchen", " "),
-                        new FloorAddress("1 Main Street", "IRL"), "not-an-email")
-                : new FloorNewOrder("Espresso machine", new BigDecimal("349.90"), 2, List.of("kitchen", "coffee"),
-                        new FloorAddress("1 Main Street", "IE"), "ada@example.com");
+        FloorNewOrder order;
+        if (FirstValidation.fromJson()) {
+            order = (FloorNewOrder) Bodies.ORDER.read(invalid, FloorNewOrder.class);
+        } else {
+            order = invalid
+                    ? new FloorNewOrder(" ", new BigDecimal("-1.999"), 0, List.of("kitchen", " "),
+                            new FloorAddress("1 Main Street", "IRL"), "not-an-email")
+                    : new FloorNewOrder("Espresso machine", new BigDecimal("349.90"), 2, List.of("kitchen", "coffee"),
+                            new FloorAddress("1 Main Street", "IE"), "ada@example.com");
+        }
         long start = System.nanoTime();
         int violations = FloorOrderChecks.check(order).size();
         long end = System.nanoTime();

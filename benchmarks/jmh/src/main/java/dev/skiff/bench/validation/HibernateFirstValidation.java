@@ -17,7 +17,7 @@ public final class HibernateFirstValidation {
 
     public static void main(String[] args) {
         Bodies bodies = Bodies.named(args.length > 0 ? args[0] : "item");
-        Object body = args.length > 1 && args[1].equals("invalid") ? bodies.invalid() : bodies.valid();
+        Object body = bodies.body(args.length > 1 && args[1].equals("invalid"));
         long start = System.nanoTime();
         ValidatorFactory factory = Validation.buildDefaultValidatorFactory();
         Validator validator = factory.getValidator();
