@@ -203,17 +203,20 @@ public final class CheckWriter {
     /**
      * The checks simple enough to write in place, with the semantics of their check class:
      * sizes of text and collections, bounds and signs of integral values (compared as long),
-     * signs of floating-point values, signs and digits of BigDecimal (taken as written). Null
-     * when the check needs its class.
+     * signs and bounds of floating-point values, signs and digits of BigDecimal (taken as
+     * written). Null when the check needs its class.
      */
-    private static CodeBlock inlined(ConstraintModel constraint, ValueKind kind, String v, CodeBlock number) {
+    private CodeBlock inlined(ConstraintModel constraint, ValueKind kind, String v, CodeBlock number) {
         var attributes = constraint.attributes();
         boolean integral = kind == ValueKind.INTEGRAL || kind == ValueKind.INTEGRAL_BOX;
         boolean signed = integral || kind == ValueKind.BIG_DECIMAL || kind == ValueKind.BIG_INTEGER;
         CodeBlock sign = integral ? number : CodeBlock.of("$N.signum()", v);
-        CodeBlock floatingSign = floatingSign(constraint.kind(), kind, number);
-        if (floatingSign != null) {
-            return floatingSign;
+        CodeBlock floating = floatingSign(constraint.kind(), kind, number);
+        if (floating == null) {
+            floating = floatingBound(constraint, kind, number);
+        }
+        if (floating != null) {
+            return floating;
         }
         return switch (constraint.kind()) {
             case SIZE -> switch (kind) {
@@ -265,6 +268,41 @@ public final class CheckWriter {
             case NEGATIVE_OR_ZERO -> CodeBlock.of("$T.compare($L, $L) <= 0", box, number, zero);
             default -> null;
         };
+    }
+
+    /**
+     * A bound of a {@code double} or {@code float}, as {@code BoundChecks} compares it: NaN is
+     * out of every bound; {@code @Min}/{@code @Max} compare with {@code Double.compare}
+     * ({@code Float.compare}); a decimal bound compares with its nearest double, computed here,
+     * and only a value equal to that double asks {@code BoundChecks} for the exact decimal
+     * comparison (rounding never reverses an order). Null for other kinds and constraints.
+     */
+    private CodeBlock floatingBound(ConstraintModel constraint, ValueKind kind, CodeBlock number) {
+        Class<?> box = switch (kind) {
+            case DOUBLE, DOUBLE_BOX -> Double.class;
+            case FLOAT, FLOAT_BOX -> Float.class;
+            default -> null;
+        };
+        if (box == null) {
+            return null;
+        }
+        var attributes = constraint.attributes();
+        CodeBlock notNaN = CodeBlock.of("!$T.isNaN($L)", box, number);
+        return switch (constraint.kind()) {
+            case MIN -> CodeBlock.of("$L && $T.compare($L, $LL) >= 0", notNaN, box, number, attributes.get("value"));
+            case MAX -> CodeBlock.of("$L && $T.compare($L, $LL) <= 0", notNaN, box, number, attributes.get("value"));
+            case DECIMAL_MIN -> decimalBound(constraint, notNaN, number, ">", "decimalMin");
+            case DECIMAL_MAX -> decimalBound(constraint, notNaN, number, "<", "decimalMax");
+            default -> null;
+        };
+    }
+
+    private CodeBlock decimalBound(ConstraintModel constraint, CodeBlock notNaN, CodeBlock number, String beyond,
+                                   String exactCheck) {
+        String value = (String) constraint.attributes().get("value");
+        CodeBlock nearest = Literals.doubleLiteral(new java.math.BigDecimal(value).doubleValue());
+        return CodeBlock.of("$L && ($L $L $L || $L == $L && $T.$L($L, $N, $L))", notNaN, number, beyond, nearest, number,
+                nearest, BOUND_CHECKS, exactCheck, number, pool.decimal(value), constraint.attributes().get("inclusive"));
     }
 
     private static CodeBlock between(CodeBlock size, java.util.Map<String, Object> attributes) {

@@ -145,8 +145,16 @@ public final class ConstantPool {
         return add("PATTERN", ClassName.get(Pattern.class), init.add(")").build());
     }
 
+    /**
+     * A decimal bound, equal (scale included) to {@code new BigDecimal(value)}: built from its
+     * unscaled value and scale when they fit a long, which skips parsing text on a first request.
+     */
     String decimal(String value) {
-        return add("DECIMAL", ClassName.get(BigDecimal.class), CodeBlock.of("new $T($S)", BigDecimal.class, value));
+        BigDecimal decimal = new BigDecimal(value);
+        CodeBlock init = decimal.unscaledValue().bitLength() < Long.SIZE
+                ? CodeBlock.of("$T.valueOf($LL, $L)", BigDecimal.class, decimal.unscaledValue().longValue(), decimal.scale())
+                : CodeBlock.of("new $T($S)", BigDecimal.class, value);
+        return add("DECIMAL", ClassName.get(BigDecimal.class), init);
     }
 
     /** A custom constraint's validator, created once and initialised with a synthesised annotation. */

@@ -72,7 +72,7 @@ final class Literals {
         return CodeBlock.of("$L", value);
     }
 
-    private static CodeBlock doubleLiteral(double number) {
+    static CodeBlock doubleLiteral(double number) {
         if (Double.isNaN(number)) {
             return CodeBlock.of("$T.NaN", Double.class);
         }

@@ -62,6 +62,25 @@ class ValidatorWriterTest {
     }
 
     @Test
+    void floatingPointBoundsAreWrittenInPlaceAndOnlyATieAsksForTheExactDecimal() {
+        ValueModel width = value(TypeName.DOUBLE, ValueKind.DOUBLE,
+                constraint(ConstraintKind.DECIMAL_MAX, "value", "1000", "inclusive", true),
+                constraint(ConstraintKind.MIN, "value", 2L));
+        ValueModel huge = value(ClassName.get(java.math.BigDecimal.class), ValueKind.BIG_DECIMAL,
+                constraint(ConstraintKind.DECIMAL_MIN, "value", "123456789012345678901234567890.5", "inclusive", false));
+        ValidatedTypeModel model = new ValidatedTypeModel(ORDER,
+                List.of(property("width", "width", width), property("total", "total", huge)), List.of(), null);
+
+        String source = ValidatorWriter.write(model, java.util.Map.of()).toString();
+
+        assertThat(source)
+                .contains("!(!Double.isNaN(width) && (width < 1000.0D || width == 1000.0D && BoundChecks.decimalMax(width, DECIMAL_0, true)))")
+                .contains("!(!Double.isNaN(width) && Double.compare(width, 2L) >= 0)")
+                .contains("DECIMAL_0 = BigDecimal.valueOf(1000L, 0)")
+                .contains("new BigDecimal(\"123456789012345678901234567890.5\")");
+    }
+
+    @Test
     void aMessageWhoseAttributesHoldAClassIsInterpolatedOnTheFirstViolation() {
         ConstraintModel custom = constraint(ConstraintKind.NOT_BLANK, "kind", new AttributeValues.ClassLiteral(ORDER));
         ValidatedTypeModel model = new ValidatedTypeModel(ORDER,
