@@ -8,7 +8,9 @@ import java.math.BigInteger;
  * validators. Each type compares the way Hibernate Validator compares it, so the answers
  * agree at the edges: NaN is always out of bounds, infinities are beyond every bound,
  * integral types compare as {@code long}, a {@code float} compares as a {@code float}, and
- * a {@code CharSequence} that is not a number is out of bounds. Callers check for null first.
+ * a {@code CharSequence} that is not a number is out of bounds. (Generated code compares a
+ * {@code double} or {@code float} in place, with the same rules, and calls the decimal checks
+ * here only when the value equals the bound's nearest double.) Callers check for null first.
  *
  * <p>{@code if (!BoundChecks.min(limit, 1L)) { ... }}
  */
@@ -21,14 +23,6 @@ public final class BoundChecks {
 
     public static boolean min(long value, long min) {
         return Long.compare(value, min) >= 0;
-    }
-
-    public static boolean min(double value, long min) {
-        return compare(value, min, NAN_FOR_MIN) >= 0;
-    }
-
-    public static boolean min(float value, long min) {
-        return compare(value, min, NAN_FOR_MIN) >= 0;
     }
 
     public static boolean min(BigDecimal value, long min) {
@@ -50,14 +44,6 @@ public final class BoundChecks {
 
     public static boolean max(long value, long max) {
         return Long.compare(value, max) <= 0;
-    }
-
-    public static boolean max(double value, long max) {
-        return compare(value, max, NAN_FOR_MAX) <= 0;
-    }
-
-    public static boolean max(float value, long max) {
-        return compare(value, max, NAN_FOR_MAX) <= 0;
     }
 
     public static boolean max(BigDecimal value, long max) {
