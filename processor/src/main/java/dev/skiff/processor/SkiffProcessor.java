@@ -4,6 +4,7 @@ import dev.skiff.processor.check.ModelChecks;
 import dev.skiff.processor.model.ApiModel;
 import dev.skiff.processor.read.ApiReader;
 import dev.skiff.processor.traced.TracedStep;
+import dev.skiff.processor.validation.ApplicationMessages;
 import dev.skiff.processor.validation.ConstraintError;
 import dev.skiff.processor.validation.ValidationSupport;
 import java.util.Set;
@@ -42,6 +43,11 @@ public final class SkiffProcessor extends AbstractProcessor {
     }
 
     @Override
+    public Set<String> getSupportedOptions() {
+        return Set.of(ApplicationMessages.OPTION);
+    }
+
+    @Override
     public SourceVersion getSupportedSourceVersion() {
         return SourceVersion.latestSupported();
     }
@@ -64,7 +70,7 @@ public final class SkiffProcessor extends AbstractProcessor {
             }
             done = true;
             ValidationSupport validation = new ValidationSupport(processingEnv.getElementUtils(), processingEnv.getTypeUtils(),
-                    processingEnv.getFiler());
+                    processingEnv.getFiler(), processingEnv.getOptions());
             api = validation.read(api);
             new ModelChecks(diagnostics).check(api);
             for (ConstraintError error : validation.check()) {

@@ -13,7 +13,7 @@ import java.time.ZoneId;
  * without temporal or custom constraints never loads this class (or {@link Clock}).
  */
 public final class DefaultZoneClock extends Clock {
-    /** The one instance generated validators pass. */
+    /** The one instance: what a null clock means to the temporal and custom checks. */
     public static final Clock INSTANCE = new DefaultZoneClock();
 
     private DefaultZoneClock() {}

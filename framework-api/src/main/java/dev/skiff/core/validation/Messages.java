@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 
@@ -31,6 +30,12 @@ import java.util.Properties;
 public final class Messages {
     /** The one expression of the built-in messages. */
     static final String INCLUSIVE_EXPRESSION = "${inclusive == true ? 'or equal to ' : ''}";
+    /**
+     * The application's message files, most specific first: Skiff's messages are English, so these
+     * are the files Hibernate Validator reads under the {@code en_US} locale, whatever the JVM's.
+     */
+    public static final List<String> BUNDLE_FILES = List.of("ValidationMessages_en_US.properties",
+            "ValidationMessages_en.properties", "ValidationMessages.properties");
     private static final String PREFIX = "jakarta.validation.constraints.";
     private static final Map<String, String> DEFAULTS = Map.ofEntries(
             Map.entry(PREFIX + "AssertFalse.message", "must be false"),
@@ -69,8 +74,24 @@ public final class Messages {
      * interpolates messages at compile time.
      */
     public static String interpolate(String template, Map<String, ?> attributes, Map<String, String> userBundle) {
+        return unescape(resolve(template, attributes, userBundle));
+    }
+
+    /**
+     * As {@link #interpolate(String, Map, Map)}, or null when a {@code {name}} is left that
+     * neither {@code userBundle}, the built-in messages nor the attributes resolve: the processor
+     * then leaves the message to run time, whose class path may hold files the compilation did not
+     * see.
+     */
+    public static String interpolateCompletely(String template, Map<String, ?> attributes, Map<String, String> userBundle) {
+        String message = resolve(template, attributes, userBundle);
+        return hasTerm(message) ? null : unescape(message);
+    }
+
+    /** The template with every term resolved that can be, still escaped. */
+    private static String resolve(String template, Map<String, ?> attributes, Map<String, String> userBundle) {
         if (template.indexOf('{') < 0) {
-            return unescape(template);
+            return template;
         }
         String message = template;
         if (userBundle != null && !userBundle.isEmpty()) {
@@ -86,12 +107,29 @@ public final class Messages {
             Object inclusive = attributes.get("inclusive");
             message = message.replace(INCLUSIVE_EXPRESSION, Boolean.TRUE.equals(inclusive) ? "or equal to " : "");
         }
-        return unescape(message);
+        return message;
+    }
+
+    /** Whether an unescaped {@code {name}} not preceded by {@code $} is left, as {@link #replaceTerms} sees terms. */
+    private static boolean hasTerm(String message) {
+        int i = 0;
+        while (i < message.length()) {
+            char c = message.charAt(i);
+            if (c == '\\' && i + 1 < message.length()) {
+                i += 2;
+                continue;
+            }
+            if (c == '{' && (i == 0 || message.charAt(i - 1) != '$') && message.indexOf('}', i + 1) > 0) {
+                return true;
+            }
+            i++;
+        }
+        return false;
     }
 
     /**
      * Replaces each unescaped {@code {name}} not preceded by {@code $} that {@code values} has.
-     * (No lambdas or string concatenation on this path: it runs while a validator class initialises,
+     * (No lambdas or string concatenation on this path: it runs on a first violation at run time,
      * and their first use in a JVM costs milliseconds.)
      */
     private static String replaceTerms(String message, Map<String, ?> values) {
@@ -139,21 +177,17 @@ public final class Messages {
     }
 
     /**
-     * The application's {@code ValidationMessages.properties} (and its variants for the default
-     * locale, most specific first), read once with {@link Properties}: no ResourceBundle
-     * machinery and no class lookup, so an application without the file pays one resource lookup.
+     * The application's {@link #BUNDLE_FILES}, read once with {@link Properties}: no
+     * ResourceBundle machinery and no class lookup.
      */
     private static final class UserMessages {
         static final Map<String, String> BUNDLE = load();
 
         private static Map<String, String> load() {
-            Locale locale = Locale.getDefault();
-            String language = "ValidationMessages_".concat(locale.getLanguage());
-            List<String> names = List.of(language.concat("_").concat(locale.getCountry()), language, "ValidationMessages");
             Map<String, String> messages = new HashMap<>();
             ClassLoader loader = Messages.class.getClassLoader();
-            for (String name : names) {
-                URL url = loader == null ? null : loader.getResource(name.concat(".properties"));
+            for (String file : BUNDLE_FILES) {
+                URL url = loader == null ? null : loader.getResource(file);
                 if (url == null) {
                     continue;
                 }

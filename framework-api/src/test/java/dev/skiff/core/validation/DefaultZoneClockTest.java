@@ -2,6 +2,7 @@ package dev.skiff.core.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.TimeZone;
@@ -20,6 +21,16 @@ class DefaultZoneClockTest {
         } finally {
             TimeZone.setDefault(original);
         }
+    }
+
+    @Test
+    void aNullClockIsTheSystemClockForTemporalAndCustomChecks() {
+        assertThat(TimeChecks.compareToNow(Instant.now().plusSeconds(3600), null)).isPositive();
+        assertThat(TimeChecks.compareToNow(Instant.now().minusSeconds(3600), null)).isNegative();
+        assertThat(new CustomContext("t", null).getClockProvider().getClock()).isSameAs(DefaultZoneClock.INSTANCE);
+        Clock fixed = Clock.fixed(Instant.EPOCH, ZoneId.of("UTC"));
+        assertThat(new CustomContext("t", fixed).getClockProvider().getClock()).isSameAs(fixed);
+        assertThat(TimeChecks.compareToNow(Instant.EPOCH, fixed)).isZero();
     }
 
     @Test

@@ -82,6 +82,20 @@ class MessagesTest {
     }
 
     @Test
+    void completeInterpolation_isNullWhileAKeyIsUnresolved_soTheProcessorLeavesItToRunTime() {
+        Map<String, String> bundle = Map.of("app.unit", "characters", "app.range", "{min} to {max} {app.unit}");
+
+        assertThat(Messages.interpolateCompletely("{app.range}", Map.of("min", 2, "max", 4), bundle))
+                .isEqualTo("2 to 4 characters");
+        assertThat(Messages.interpolateCompletely("{app.range}", Map.of("min", 2, "max", 4), Map.of())).isNull();
+        assertThat(Messages.interpolateCompletely("{min} and {other}", Map.of("min", 2), bundle)).isNull();
+        assertThat(Messages.interpolateCompletely("costs \\{value\\} or \\$1", Map.of("value", 3L), Map.of()))
+                .isEqualTo("costs {value} or $1");
+        assertThat(Messages.interpolateCompletely("{jakarta.validation.constraints.Min.message}", Map.of("value", 3L), null))
+                .isEqualTo("must be greater than or equal to 3");
+    }
+
+    @Test
     void sizeMessage_readsNaturally() {
         assertThat(Messages.interpolate("{jakarta.validation.constraints.Size.message}", Map.of("min", 0, "max", 80)))
                 .isEqualTo("size must be between 0 and 80");

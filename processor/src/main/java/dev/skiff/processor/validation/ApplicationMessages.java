@@ -1,9 +1,13 @@
 package dev.skiff.processor.validation;
 
+import dev.skiff.core.validation.Messages;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,25 +18,29 @@ import javax.tools.JavaFileManager;
 import javax.tools.StandardLocation;
 
 /**
- * The application's {@code ValidationMessages} as the compilation sees them, so that messages
- * are interpolated when the processor runs rather than on a first violation: Maven copies
- * {@code src/main/resources} to the class output before it compiles, and jars on the class path
- * are read as they are. As Hibernate Validator under the {@code en_US} locale, the
- * {@code _en_US} file wins over {@code _en}, which wins over the base file.
+ * The application's {@code ValidationMessages} ({@link Messages#BUNDLE_FILES}) as the compilation
+ * sees them, so that messages are interpolated when the processor runs rather than on a first
+ * violation. Each file is taken from the first place that has it: the directories of the
+ * {@value #OPTION} processor option (for builds that compile before copying resources, such as
+ * Gradle: {@code -Askiff.validationMessages=src/main/resources}), then the class output (Maven
+ * copies {@code src/main/resources} there before it compiles), then the class path. A message
+ * whose keys are not all found here is left to run time.
  */
-final class ApplicationMessages {
-    private static final List<String> FILES = List.of("ValidationMessages_en_US.properties",
-            "ValidationMessages_en.properties", "ValidationMessages.properties");
+public final class ApplicationMessages {
+    /** The processor option naming directories that hold the application's message files. */
+    public static final String OPTION = "skiff.validationMessages";
     private static final List<JavaFileManager.Location> WHERE = List.of(StandardLocation.CLASS_OUTPUT,
             StandardLocation.CLASS_PATH);
 
     private ApplicationMessages() {}
 
-    /** Every key of the application's files, most specific first; empty when there are none. */
-    static Map<String, String> read(Filer filer) {
+    /** Every key of the application's files, most specific file first; empty when there are none. */
+    public static Map<String, String> read(Filer filer, Map<String, String> options) {
+        String option = options.get(OPTION);
+        List<String> directories = option == null || option.isBlank() ? List.of() : List.of(option.split(File.pathSeparator));
         Map<String, String> messages = new HashMap<>();
-        for (String file : FILES) {
-            Properties properties = first(filer, file);
+        for (String file : Messages.BUNDLE_FILES) {
+            Properties properties = first(filer, directories, file);
             if (properties != null) {
                 for (String key : properties.stringPropertyNames()) {
                     messages.putIfAbsent(key, properties.getProperty(key));
@@ -42,19 +50,33 @@ final class ApplicationMessages {
         return Map.copyOf(messages);
     }
 
-    private static Properties first(Filer filer, String file) {
+    private static Properties first(Filer filer, List<String> directories, String file) {
+        for (String directory : directories) {
+            Path path = Path.of(directory.strip(), file);
+            if (Files.isRegularFile(path)) {
+                try (InputStream in = Files.newInputStream(path)) {
+                    return load(in);
+                } catch (IOException e) {
+                    // unreadable: look further, as for a file that is not there
+                }
+            }
+        }
         for (JavaFileManager.Location location : WHERE) {
             try {
                 FileObject resource = filer.getResource(location, "", file);
                 try (InputStream in = resource.openInputStream()) {
-                    Properties properties = new Properties();
-                    properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-                    return properties;
+                    return load(in);
                 }
             } catch (IOException | IllegalArgumentException | UnsupportedOperationException absent) {
                 // not there (or a compiler that cannot look there): try the next place
             }
         }
         return null;
+    }
+
+    private static Properties load(InputStream in) throws IOException {
+        Properties properties = new Properties();
+        properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        return properties;
     }
 }

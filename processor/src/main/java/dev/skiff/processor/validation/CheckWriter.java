@@ -77,7 +77,7 @@ public final class CheckWriter {
             writeElements(code, value, variable, loc, path);
         }
         if (value.cascadeInto() != null) {
-            String nestedLoc = "nestedLoc" + nextLoop++;
+            String nestedLoc = "nestedLoc$" + nextLoop++;
             code.beginControlFlow("if ($N != null)", variable)
                     .add(nestedLoc(nestedLoc, loc, path))
                     .addStatement("$T.validate($N, $T.of($N), $N, $L)", ValidatedTypeModel.validatorNameOf(value.cascadeInto()),
@@ -105,7 +105,7 @@ public final class CheckWriter {
     /** A user's validator, with a context it may add violations to; it sees null too, as under Hibernate Validator. */
     private void writeCustom(CodeBlock.Builder code, ConstraintModel constraint, String variable, CodeBlock loc,
                              List<CodeBlock> path) {
-        String context = "context" + nextLoop++;
+        String context = "context$" + nextLoop++;
         code.addStatement("var $N = new $T($S, $L)", context, CUSTOM_CONTEXT, constraint.message(), clock)
                 .beginControlFlow("if (!$N.isValid($N, $N))", pool.validator(constraint), variable, context)
                 .addStatement("$N.report($N, $L, $S, $L, $N, $N$L)", context, problems, loc, constraint.problemType(),
@@ -115,7 +115,8 @@ public final class CheckWriter {
 
     private void writeElements(CodeBlock.Builder code, ValueModel value, String variable, CodeBlock loc, List<CodeBlock> path) {
         int n = nextLoop++;
-        String element = "element" + n;
+        // '$' in the temporaries' names: no property or parameter of user code is named like them
+        String element = "element$" + n;
         List<CodeBlock> elementPath = new ArrayList<>(path);
         switch (value.kind()) {
             case OPTIONAL -> {
@@ -124,7 +125,7 @@ public final class CheckWriter {
                 code.add(write(value.element(), element, loc, elementPath));
             }
             case MAP -> {
-                String entry = "entry" + n;
+                String entry = "entry$" + n;
                 elementPath.add(CodeBlock.of("$N.getKey()", entry));
                 code.beginControlFlow("if ($N != null)", variable)
                         .beginControlFlow("for (var $N : $N.entrySet())", entry, variable)
@@ -134,7 +135,7 @@ public final class CheckWriter {
                         .endControlFlow();
             }
             default -> {
-                String index = "index" + n;
+                String index = "index$" + n;
                 elementPath.add(CodeBlock.of("$N", index));
                 code.beginControlFlow("if ($N != null)", variable)
                         .addStatement("int $N = 0", index)

@@ -20,9 +20,10 @@ import javax.lang.model.element.Modifier;
  * The constants generated checks share — messages, ctx maps, compiled patterns, decimal
  * bounds, initialised custom validators and the annotation classes they need — so that
  * nothing is computed or compiled per request. Messages are interpolated here, at compile
- * time, with the application's {@code ValidationMessages} as the compilation sees them, and
- * written as string literals; the ctx maps (and the rare message whose attributes hold a
- * class) are static final fields that wait in a {@link LazyHolder} until the first violation.
+ * time, with the application's {@code ValidationMessages} as the compilation sees them
+ * ({@link ApplicationMessages}), and written as string literals; the ctx maps (and the rare
+ * message only the run time can interpolate) are static final fields that wait in a
+ * {@link LazyHolder} until the first violation.
  * Identical constants are shared; names follow first use, so output is deterministic. The
  * fields go to a generated validator ({@link #collecting}) or to another writer's class
  * through a {@link Sink}.
@@ -109,12 +110,16 @@ public final class ConstantPool {
     }
 
     /**
-     * The interpolated message of a constraint: a string literal, or, when an attribute holds a
-     * class (whose text only the run time has), a field interpolated on the first violation.
+     * The interpolated message of a constraint: a string literal; or a field interpolated on the
+     * first violation when only the run time can: an attribute holds a class (whose text only the
+     * run time has), or a key is in no message file the compilation sees.
      */
     CodeBlock message(ConstraintModel constraint) {
         if (textKnownAtCompileTime(constraint.attributes().values())) {
-            return CodeBlock.of("$S", Messages.interpolate(constraint.message(), constraint.attributes(), applicationMessages));
+            String message = Messages.interpolateCompletely(constraint.message(), constraint.attributes(), applicationMessages);
+            if (message != null) {
+                return CodeBlock.of("$S", message);
+            }
         }
         String ctx = ctx(constraint);
         CodeBlock init = CodeBlock.of("$T.interpolate($S, $N)", MESSAGES, constraint.message(), ctx);

@@ -75,11 +75,12 @@ final class ValidationHooks implements InvokerHooks {
             return;
         }
         code.beginControlFlow("if ($N != null)", local)
-                .addStatement("int bodyIndex = 0")
-                .beginControlFlow("for (var bodyItem : $N)", local)
-                .add(CheckWriter.nestedLoc("bodyItemLoc", CodeBlock.of("$N", loc), List.of(CodeBlock.of("bodyIndex"))))
-                .addStatement("$T.validate(bodyItem, $T.of(bodyItemLoc), problems)", validator, List.class)
-                .addStatement("bodyIndex++")
+                // '$' in the temporaries' names: no handler parameter is named like them
+                .addStatement("int body$$index = 0")
+                .beginControlFlow("for (var body$$item : $N)", local)
+                .add(CheckWriter.nestedLoc("body$itemLoc", CodeBlock.of("$N", loc), List.of(CodeBlock.of("body$$index"))))
+                .addStatement("$T.validate(body$$item, $T.of(body$$itemLoc), problems)", validator, List.class)
+                .addStatement("body$$index++")
                 .endControlFlow()
                 .endControlFlow();
     }

@@ -31,6 +31,11 @@ public final class ValidationProcessor extends AbstractProcessor {
     }
 
     @Override
+    public Set<String> getSupportedOptions() {
+        return Set.of(ApplicationMessages.OPTION);
+    }
+
+    @Override
     public SourceVersion getSupportedSourceVersion() {
         return SourceVersion.latestSupported();
     }
@@ -73,7 +78,7 @@ public final class ValidationProcessor extends AbstractProcessor {
 
     private void write(ValidatedTypeModel model) {
         if (applicationMessages == null) {
-            applicationMessages = ApplicationMessages.read(processingEnv.getFiler());
+            applicationMessages = ApplicationMessages.read(processingEnv.getFiler(), processingEnv.getOptions());
         }
         try {
             ValidatorWriter.write(model, applicationMessages).writeTo(processingEnv.getFiler());

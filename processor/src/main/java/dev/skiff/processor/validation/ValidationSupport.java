@@ -39,11 +39,14 @@ public final class ValidationSupport {
     private final ParameterAnnotationClasses parameterAnnotations = new ParameterAnnotationClasses();
     private final Map<String, String> applicationMessages;
 
-    /** Support whose messages are interpolated with the application's ValidationMessages as {@code filer} finds them. */
-    public ValidationSupport(Elements elements, Types types, Filer filer) {
+    /**
+     * Support whose messages are interpolated with the application's ValidationMessages as
+     * {@code filer} and the processor {@code options} find them (see {@link ApplicationMessages}).
+     */
+    public ValidationSupport(Elements elements, Types types, Filer filer, Map<String, String> options) {
         this.elements = elements;
         this.reader = new ValidatedTypeReader(elements, types);
-        this.applicationMessages = ApplicationMessages.read(filer);
+        this.applicationMessages = ApplicationMessages.read(filer, options);
     }
 
     /** Reads every constraint of the API; the returned model carries their schema keywords. */

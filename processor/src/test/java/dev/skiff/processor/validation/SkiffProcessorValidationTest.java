@@ -62,8 +62,8 @@ class SkiffProcessorValidationTest {
         assertThat(invokers)
                 .contains("copies.longValue() <= 10L")
                 .contains("problems.add(\"max\", LOC_QUERY_COPIES, \"must be less than or equal to 10\"")
-                .contains("bodyItemLoc[LOC_BODY.size()] = bodyIndex")
-                .contains("ThingsApi_ThingValidator.validate(bodyItem, List.of(bodyItemLoc), problems)");
+                .contains("body$itemLoc[LOC_BODY.size()] = body$index")
+                .contains("ThingsApi_ThingValidator.validate(body$item, List.of(body$itemLoc), problems)");
         assertThat(compilation.generatedSourceFile("test.ok.ThingsApi_ThingValidator")).isPresent();
         assertThat(invokers).contains("Validators.initialized(new Even.Check(), new ThingsApi_EvenInstance(")
                 .contains(".report(problems, LOC_QUERY_BATCH, \"even\"");

@@ -7,8 +7,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ValidationProcessorTest {
     private static final String FIXTURES = "fixtures/validation/";
@@ -26,10 +29,10 @@ class ValidationProcessorTest {
                 .contains("if (name != null && !(name.length() >= 0 && name.length() <= 80))")
                 .contains("price.precision() - price.scale() <= 6 && price.scale() <= 2")
                 .contains("problems.add(\"not_blank\", loc, \"must not be blank\", name, OnFirstViolation.CTX_")
-                .contains("\"tags\", index")
-                .contains("\"stock_by_site\", entry")
-                .contains("nestedLoc1[loc.size()] = \"supplier\"")
-                .contains("NewItem_SupplierValidator.validate(supplier, List.of(nestedLoc1), problems, clock)")
+                .contains("\"tags\", index$")
+                .contains("\"stock_by_site\", entry$")
+                .contains("nestedLoc$1[loc.size()] = \"supplier\"")
+                .contains("NewItem_SupplierValidator.validate(supplier, List.of(nestedLoc$1), problems, clock)")
                 .doesNotContain("DefaultZoneClock")
                 .contains("longValue() <= 5L")
                 .contains("new WordCountValidator()")
@@ -38,6 +41,53 @@ class ValidationProcessorTest {
                 .doesNotContain("Class.forName");
         assertThat(generated(compilation, "test.items.NewItem_SupplierValidator"))
                 .contains("EmailChecks.email(email)");
+    }
+
+    @Test
+    void propertiesNamedLikeTheGeneratedTemporaries_stillCompile() {
+        Compilation compilation = javac().withProcessors(new ValidationProcessor()).compile(JavaFileObjects.forSourceString(
+                "test.names.Clash", """
+                        package test.names;
+
+                        import jakarta.validation.Valid;
+                        import jakarta.validation.constraints.NotBlank;
+                        import java.util.List;
+                        import java.util.Map;
+
+                        public record Clash(@NotBlank String element0, List<@NotBlank String> index0, int entry1,
+                                            Map<String, @NotBlank String> context2, @Valid Inner nestedLoc0,
+                                            @Valid List<Inner> value, String loc, String problems, String clock) {
+                            public record Inner(@NotBlank String element0) {}
+                        }
+                        """));
+
+        assertThat(compilation).succeededWithoutWarnings();
+    }
+
+    @Test
+    void applicationMessagesAreReadAtCompileTime_mostSpecificFileFirst_andUnknownKeysLeftToRunTime(@TempDir Path resources)
+            throws IOException {
+        Files.writeString(resources.resolve("ValidationMessages.properties"),
+                "app.name=must name the {app.thing}\napp.thing=thing\njakarta.validation.constraints.NotNull.message=is required\n");
+        Files.writeString(resources.resolve("ValidationMessages_en.properties"), "app.thing=widget\n");
+        JavaFileObject source = JavaFileObjects.forSourceString("test.messages.Widget", """
+                package test.messages;
+
+                import jakarta.validation.constraints.NotBlank;
+                import jakarta.validation.constraints.NotNull;
+
+                public record Widget(@NotBlank(message = "{app.name}") String name, @NotNull Integer size,
+                                     @NotBlank(message = "{app.missing}") String label) {}
+                """);
+
+        Compilation compilation = javac().withProcessors(new ValidationProcessor())
+                .withOptions("-A" + ApplicationMessages.OPTION + "=" + resources).compile(source);
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(generated(compilation, "test.messages.WidgetValidator"))
+                .contains("\"must name the widget\", name,")
+                .contains("\"is required\", size,")
+                .contains("Messages.interpolate(\"{app.missing}\"");
     }
 
     @Test

@@ -102,7 +102,7 @@ class ValidatorWriterTest {
         String source = ValidatorWriter.write(new ValidatedTypeModel(ORDER, List.of(property("tags", "tags", list)),
                 List.of(), null), java.util.Map.of()).toString();
 
-        assertThat(source).contains("for (var element0 : tags)").contains("\"tags\", index0)");
+        assertThat(source).contains("for (var element$0 : tags)").contains("\"tags\", index$0)");
     }
 
     private static PropertyModel property(String name, String json, ValueModel value) {

@@ -44,7 +44,7 @@ final class Fixtures {
         return new Numbers(in.anInt(), in.orNull(in::anInt), in.aLong(), in.orNull(in::aLong), (short) in.anInt(),
                 in.orNull(() -> (byte) in.anInt()), in.finiteDouble(), in.orNull(in::aDouble), in.aFloat(),
                 in.orNull(in::aFloat), in.orNull(in::aDecimal), in.orNull(in::aBigInteger), in.orNull(in::aNumber), in.aLong(),
-                in.aDouble(), in.orNull(in::aFloat));
+                in.aDouble(), in.orNull(in::aFloat), in.aDouble(), in.aFloat());
     }
 
     static Flags flags(Inputs in) {
