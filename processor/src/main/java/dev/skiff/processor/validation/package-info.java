@@ -27,6 +27,9 @@
  * <li>Custom constraints get a minimal {@code ConstraintValidatorContext}
  *     ({@code dev.skiff.core.validation.CustomContext}); on handler parameters their annotation
  *     instance is a top-level class beside the invokers ({@code ItemsApi_EvenInstance}).</li>
+ * <li>Messages are interpolated at compile time ({@link dev.skiff.processor.validation.ApplicationMessages}
+ *     finds the application's {@code ValidationMessages}); only a message with a key the compilation
+ *     cannot see, or a class-valued attribute, is interpolated at run time.</li>
  * <li>{@link dev.skiff.processor.validation.ValidationProcessor} generates validators for any class of
  *     a compilation, without an API (libraries, tests, benchmarks).</li>
  * </ul>
