@@ -61,5 +61,13 @@ done
     echo "$input hibernate_over_skiff first_validation $(ratio "$first_hibernate" "$first_skiff") from_launch $(ratio "$launch_hibernate" "$launch_skiff")"
     [[ -n "${first_floor:-}" ]] && echo "$input skiff_over_floor first_validation $(ratio "$first_skiff" "$first_floor") added_to_start_ms floor $(awk -v a="$launch_floor" -v b="$launch_baseline" 'BEGIN{printf "%.1f", a-b}')"
     echo "$input added_to_start_ms skiff $(awk -v a="$launch_skiff" -v b="$launch_baseline" 'BEGIN{printf "%.1f", a-b}') hibernate $(awk -v a="$launch_hibernate" -v b="$launch_baseline" 'BEGIN{printf "%.1f", a-b}') (medians of launch->done minus the baseline's)"
+    field first_validation_ms < "$WORK/skiff.$input" > "$WORK/skiff.$input.first"
+    field first_validation_ms < "$WORK/baseline.$input" > "$WORK/baseline.$input.first"
+    echo "$input validation_only_ms skiff $("$(dirname "$0")/median_diff.py" "$WORK/skiff.$input.first" "$WORK/baseline.$input.first") (the first call's own time minus the baseline's)"
+    for label in skiff ${first_floor:+floor}; do
+      field from_launch_ms < "$WORK/$label.$input" > "$WORK/$label.$input.launch"
+      field from_launch_ms < "$WORK/baseline.$input" > "$WORK/baseline.$input.launch"
+      echo "$input added_to_start_ms $label $("$(dirname "$0")/median_diff.py" "$WORK/$label.$input.launch" "$WORK/baseline.$input.launch") (launch->done; an interval holding 0: not measurable)"
+    done
   done
 } | tee "$RESULTS_DIR/first-validation${BODY:+-$BODY}${FROM:+-$FROM}.txt"
