@@ -67,7 +67,7 @@ done
     for label in skiff ${first_floor:+floor}; do
       field from_launch_ms < "$WORK/$label.$input" > "$WORK/$label.$input.launch"
       field from_launch_ms < "$WORK/baseline.$input" > "$WORK/baseline.$input.launch"
-      echo "$input added_to_start_ms $label $("$(dirname "$0")/median_diff.py" "$WORK/$label.$input.launch" "$WORK/baseline.$input.launch") (launch->done; an interval holding 0: not measurable)"
+      echo "$input added_to_start_ms $label $("$(dirname "$0")/median_diff.py" "$WORK/$label.$input.launch" "$WORK/baseline.$input.launch") (launch->done minus the baseline's)"
     done
   done
 } | tee "$RESULTS_DIR/first-validation${BODY:+-$BODY}${FROM:+-$FROM}.txt"

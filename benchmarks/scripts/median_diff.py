@@ -3,9 +3,9 @@
 difference is measurable at this sample size. Reads one number per line from each file.
 
     benchmarks/scripts/median_diff.py skiff.txt baseline.txt
-    -> median_diff 1.30 ci95 -2.10 4.85 (n=20, 20)
+    -> median_diff 1.30 ci95 -2.10 4.85 (n=20, 20) not measurable
 
-An interval that contains 0 means the runs cannot tell the two apart.
+An interval that contains 0 means the runs cannot tell the two apart ("not measurable").
 """
 import random
 import statistics
@@ -23,7 +23,9 @@ def main():
     diffs = sorted(statistics.median(rng.choices(a, k=len(a))) - statistics.median(rng.choices(b, k=len(b)))
                    for _ in range(10000))
     low, high = diffs[249], diffs[9749]
-    print(f"median_diff {statistics.median(a) - statistics.median(b):.2f} ci95 {low:.2f} {high:.2f} (n={len(a)}, {len(b)})")
+    verdict = "not measurable" if low <= 0 <= high else "measurable"
+    print(f"median_diff {statistics.median(a) - statistics.median(b):.2f} ci95 {low:.2f} {high:.2f} "
+          f"(n={len(a)}, {len(b)}) {verdict}")
 
 
 if __name__ == "__main__":
