@@ -33,7 +33,11 @@ for step in "${STEPS[@]}"; do
     validation) "$HERE/jmh.sh" ValidationBenchmark -prof gc ;;
     lambda-warm) "$HERE/jmh.sh" LambdaWarmBenchmark -prof gc ;;
     lambda-warm-interleaved) "$HERE/lambda-warm-interleaved.sh" ;;
-    first-validation) "$HERE/first-validation.sh" ;;
+    first-validation)
+      for from in code json; do
+        FROM="${from/code/}" "$HERE/first-validation.sh"
+        FROM="${from/code/}" BODY=order "$HERE/first-validation.sh"
+      done ;;
     coldstart-lambda) "$HERE/coldstart-lambda.sh" ;;
     coldstart-local) "$HERE/coldstart-local.sh" ;;
     local-server) "$HERE/local-server.sh" ;;
