@@ -18,7 +18,8 @@ import java.util.Properties;
  * then from the built-in constraint messages, then {@code {attribute}} becomes the
  * constraint attribute's value, and finally {@code \{ \} \$ \\} are unescaped. The processor
  * interpolates constraint messages with it at compile time; at run time it serves the templates
- * a custom validator adds to its context, and messages whose attributes hold classes.
+ * a custom validator adds to its context, messages whose attributes hold classes, and messages
+ * with a key no file the compilation saw holds.
  *
  * <p>{@code Messages.interpolate("{jakarta.validation.constraints.Size.message}", Map.of("min", 0, "max", 80))}
  * returns {@code "size must be between 0 and 80"}.
