@@ -61,13 +61,19 @@ class NativeImageMetadataTest {
     }
 
     @Test
-    void theOpenApiDocument_isIncludedAsAResource() throws IOException {
+    void theOpenApiDocumentAndTheValidationMessages_areIncludedAsResources() throws IOException {
         JsonNode includes = json.readTree(compiled.generated(StandardLocation.CLASS_OUTPUT,
                 DIRECTORY + "resource-config.json")).get("resources").get("includes");
 
-        assertThat(includes).hasSize(1);
-        assertThat(Pattern.matches(includes.get(0).get("pattern").asText(), "fixtures/native_metadata/openapi.json"))
-                .isTrue();
+        List<String> patterns = new ArrayList<>();
+        includes.forEach(include -> patterns.add(include.get("pattern").asText()));
+        assertThat(patterns).hasSize(4);
+        assertThat(Pattern.matches(patterns.get(0), "fixtures/native_metadata/openapi.json")).isTrue();
+        for (String file : List.of("ValidationMessages.properties", "ValidationMessages_en.properties",
+                "ValidationMessages_en_US.properties")) {
+            assertThat(patterns).anyMatch(pattern -> Pattern.matches(pattern, file));
+        }
+        assertThat(patterns).noneMatch(pattern -> Pattern.matches(pattern, "ValidationMessages_de.properties"));
     }
 
     private List<String> registered() throws IOException {

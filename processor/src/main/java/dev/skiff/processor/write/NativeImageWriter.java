@@ -1,5 +1,6 @@
 package dev.skiff.processor.write;
 
+import dev.skiff.core.validation.Messages;
 import dev.skiff.processor.model.ApiModel;
 import dev.skiff.processor.model.SchemaModel;
 import java.util.ArrayList;
@@ -14,7 +15,8 @@ import java.util.regex.Pattern;
 /**
  * Writes GraalVM native-image metadata: every type Jackson reads or writes (records, beans,
  * enums, nested), registered for what Jackson's introspection needs, and the
- * {@code openapi.json} resource. Files go under {@code META-INF/native-image/skiff/<package>/}.
+ * {@code openapi.json} resource, and the application's {@code ValidationMessages} files (when it
+ * has them). Files go under {@code META-INF/native-image/skiff/<package>/}.
  */
 public final class NativeImageWriter {
     /** Each file's path relative to the class output, and its content. Sorted by path. */
@@ -53,8 +55,12 @@ public final class NativeImageWriter {
     private static Map<String, Object> resources(ApiModel api) {
         String path = api.packageName().isEmpty() ? "openapi.json"
                 : api.packageName().replace('.', '/') + "/openapi.json";
-        Map<String, Object> include = new LinkedHashMap<>();
-        include.put("pattern", Pattern.quote(path));
-        return Map.of("resources", Map.of("includes", List.of(include)));
+        List<Object> includes = new ArrayList<>();
+        includes.add(Map.of("pattern", Pattern.quote(path)));
+        // read at run time for the messages only the run time interpolates (custom contexts' templates)
+        for (String file : Messages.BUNDLE_FILES) {
+            includes.add(Map.of("pattern", Pattern.quote(file)));
+        }
+        return Map.of("resources", Map.of("includes", includes));
     }
 }
