@@ -70,7 +70,7 @@ public final class SkiffProcessor extends AbstractProcessor {
             }
             done = true;
             ValidationSupport validation = new ValidationSupport(processingEnv.getElementUtils(), processingEnv.getTypeUtils(),
-                    processingEnv.getFiler(), processingEnv.getOptions());
+                    processingEnv.getFiler(), processingEnv.getOptions(), processingEnv.getMessager());
             api = validation.read(api);
             new ModelChecks(diagnostics).check(api);
             for (ConstraintError error : validation.check()) {

@@ -75,25 +75,29 @@ public final class Messages {
      * interpolates messages at compile time.
      */
     public static String interpolate(String template, Map<String, ?> attributes, Map<String, String> userBundle) {
-        return unescape(resolve(template, attributes, userBundle));
+        if (template.indexOf('{') < 0) {
+            return unescape(template);
+        }
+        return unescape(resolveAttributes(resolveKeys(template, userBundle), attributes));
     }
 
     /**
-     * As {@link #interpolate(String, Map, Map)}, or null when a {@code {name}} is left that
-     * neither {@code userBundle}, the built-in messages nor the attributes resolve: the processor
-     * then leaves the message to run time, whose class path may hold files the compilation did not
-     * see.
+     * As {@link #interpolate(String, Map, Map)}, or null when, once {@code userBundle} and the
+     * built-in messages have resolved their keys, a {@code {name}} is left that is no attribute:
+     * the processor then leaves the message to run time, whose class path may hold files the
+     * compilation did not see. (Braces an attribute's value brings in, such as a regexp's
+     * {@code {3}}, are text, not terms.)
      */
     public static String interpolateCompletely(String template, Map<String, ?> attributes, Map<String, String> userBundle) {
-        String message = resolve(template, attributes, userBundle);
-        return hasTerm(message) ? null : unescape(message);
+        if (template.indexOf('{') < 0) {
+            return unescape(template);
+        }
+        String message = resolveKeys(template, userBundle);
+        return hasUnknownTerm(message, attributes) ? null : unescape(resolveAttributes(message, attributes));
     }
 
-    /** The template with every term resolved that can be, still escaped. */
-    private static String resolve(String template, Map<String, ?> attributes, Map<String, String> userBundle) {
-        if (template.indexOf('{') < 0) {
-            return template;
-        }
+    /** The template with the application's keys (recursively) and then the built-in ones resolved, still escaped. */
+    private static String resolveKeys(String template, Map<String, String> userBundle) {
         String message = template;
         if (userBundle != null && !userBundle.isEmpty()) {
             String previous;
@@ -102,17 +106,21 @@ public final class Messages {
                 message = replaceTerms(message, userBundle);
             } while (!message.equals(previous));
         }
-        message = replaceTerms(message, DEFAULTS);
-        message = replaceTerms(message, attributes);
-        if (message.contains(INCLUSIVE_EXPRESSION)) {
-            Object inclusive = attributes.get("inclusive");
-            message = message.replace(INCLUSIVE_EXPRESSION, Boolean.TRUE.equals(inclusive) ? "or equal to " : "");
-        }
-        return message;
+        return replaceTerms(message, DEFAULTS);
     }
 
-    /** Whether an unescaped {@code {name}} not preceded by {@code $} is left, as {@link #replaceTerms} sees terms. */
-    private static boolean hasTerm(String message) {
+    /** {@code {attribute}} replaced by its value, and the built-in messages' one expression evaluated. */
+    private static String resolveAttributes(String message, Map<String, ?> attributes) {
+        String resolved = replaceTerms(message, attributes);
+        if (resolved.contains(INCLUSIVE_EXPRESSION)) {
+            Object inclusive = attributes.get("inclusive");
+            resolved = resolved.replace(INCLUSIVE_EXPRESSION, Boolean.TRUE.equals(inclusive) ? "or equal to " : "");
+        }
+        return resolved;
+    }
+
+    /** Whether a term is left, as {@link #replaceTerms} finds terms, whose name {@code attributes} lacks. */
+    private static boolean hasUnknownTerm(String message, Map<String, ?> attributes) {
         int i = 0;
         while (i < message.length()) {
             char c = message.charAt(i);
@@ -120,8 +128,11 @@ public final class Messages {
                 i += 2;
                 continue;
             }
-            if (c == '{' && (i == 0 || message.charAt(i - 1) != '$') && message.indexOf('}', i + 1) > 0) {
-                return true;
+            if (c == '{' && (i == 0 || message.charAt(i - 1) != '$')) {
+                int close = message.indexOf('}', i + 1);
+                if (close > 0 && !attributes.containsKey(message.substring(i + 1, close))) {
+                    return true;
+                }
             }
             i++;
         }

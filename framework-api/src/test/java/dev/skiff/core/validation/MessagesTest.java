@@ -93,6 +93,12 @@ class MessagesTest {
                 .isEqualTo("costs {value} or $1");
         assertThat(Messages.interpolateCompletely("{jakarta.validation.constraints.Min.message}", Map.of("value", 3L), null))
                 .isEqualTo("must be greater than or equal to 3");
+        // braces an attribute's value brings in are text, not terms left to resolve
+        assertThat(Messages.interpolateCompletely("{jakarta.validation.constraints.Pattern.message}",
+                Map.of("regexp", "\\d{3}[a-z]{1,2}", "flags", java.util.List.of()), Map.of()))
+                .isEqualTo("must match \"\\d{3}[a-z]{1,2}\"");
+        assertThat(Messages.interpolateCompletely("literal \\{x\\} and {value}", Map.of("value", 3L), Map.of()))
+                .isEqualTo("literal {x} and 3");
     }
 
     @Test

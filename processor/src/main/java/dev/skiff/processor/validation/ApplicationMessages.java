@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import javax.annotation.processing.Filer;
+import javax.annotation.processing.Messager;
+import javax.tools.Diagnostic;
 import javax.tools.FileObject;
 import javax.tools.JavaFileManager;
 import javax.tools.StandardLocation;
@@ -22,22 +24,33 @@ import javax.tools.StandardLocation;
  * sees them, so that messages are interpolated when the processor runs rather than on a first
  * violation. Each file is taken from the first place that has it: the directories of the
  * {@value #OPTION} processor option (for builds that compile before copying resources, such as
- * Gradle: {@code -Askiff.validationMessages=src/main/resources}), then the class output (Maven
+ * Gradle: {@code -Askiff.validationMessages=<absolute path of src/main/resources>}), then the class output (Maven
  * copies {@code src/main/resources} there before it compiles), then the class path. A message
  * whose keys are not all found here is left to run time.
  */
 public final class ApplicationMessages {
     /** The processor option naming directories that hold the application's message files. */
     public static final String OPTION = "skiff.validationMessages";
+    static final String MISSING_DIRECTORY =
+            "-A%s names %s, which is not a directory here; give an absolute path (a build may compile in another working directory)";
     private static final List<JavaFileManager.Location> WHERE = List.of(StandardLocation.CLASS_OUTPUT,
             StandardLocation.CLASS_PATH);
 
     private ApplicationMessages() {}
 
-    /** Every key of the application's files, most specific file first; empty when there are none. */
-    public static Map<String, String> read(Filer filer, Map<String, String> options) {
+    /**
+     * Every key of the application's files, most specific file first; empty when there are none.
+     * A directory of the option that does not exist is a warning: relative paths resolve against
+     * the compiler's working directory, which a build daemon may not have in the module.
+     */
+    public static Map<String, String> read(Filer filer, Map<String, String> options, Messager messager) {
         String option = options.get(OPTION);
         List<String> directories = option == null || option.isBlank() ? List.of() : List.of(option.split(File.pathSeparator));
+        for (String directory : directories) {
+            if (!Files.isDirectory(Path.of(directory.strip()))) {
+                messager.printMessage(Diagnostic.Kind.WARNING, String.format(MISSING_DIRECTORY, OPTION, directory.strip()));
+            }
+        }
         Map<String, String> messages = new HashMap<>();
         for (String file : Messages.BUNDLE_FILES) {
             Properties properties = first(filer, directories, file);

@@ -78,7 +78,8 @@ public final class ValidationProcessor extends AbstractProcessor {
 
     private void write(ValidatedTypeModel model) {
         if (applicationMessages == null) {
-            applicationMessages = ApplicationMessages.read(processingEnv.getFiler(), processingEnv.getOptions());
+            applicationMessages = ApplicationMessages.read(processingEnv.getFiler(), processingEnv.getOptions(),
+                    processingEnv.getMessager());
         }
         try {
             ValidatorWriter.write(model, applicationMessages).writeTo(processingEnv.getFiler());

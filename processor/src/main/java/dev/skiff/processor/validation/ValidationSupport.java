@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Filer;
+import javax.annotation.processing.Messager;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.Elements;
@@ -43,10 +44,10 @@ public final class ValidationSupport {
      * Support whose messages are interpolated with the application's ValidationMessages as
      * {@code filer} and the processor {@code options} find them (see {@link ApplicationMessages}).
      */
-    public ValidationSupport(Elements elements, Types types, Filer filer, Map<String, String> options) {
+    public ValidationSupport(Elements elements, Types types, Filer filer, Map<String, String> options, Messager messager) {
         this.elements = elements;
         this.reader = new ValidatedTypeReader(elements, types);
-        this.applicationMessages = ApplicationMessages.read(filer, options);
+        this.applicationMessages = ApplicationMessages.read(filer, options, messager);
     }
 
     /** Reads every constraint of the API; the returned model carries their schema keywords. */

@@ -76,7 +76,8 @@ public final class ValidatorWriter {
                 .addStatement("return")
                 .endControlFlow();
         for (PropertyModel property : model.properties()) {
-            String local = RESERVED.contains(property.name()) ? property.name() + "Value" : property.name();
+            // '$': no property of user code is named like the renamed local
+            String local = RESERVED.contains(property.name()) ? property.name() + "$" : property.name();
             method.addCode("// $L\n", property.jsonName())
                     .addStatement("var $N = value.$L", local, property.accessor())
                     .addCode(checks.write(property.value(), local, CodeBlock.of("loc"), List.of(CodeBlock.of("$S", property.jsonName()))));

@@ -56,7 +56,8 @@ class ValidationProcessorTest {
 
                         public record Clash(@NotBlank String element0, List<@NotBlank String> index0, int entry1,
                                             Map<String, @NotBlank String> context2, @Valid Inner nestedLoc0,
-                                            @Valid List<Inner> value, String loc, String problems, String clock) {
+                                            @Valid List<Inner> value, String loc, String problems, String clock,
+                                            @NotBlank String locValue) {
                             public record Inner(@NotBlank String element0) {}
                         }
                         """));
@@ -88,6 +89,24 @@ class ValidationProcessorTest {
                 .contains("\"must name the widget\", name,")
                 .contains("\"is required\", size,")
                 .contains("Messages.interpolate(\"{app.missing}\"");
+    }
+
+    @Test
+    void aMessagesDirectoryThatIsNotThere_isAWarning(@TempDir Path somewhere) {
+        Path missing = somewhere.resolve("src/main/resources");
+        Compilation compilation = javac().withProcessors(new ValidationProcessor())
+                .withOptions("-A" + ApplicationMessages.OPTION + "=" + missing)
+                .compile(JavaFileObjects.forSourceString("test.messages.Tag", """
+                        package test.messages;
+
+                        import jakarta.validation.constraints.NotBlank;
+
+                        public record Tag(@NotBlank String name) {}
+                        """));
+
+        assertThat(compilation).succeeded();
+        assertThat(compilation).hadWarningContaining("-Askiff.validationMessages names " + missing
+                + ", which is not a directory here; give an absolute path");
     }
 
     @Test
