@@ -64,10 +64,15 @@ done
     field first_validation_ms < "$WORK/skiff.$input" > "$WORK/skiff.$input.first"
     field first_validation_ms < "$WORK/baseline.$input" > "$WORK/baseline.$input.first"
     echo "$input validation_only_ms skiff $("$(dirname "$0")/median_diff.py" "$WORK/skiff.$input.first" "$WORK/baseline.$input.first") (the first call's own time minus the baseline's)"
-    for label in skiff ${first_floor:+floor}; do
+    for label in skiff ${first_floor:+floor} hibernate; do
       field from_launch_ms < "$WORK/$label.$input" > "$WORK/$label.$input.launch"
       field from_launch_ms < "$WORK/baseline.$input" > "$WORK/baseline.$input.launch"
       echo "$input added_to_start_ms $label $("$(dirname "$0")/median_diff.py" "$WORK/$label.$input.launch" "$WORK/baseline.$input.launch") (launch->done minus the baseline's)"
     done
+  done
+  # the raw runs, so that every figure above can be recomputed from this file
+  echo "raw:"
+  for input in valid invalid; do
+    for label in "${LABELS[@]}"; do sed "s/^/$input /" "$WORK/$label.$input"; done
   done
 } | tee "$RESULTS_DIR/first-validation${BODY:+-$BODY}${FROM:+-$FROM}.txt"

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Builds the benchmark modules (no tests) and runs every benchmark in turn, bounded: about ten
-# minutes on two cores. Results land in benchmarks/results/ (one .txt per benchmark, JMH also
+# Builds the benchmark modules (no tests) and runs every benchmark in turn, bounded: about
+# twenty minutes on two cores. Results land in benchmarks/results/ (one .txt per benchmark, JMH also
 # .json); BENCHMARKS.md quotes them.
 #
 #   benchmarks/scripts/run-all.sh                        # everything
@@ -35,8 +35,8 @@ for step in "${STEPS[@]}"; do
     lambda-warm-interleaved) "$HERE/lambda-warm-interleaved.sh" ;;
     first-validation)
       for from in code json; do
-        FROM="${from/code/}" "$HERE/first-validation.sh"
-        FROM="${from/code/}" BODY=order "$HERE/first-validation.sh"
+        RUNS="${RUNS:-20}" FROM="${from/code/}" "$HERE/first-validation.sh"
+        RUNS="${RUNS:-20}" FROM="${from/code/}" BODY=order "$HERE/first-validation.sh"
       done ;;
     coldstart-lambda) "$HERE/coldstart-lambda.sh" ;;
     coldstart-local) "$HERE/coldstart-local.sh" ;;
