@@ -99,6 +99,12 @@ final class CompiledApi {
         }
     }
 
+    /** Dispatches {@code method path} with {@code json} as an {@code application/json} body. */
+    static Reply sendJson(Application app, String method, String path, String json) {
+        return dispatch(app, HttpRequest.builder(method, path).header("content-type", "application/json")
+                .body(json.getBytes(StandardCharsets.UTF_8)).build());
+    }
+
     static Reply dispatch(Application app, HttpRequest request) {
         HttpResponse response = new Dispatcher(app, List.of()).dispatch(request).response();
         List<String> chunks = new ArrayList<>();

@@ -265,8 +265,7 @@ class GeneratedBehaviourTest {
     }
 
     private static Reply send(String method, String path, String json) {
-        return CompiledApi.dispatch(app, HttpRequest.builder(method, path).header("content-type", "application/json")
-                .body(json.getBytes(StandardCharsets.UTF_8)).build());
+        return CompiledApi.sendJson(app, method, path, json);
     }
 
     private static JsonNode json(Reply reply) throws Exception {

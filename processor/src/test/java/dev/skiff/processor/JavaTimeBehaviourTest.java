@@ -3,9 +3,7 @@ package dev.skiff.processor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.skiff.core.Application;
-import dev.skiff.core.HttpRequest;
 import dev.skiff.processor.CompiledApi.Reply;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,11 +17,8 @@ class JavaTimeBehaviourTest {
         CompiledApi compiled = CompiledApi.compile("javatime");
         Application app = compiled.application("fixtures.javatime", "fixtures.javatime.MeetingsApi");
 
-        Reply reply = CompiledApi.dispatch(app, HttpRequest.builder("POST", "/meetings")
-                .header("content-type", "application/json")
-                .body("{\"title\":\"retro\",\"day\":\"2026-11-28\",\"startsAt\":\"2026-11-28T09:30:00Z\"}"
-                        .getBytes(StandardCharsets.UTF_8))
-                .build());
+        Reply reply = CompiledApi.sendJson(app, "POST", "/meetings",
+                "{\"title\":\"retro\",\"day\":\"2026-11-28\",\"startsAt\":\"2026-11-28T09:30:00Z\"}");
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.body()).isEqualTo("{\"title\":\"RETRO\",\"day\":\"2026-11-29\",\"startsAt\":\"2026-11-28T09:30:00Z\"}");

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.skiff.core.Application;
-import dev.skiff.core.HttpRequest;
 import dev.skiff.processor.CompiledApi.Reply;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,7 +43,6 @@ class ListBodyValidationTest {
     }
 
     private static Reply post(String json) {
-        return CompiledApi.dispatch(app, HttpRequest.builder("POST", "/parts").header("content-type", "application/json")
-                .body(json.getBytes(StandardCharsets.UTF_8)).build());
+        return CompiledApi.sendJson(app, "POST", "/parts", json);
     }
 }

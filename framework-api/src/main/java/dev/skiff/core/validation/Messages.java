@@ -188,32 +188,58 @@ public final class Messages {
         return message.replace("\\{", "{").replace("\\}", "}").replace("\\$", "$").replace("\\\\", "\\");
     }
 
+    /** Where {@link #readBundle} finds a message file: the file opened, or null when there is none. */
+    @FunctionalInterface
+    public interface BundleSource {
+        InputStream open(String file) throws IOException;
+    }
+
     /**
-     * The application's {@link #BUNDLE_FILES}, read once with {@link Properties}: no
-     * ResourceBundle machinery and no class lookup.
+     * The application's messages: the entries of each of {@link #BUNDLE_FILES} that
+     * {@code source} has, read as UTF-8 properties, a more specific file's entry winning. The
+     * one rule for the run time and for the processor, which reads them at compile time. Empty
+     * when there are none.
      */
-    private static final class UserMessages {
+    public static Map<String, String> readBundle(BundleSource source) throws IOException {
+        Map<String, String> messages = new HashMap<>();
+        for (String file : BUNDLE_FILES) {
+            InputStream opened = source.open(file);
+            if (opened == null) {
+                continue;
+            }
+            Properties properties = new Properties();
+            try (InputStream in = opened) {
+                properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+            for (String key : properties.stringPropertyNames()) {
+                messages.putIfAbsent(key, properties.getProperty(key));
+            }
+        }
+        return Map.copyOf(messages);
+    }
+
+    /**
+     * The application's {@link #BUNDLE_FILES} on the class path, read once with
+     * {@link Properties}: no ResourceBundle machinery and no class lookup. (A class, not a
+     * lambda: this runs on a first violation, where a first lambda costs milliseconds.)
+     */
+    private static final class UserMessages implements BundleSource {
         static final Map<String, String> BUNDLE = load();
 
         private static Map<String, String> load() {
-            Map<String, String> messages = new HashMap<>();
-            ClassLoader loader = Messages.class.getClassLoader();
-            for (String file : BUNDLE_FILES) {
-                URL url = loader == null ? null : loader.getResource(file);
-                if (url == null) {
-                    continue;
-                }
-                Properties properties = new Properties();
-                try (InputStream in = url.openStream()) {
-                    properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot read ".concat(url.toString()), e);
-                }
-                for (String key : properties.stringPropertyNames()) {
-                    messages.putIfAbsent(key, properties.getProperty(key));
-                }
+            try {
+                Map<String, String> messages = readBundle(new UserMessages());
+                return messages.isEmpty() ? null : messages;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the application's ValidationMessages", e);
             }
-            return messages.isEmpty() ? null : Map.copyOf(messages);
+        }
+
+        @Override
+        public InputStream open(String file) throws IOException {
+            ClassLoader loader = Messages.class.getClassLoader();
+            URL url = loader == null ? null : loader.getResource(file);
+            return url == null ? null : url.openStream();
         }
     }
 }

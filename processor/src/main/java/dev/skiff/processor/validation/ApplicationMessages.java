@@ -4,18 +4,13 @@ import dev.skiff.core.validation.Messages;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import javax.annotation.processing.Filer;
 import javax.annotation.processing.Messager;
 import javax.tools.Diagnostic;
-import javax.tools.FileObject;
 import javax.tools.JavaFileManager;
 import javax.tools.StandardLocation;
 
@@ -33,6 +28,8 @@ public final class ApplicationMessages {
     public static final String OPTION = "skiff.validationMessages";
     static final String MISSING_DIRECTORY =
             "-A%s names %s, which is not a directory here; give an absolute path (a build may compile in another working directory)";
+    static final String UNREADABLE =
+            "cannot read the application's ValidationMessages (%s); its messages are interpolated at run time";
     private static final List<JavaFileManager.Location> WHERE = List.of(StandardLocation.CLASS_OUTPUT,
             StandardLocation.CLASS_PATH);
 
@@ -51,24 +48,22 @@ public final class ApplicationMessages {
                 messager.printMessage(Diagnostic.Kind.WARNING, String.format(MISSING_DIRECTORY, OPTION, directory.strip()));
             }
         }
-        Map<String, String> messages = new HashMap<>();
-        for (String file : Messages.BUNDLE_FILES) {
-            Properties properties = first(filer, directories, file);
-            if (properties != null) {
-                for (String key : properties.stringPropertyNames()) {
-                    messages.putIfAbsent(key, properties.getProperty(key));
-                }
-            }
+        try {
+            return Messages.readBundle(file -> first(filer, directories, file));
+        } catch (IOException | IllegalArgumentException e) {
+            // a file that cannot be read (or holds a malformed unicode escape) leaves its messages to run time
+            messager.printMessage(Diagnostic.Kind.WARNING, String.format(UNREADABLE, e));
+            return Map.of();
         }
-        return Map.copyOf(messages);
     }
 
-    private static Properties first(Filer filer, List<String> directories, String file) {
+    /** The file from the first place that has it, or null. */
+    private static InputStream first(Filer filer, List<String> directories, String file) {
         for (String directory : directories) {
             Path path = Path.of(directory.strip(), file);
             if (Files.isRegularFile(path)) {
-                try (InputStream in = Files.newInputStream(path)) {
-                    return load(in);
+                try {
+                    return Files.newInputStream(path);
                 } catch (IOException e) {
                     // unreadable: look further, as for a file that is not there
                 }
@@ -76,20 +71,11 @@ public final class ApplicationMessages {
         }
         for (JavaFileManager.Location location : WHERE) {
             try {
-                FileObject resource = filer.getResource(location, "", file);
-                try (InputStream in = resource.openInputStream()) {
-                    return load(in);
-                }
+                return filer.getResource(location, "", file).openInputStream();
             } catch (IOException | IllegalArgumentException | UnsupportedOperationException absent) {
                 // not there (or a compiler that cannot look there): try the next place
             }
         }
         return null;
-    }
-
-    private static Properties load(InputStream in) throws IOException {
-        Properties properties = new Properties();
-        properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        return properties;
     }
 }

@@ -212,10 +212,7 @@ public final class CheckWriter {
         boolean integral = kind == ValueKind.INTEGRAL || kind == ValueKind.INTEGRAL_BOX;
         boolean signed = integral || kind == ValueKind.BIG_DECIMAL || kind == ValueKind.BIG_INTEGER;
         CodeBlock sign = integral ? number : CodeBlock.of("$N.signum()", v);
-        CodeBlock floating = floatingSign(constraint.kind(), kind, number);
-        if (floating == null) {
-            floating = floatingBound(constraint, kind, number);
-        }
+        CodeBlock floating = floating(constraint, kind, number);
         if (floating != null) {
             return floating;
         }
@@ -241,44 +238,14 @@ public final class CheckWriter {
     }
 
     /**
-     * A sign check of a {@code double} or {@code float}, compared as {@code Double.compare}
-     * ({@code Float.compare}) does, so -0.0 is below zero; NaN satisfies none of the four. Null
-     * for other kinds and constraints.
+     * A sign or bound check of a {@code double} or {@code float}, with the semantics of
+     * {@code SignChecks}/{@code BoundChecks}: compared as {@code Double.compare}
+     * ({@code Float.compare}) does, so -0.0 is below zero, and NaN satisfies no sign and is out
+     * of every bound. A decimal bound compares with its nearest double, computed here; only a
+     * value equal to that double asks {@code BoundChecks} for the exact decimal comparison
+     * (rounding never reverses an order). Null for other kinds and constraints.
      */
-    private static CodeBlock floatingSign(ConstraintKind constraint, ValueKind kind, CodeBlock number) {
-        Class<?> box;
-        String zero;
-        switch (kind) {
-            case DOUBLE, DOUBLE_BOX -> {
-                box = Double.class;
-                zero = "0.0";
-            }
-            case FLOAT, FLOAT_BOX -> {
-                box = Float.class;
-                zero = "0.0f";
-            }
-            default -> {
-                return null;
-            }
-        }
-        return switch (constraint) {
-            // NaN compares above zero, and -0.0 below it
-            case POSITIVE -> CodeBlock.of("$L > $L", number, zero);
-            case POSITIVE_OR_ZERO -> CodeBlock.of("!$T.isNaN($L) && $T.compare($L, $L) >= 0", box, number, box, number, zero);
-            case NEGATIVE -> CodeBlock.of("$T.compare($L, $L) < 0", box, number, zero);
-            case NEGATIVE_OR_ZERO -> CodeBlock.of("$T.compare($L, $L) <= 0", box, number, zero);
-            default -> null;
-        };
-    }
-
-    /**
-     * A bound of a {@code double} or {@code float}, as {@code BoundChecks} compares it: NaN is
-     * out of every bound; {@code @Min}/{@code @Max} compare with {@code Double.compare}
-     * ({@code Float.compare}); a decimal bound compares with its nearest double, computed here,
-     * and only a value equal to that double asks {@code BoundChecks} for the exact decimal
-     * comparison (rounding never reverses an order). Null for other kinds and constraints.
-     */
-    private CodeBlock floatingBound(ConstraintModel constraint, ValueKind kind, CodeBlock number) {
+    private CodeBlock floating(ConstraintModel constraint, ValueKind kind, CodeBlock number) {
         Class<?> box = switch (kind) {
             case DOUBLE, DOUBLE_BOX -> Double.class;
             case FLOAT, FLOAT_BOX -> Float.class;
@@ -287,11 +254,17 @@ public final class CheckWriter {
         if (box == null) {
             return null;
         }
-        var attributes = constraint.attributes();
+        String zero = box == Float.class ? "0.0f" : "0.0";
         CodeBlock notNaN = CodeBlock.of("!$T.isNaN($L)", box, number);
+        Object value = constraint.attributes().get("value");
         return switch (constraint.kind()) {
-            case MIN -> CodeBlock.of("$L && $T.compare($L, $LL) >= 0", notNaN, box, number, attributes.get("value"));
-            case MAX -> CodeBlock.of("$L && $T.compare($L, $LL) <= 0", notNaN, box, number, attributes.get("value"));
+            // NaN compares above zero, and -0.0 below it
+            case POSITIVE -> CodeBlock.of("$L > $L", number, zero);
+            case POSITIVE_OR_ZERO -> CodeBlock.of("$L && $T.compare($L, $L) >= 0", notNaN, box, number, zero);
+            case NEGATIVE -> CodeBlock.of("$T.compare($L, $L) < 0", box, number, zero);
+            case NEGATIVE_OR_ZERO -> CodeBlock.of("$T.compare($L, $L) <= 0", box, number, zero);
+            case MIN -> CodeBlock.of("$L && $T.compare($L, $LL) >= 0", notNaN, box, number, value);
+            case MAX -> CodeBlock.of("$L && $T.compare($L, $LL) <= 0", notNaN, box, number, value);
             case DECIMAL_MIN -> decimalBound(constraint, notNaN, number, ">", "decimalMin");
             case DECIMAL_MAX -> decimalBound(constraint, notNaN, number, "<", "decimalMax");
             default -> null;
