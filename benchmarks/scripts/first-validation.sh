@@ -5,8 +5,8 @@
 # launching java to its end, beside a baseline: the same Skiff process that builds the body
 # and skips the validation (what validating adds to start-up is skiff - baseline).
 #
-# With FROM=json every target first reads its body from JSON with Skiff's mapper (untimed), as a
-# request's body is read before it is validated: the first validation of a started service, after
+# With FROM=json every target first writes its body as JSON and reads it back with Skiff's mapper
+# (untimed), as a request's body is read before it is validated: the first validation of a started service, after
 # Jackson and a few hundred classes have loaded, rather than of an otherwise empty JVM.
 #
 #   benchmarks/scripts/first-validation.sh             # RUNS=10, the sample's NewItem
@@ -14,6 +14,7 @@
 #   FROM=json BODY=order benchmarks/scripts/first-validation.sh
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
+HERE="$(dirname "$0")"
 
 RUNS="${RUNS:-10}"
 JAR="$BENCH_DIR/jmh/target/benchmarks.jar"
@@ -52,22 +53,19 @@ done
   echo "runs=$RUNS per input, interleaved, body from ${FROM:-code}; first_validation_ms = the first validate call (HV: with factory bootstrap)"
   for input in valid invalid; do
     for label in "${LABELS[@]}"; do
-      first="$(field first_validation_ms < "$WORK/$label.$input" | stats)"
-      launch="$(field from_launch_ms < "$WORK/$label.$input" | stats)"
+      field first_validation_ms < "$WORK/$label.$input" > "$WORK/$label.$input.first"
+      field from_launch_ms < "$WORK/$label.$input" > "$WORK/$label.$input.launch"
+      first="$(stats < "$WORK/$label.$input.first")"
+      launch="$(stats < "$WORK/$label.$input.launch")"
       echo "$input $label first_validation_ms $(echo "$first" | fmt_stats) from_launch_ms $(echo "$launch" | fmt_stats) violations $(field violations < "$WORK/$label.$input" | sort -u | tr '\n' ' ')"
       declare "first_${label}=$(echo "$first" | cut -d' ' -f1)" "launch_${label}=$(echo "$launch" | cut -d' ' -f1)"
     done
-    echo "$input validation_only_ms skiff $(awk -v a="$first_skiff" -v b="$first_baseline" 'BEGIN{printf "%.2f", a-b}')${first_floor:+ floor $first_floor} (skiff: its first_validation minus the baseline's, which creates the Problems; the floor creates none)"
     echo "$input hibernate_over_skiff first_validation $(ratio "$first_hibernate" "$first_skiff") from_launch $(ratio "$launch_hibernate" "$launch_skiff")"
-    [[ -n "${first_floor:-}" ]] && echo "$input skiff_over_floor first_validation $(ratio "$first_skiff" "$first_floor") added_to_start_ms floor $(awk -v a="$launch_floor" -v b="$launch_baseline" 'BEGIN{printf "%.1f", a-b}')"
-    echo "$input added_to_start_ms skiff $(awk -v a="$launch_skiff" -v b="$launch_baseline" 'BEGIN{printf "%.1f", a-b}') hibernate $(awk -v a="$launch_hibernate" -v b="$launch_baseline" 'BEGIN{printf "%.1f", a-b}') (medians of launch->done minus the baseline's)"
-    field first_validation_ms < "$WORK/skiff.$input" > "$WORK/skiff.$input.first"
-    field first_validation_ms < "$WORK/baseline.$input" > "$WORK/baseline.$input.first"
-    echo "$input validation_only_ms skiff $("$(dirname "$0")/median_diff.py" "$WORK/skiff.$input.first" "$WORK/baseline.$input.first") (the first call's own time minus the baseline's)"
+    [[ -n "${first_floor:-}" ]] && echo "$input skiff_over_floor first_validation $(ratio "$first_skiff" "$first_floor")"
+    # the baseline creates the Problems in its first call too, so the difference is validation's own
+    echo "$input validation_only_ms skiff $("$HERE/median_diff.py" "$WORK/skiff.$input.first" "$WORK/baseline.$input.first") (the first call's own time minus the baseline's)"
     for label in skiff ${first_floor:+floor} hibernate; do
-      field from_launch_ms < "$WORK/$label.$input" > "$WORK/$label.$input.launch"
-      field from_launch_ms < "$WORK/baseline.$input" > "$WORK/baseline.$input.launch"
-      echo "$input added_to_start_ms $label $("$(dirname "$0")/median_diff.py" "$WORK/$label.$input.launch" "$WORK/baseline.$input.launch") (launch->done minus the baseline's)"
+      echo "$input added_to_start_ms $label $("$HERE/median_diff.py" "$WORK/$label.$input.launch" "$WORK/baseline.$input.launch") (launch->done minus the baseline's)"
     done
   done
   # the raw runs, so that every figure above can be recomputed from this file

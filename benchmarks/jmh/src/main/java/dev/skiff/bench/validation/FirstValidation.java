@@ -7,7 +7,7 @@ final class FirstValidation {
     private FirstValidation() {}
 
     /**
-     * Whether the body is read from its JSON by Skiff's mapper before the timed region
+     * Whether the body is written as JSON and read back by Skiff's mapper before the timed region
      * ({@code -Dbench.from=json}), as a request's body is read before it is validated: the JVM
      * has then run Jackson and loaded a few hundred classes, as a started service has.
      */
