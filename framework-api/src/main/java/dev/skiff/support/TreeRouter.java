@@ -1,0 +1,171 @@
+package dev.skiff.support;
+
+import dev.skiff.core.Lookup;
+import dev.skiff.core.Route;
+import dev.skiff.core.Router;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The router of a generated API: the routes' templates as a tree of path segments, built once
+ * from the route list the processor wrote (whose templates it has already checked for clashes).
+ * A lookup walks one node per segment: a hash lookup for the static child, then the variable
+ * child. Static segments are tried before the variable; a route found anywhere beats a path
+ * known only for other methods (405), whose allowed methods are the union of every match.
+ *
+ * <p>Being data rather than code, the tree costs the compiler nothing per route and is one
+ * small hot method for the JIT, whatever the number of routes.
+ */
+public final class TreeRouter implements Router {
+    private static final String[] NO_VALUES = new String[0];
+
+    private final Node root = new Node(0);
+
+    /** The tree of {@code routes}; of two routes with the same method and shape, the first wins. */
+    public TreeRouter(List<Route> routes) {
+        for (Route route : routes) {
+            add(route);
+        }
+        root.freeze();
+    }
+
+    @Override
+    public Lookup lookup(String method, String[] segments) {
+        return root.find(method, segments);
+    }
+
+    private void add(Route route) {
+        Node node = root;
+        List<Integer> variables = new ArrayList<>();
+        String template = route.template();
+        int depth = 0;
+        for (String segment : template.substring(1).split("/", -1)) {
+            if (segment.isEmpty()) {
+                continue; // "/" and a trailing slash: no segment, as PathSegments splits paths
+            }
+            depth++;
+            if (segment.startsWith("{") && segment.endsWith("}")) {
+                variables.add(depth - 1);
+                node = node.variableChild();
+            } else {
+                node = node.staticChild(segment);
+            }
+        }
+        node.addRoute(route, variables.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /** One segment position: its static children, its variable child, and the routes ending here. */
+    private static final class Node {
+        private final int depth;
+        private Map<String, Node> statics;
+        private Node variable;
+        private final List<Route> routeList = new ArrayList<>(1);
+        private final List<int[]> positionList = new ArrayList<>(1);
+        private String[] methods;
+        private Route[] routes;
+        private int[][] positions;
+        private Lookup.MethodNotAllowed notAllowed;
+
+        Node(int depth) {
+            this.depth = depth;
+        }
+
+        Node staticChild(String text) {
+            if (statics == null) {
+                statics = new HashMap<>();
+            }
+            return statics.computeIfAbsent(text, t -> new Node(depth + 1));
+        }
+
+        Node variableChild() {
+            if (variable == null) {
+                variable = new Node(depth + 1);
+            }
+            return variable;
+        }
+
+        void addRoute(Route route, int[] variablePositions) {
+            for (Route existing : routeList) {
+                if (existing.method().equals(route.method())) {
+                    return;
+                }
+            }
+            routeList.add(route);
+            positionList.add(variablePositions);
+        }
+
+        /** Moves what was collected into arrays, which a lookup scans without iterators. */
+        void freeze() {
+            routes = routeList.toArray(new Route[0]);
+            positions = positionList.toArray(new int[0][]);
+            methods = new String[routes.length];
+            Set<String> allowed = new TreeSet<>();
+            for (int i = 0; i < routes.length; i++) {
+                methods[i] = routes[i].method();
+                allowed.add(methods[i]);
+            }
+            notAllowed = allowed.isEmpty() ? null : new Lookup.MethodNotAllowed(Collections.unmodifiableSet(allowed));
+            if (statics != null) {
+                statics.values().forEach(Node::freeze);
+            }
+            if (variable != null) {
+                variable.freeze();
+            }
+        }
+
+        Lookup find(String method, String[] s) {
+            if (s.length == depth) {
+                return here(method, s);
+            }
+            Lookup result = Lookup.NotFound.INSTANCE;
+            if (statics != null) {
+                Node child = statics.get(s[depth]);
+                if (child != null) {
+                    result = child.find(method, s);
+                }
+            }
+            if (variable != null && !(result instanceof Lookup.Found) && !s[depth].isEmpty()) {
+                result = best(result, variable.find(method, s));
+            }
+            return result;
+        }
+
+        private Lookup here(String method, String[] s) {
+            for (int i = 0; i < methods.length; i++) {
+                if (methods[i].equals(method)) {
+                    return new Lookup.Found(routes[i], values(positions[i], s));
+                }
+            }
+            return notAllowed == null ? Lookup.NotFound.INSTANCE : notAllowed;
+        }
+
+        private static String[] values(int[] positions, String[] s) {
+            if (positions.length == 0) {
+                return NO_VALUES;
+            }
+            String[] values = new String[positions.length];
+            for (int i = 0; i < positions.length; i++) {
+                values[i] = s[positions[i]];
+            }
+            return values;
+        }
+
+        /** A found route beats a 405, a 405 beats a 404; two 405s allow the union of their methods. */
+        private static Lookup best(Lookup first, Lookup second) {
+            if (second instanceof Lookup.Found || first instanceof Lookup.NotFound) {
+                return second instanceof Lookup.NotFound ? first : second;
+            }
+            if (first instanceof Lookup.MethodNotAllowed a && second instanceof Lookup.MethodNotAllowed b) {
+                Set<String> union = new TreeSet<>(a.allowed());
+                union.addAll(b.allowed());
+                return new Lookup.MethodNotAllowed(Collections.unmodifiableSet(union));
+            }
+            return first;
+        }
+    }
+}
