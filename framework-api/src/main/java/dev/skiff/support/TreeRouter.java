@@ -34,9 +34,20 @@ public final class TreeRouter implements Router {
         root.freeze();
     }
 
+    /**
+     * First the path a depth-first search would try first (a static child where there is one,
+     * else the variable), as a loop the JIT compiles whole; only when it ends without a route
+     * for the method, the full search for another route, a 405 or a 404.
+     */
     @Override
     public Lookup lookup(String method, String[] segments) {
-        return root.find(method, segments);
+        Node node = root;
+        for (int depth = 0; node != null && depth < segments.length; depth++) {
+            Node next = node.staticChild(segments[depth]);
+            node = next != null || segments[depth].isEmpty() ? next : node.variable;
+        }
+        Lookup.Found found = node == null ? null : node.route(method, segments);
+        return found != null ? found : root.find(method, segments);
     }
 
     private void add(Route route) {
@@ -51,9 +62,9 @@ public final class TreeRouter implements Router {
             depth++;
             if (segment.startsWith("{") && segment.endsWith("}")) {
                 variables.add(depth - 1);
-                node = node.variableChild();
+                node = node.addVariableChild();
             } else {
-                node = node.staticChild(segment);
+                node = node.addStaticChild(segment);
             }
         }
         node.addRoute(route, variables.stream().mapToInt(Integer::intValue).toArray());
@@ -61,8 +72,12 @@ public final class TreeRouter implements Router {
 
     /** One segment position: its static children, its variable child, and the routes ending here. */
     private static final class Node {
+        /** Up to this many static children are compared in turn; more go through a hash map. */
+        private static final int SCANNED_CHILDREN = 8;
         private final int depth;
         private Map<String, Node> statics;
+        private String[] childTexts;
+        private Node[] children;
         private Node variable;
         private final List<Route> routeList = new ArrayList<>(1);
         private final List<int[]> positionList = new ArrayList<>(1);
@@ -75,14 +90,14 @@ public final class TreeRouter implements Router {
             this.depth = depth;
         }
 
-        Node staticChild(String text) {
+        Node addStaticChild(String text) {
             if (statics == null) {
                 statics = new HashMap<>();
             }
             return statics.computeIfAbsent(text, t -> new Node(depth + 1));
         }
 
-        Node variableChild() {
+        Node addVariableChild() {
             if (variable == null) {
                 variable = new Node(depth + 1);
             }
@@ -112,6 +127,11 @@ public final class TreeRouter implements Router {
             notAllowed = allowed.isEmpty() ? null : new Lookup.MethodNotAllowed(Collections.unmodifiableSet(allowed));
             if (statics != null) {
                 statics.values().forEach(Node::freeze);
+                if (statics.size() <= SCANNED_CHILDREN) {
+                    childTexts = statics.keySet().toArray(new String[0]);
+                    children = statics.values().toArray(new Node[0]);
+                    statics = null;
+                }
             }
             if (variable != null) {
                 variable.freeze();
@@ -123,11 +143,9 @@ public final class TreeRouter implements Router {
                 return here(method, s);
             }
             Lookup result = Lookup.NotFound.INSTANCE;
-            if (statics != null) {
-                Node child = statics.get(s[depth]);
-                if (child != null) {
-                    result = child.find(method, s);
-                }
+            Node child = staticChild(s[depth]);
+            if (child != null) {
+                result = child.find(method, s);
             }
             if (variable != null && !(result instanceof Lookup.Found) && !s[depth].isEmpty()) {
                 result = best(result, variable.find(method, s));
@@ -135,13 +153,34 @@ public final class TreeRouter implements Router {
             return result;
         }
 
+        private Node staticChild(String text) {
+            if (childTexts != null) {
+                for (int i = 0; i < childTexts.length; i++) {
+                    if (childTexts[i].equals(text)) {
+                        return children[i];
+                    }
+                }
+                return null;
+            }
+            return statics == null ? null : statics.get(text);
+        }
+
         private Lookup here(String method, String[] s) {
+            Lookup.Found found = route(method, s);
+            if (found != null) {
+                return found;
+            }
+            return notAllowed == null ? Lookup.NotFound.INSTANCE : notAllowed;
+        }
+
+        /** The route ending here for {@code method}, or null. */
+        Lookup.Found route(String method, String[] s) {
             for (int i = 0; i < methods.length; i++) {
                 if (methods[i].equals(method)) {
                     return new Lookup.Found(routes[i], values(positions[i], s));
                 }
             }
-            return notAllowed == null ? Lookup.NotFound.INSTANCE : notAllowed;
+            return null;
         }
 
         private static String[] values(int[] positions, String[] s) {

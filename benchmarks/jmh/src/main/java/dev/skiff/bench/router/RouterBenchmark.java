@@ -41,7 +41,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class RouterBenchmark {
     private static final int PER_SHAPE = 10;
 
-    @Param({"switch-10", "skiff-10", "skiff-100", "skiff-1000"})
+    @Param({"switch-10", "skiff-10", "skiff-100", "skiff-1000", "tree-10", "tree-100", "tree-1000"})
     public String router;
 
     private Router lookup;
@@ -104,8 +104,16 @@ public class RouterBenchmark {
                 case "skiff-10" -> of(dev.skiff.bench.r10.SyntheticApp.create(), dev.skiff.bench.r10.SyntheticApp.PATHS);
                 case "skiff-100" -> of(dev.skiff.bench.r100.SyntheticApp.create(), dev.skiff.bench.r100.SyntheticApp.PATHS);
                 case "skiff-1000" -> of(dev.skiff.bench.r1000.SyntheticApp.create(), dev.skiff.bench.r1000.SyntheticApp.PATHS);
+                case "tree-10" -> tree(dev.skiff.bench.r10.SyntheticApp.create(), dev.skiff.bench.r10.SyntheticApp.PATHS);
+                case "tree-100" -> tree(dev.skiff.bench.r100.SyntheticApp.create(), dev.skiff.bench.r100.SyntheticApp.PATHS);
+                case "tree-1000" -> tree(dev.skiff.bench.r1000.SyntheticApp.create(), dev.skiff.bench.r1000.SyntheticApp.PATHS);
                 default -> throw new IllegalArgumentException("unknown router " + name);
             };
+        }
+
+        /** The same API routed by framework-api's TreeRouter instead of its generated router. */
+        private static RoutedApi tree(Application app, String[] paths) {
+            return new RoutedApi(new dev.skiff.support.TreeRouter(app.routes()), paths);
         }
 
         private static RoutedApi of(Application app, String[] paths) {
