@@ -28,7 +28,7 @@ import javax.lang.model.util.Types;
  * its type and type arguments — into a {@link ValueModel}. Reads annotations through
  * mirrors only: nothing of jakarta.validation is linked.
  */
-public final class ConstraintReader {
+final class ConstraintReader {
     static final String VALID = "jakarta.validation.Valid";
     static final String CONSTRAINT = "jakarta.validation.Constraint";
 

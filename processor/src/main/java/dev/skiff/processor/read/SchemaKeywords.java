@@ -31,11 +31,11 @@ import java.util.Map;
  * {@code required} ({@link #required}). Element constraints go into {@code items} (lists, sets)
  * and {@code additionalProperties} (map values), merged with the element's schema.
  */
-public final class SchemaKeywords {
+final class SchemaKeywords {
     private SchemaKeywords() {}
 
     /** The keywords of a value (an {@code Optional}'s are its content's). */
-    public static Map<String, Object> of(ValueModel value) {
+    static Map<String, Object> of(ValueModel value) {
         ValueModel target = value.kind() == ValueKind.OPTIONAL && value.element() != null ? value.element() : value;
         Map<String, Object> keywords = new LinkedHashMap<>();
         for (ConstraintModel constraint : target.constraints()) {
@@ -51,7 +51,7 @@ public final class SchemaKeywords {
     }
 
     /** Whether a property must be present: {@code @NotNull} (or {@code @NotEmpty}, {@code @NotBlank}) on it. */
-    public static boolean required(ValueModel value) {
+    static boolean required(ValueModel value) {
         return value.constraints().stream().anyMatch(c -> c.kind() == ConstraintKind.NOT_NULL
                 || c.kind() == ConstraintKind.NOT_EMPTY || c.kind() == ConstraintKind.NOT_BLANK);
     }

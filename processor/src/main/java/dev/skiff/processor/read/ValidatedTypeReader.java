@@ -26,7 +26,7 @@ import javax.lang.model.util.Types;
  * constraints live on the implicit field, as Hibernate Validator reads them), bean fields
  * and getters. Also finds every type {@code @Valid} cascades into, so each gets a validator.
  */
-public final class ValidatedTypeReader {
+final class ValidatedTypeReader {
     private static final String JSON_PROPERTY = "com.fasterxml.jackson.annotation.JsonProperty";
 
     private final Elements elements;

@@ -10,7 +10,7 @@ import dev.skiff.processor.model.RouteModel;
  * problems in {@code problems} (one strategy per source, as Helidon has). The local holds the
  * boxed value; the invoker unboxes or wraps it only after the problem check.
  */
-public interface ParamBinding {
+interface ParamBinding {
     CodeBlock bind(RouteModel route, ParamModel param, String local, InvokerFields fields);
 
     /** The strategy for a source. */

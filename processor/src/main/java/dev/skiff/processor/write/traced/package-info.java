@@ -1,10 +1,10 @@
 /**
  * {@code @Traced} woven at compile time, in the processor's read-check-write order:
- * {@link TracedStep} groups the annotated methods by class,
- * {@code TracedReader} reads each class into a {@code TracedClassModel}, {@code TracedChecks}
+ * {@code read.TracedReader} groups the annotated methods by class every round and reads each
+ * class into a {@code model.TracedClassModel}, {@code check.TracedChecks}
  * reports what cannot be woven (a final, private, inner or abstract class, a class without a
  * non-private constructor; a private, static, final or abstract method; exceptions that cannot
- * pass through unchanged), and {@code TracedWriter} writes {@code Traced<Class>}: a final
+ * pass through unchanged), and {@link dev.skiff.processor.write.traced.TracedWriter} writes {@code Traced<Class>}: a final
  * subclass beside the class, mirroring its constructors, whose overrides call
  * {@code super.m(...)} inside {@code Tracing.inSubsegment}.
  *

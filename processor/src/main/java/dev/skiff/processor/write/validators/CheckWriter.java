@@ -23,7 +23,7 @@ import java.util.List;
  * }
  * }</pre>
  */
-public final class CheckWriter {
+final class CheckWriter {
     private final ConstantPool pool;
     private final String problems;
     private final CodeBlock clock;

@@ -11,7 +11,6 @@ import dev.skiff.core.validation.Messages;
 import dev.skiff.processor.model.AttributeValues;
 import dev.skiff.processor.model.ConstraintModel;
 import dev.skiff.processor.model.CustomConstraint;
-import dev.skiff.processor.read.ApplicationMessages;
 import dev.skiff.processor.write.LazyHolder;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -26,7 +25,7 @@ import javax.lang.model.element.Modifier;
  * bounds, initialised custom validators and the annotation classes they need — so that
  * nothing is computed or compiled per request. Messages are interpolated here, at compile
  * time, with the application's {@code ValidationMessages} as the compilation sees them
- * ({@link ApplicationMessages}), and written as string literals; the ctx maps (and the rare
+ * ({@code read.ApplicationMessages}), and written as string literals; the ctx maps (and the rare
  * message only the run time can interpolate) are static final fields that wait in a
  * {@link LazyHolder} until the first violation.
  * Identical constants are shared; names follow first use, so output is deterministic. The
@@ -69,7 +68,7 @@ public final class ConstantPool {
     /**
      * A pool that keeps its fields and annotation classes (nested), for {@link #addTo}: {@code CTX_0}, {@code PATTERN_1}...
      *
-     * @param applicationMessages the application's {@code ValidationMessages} entries (see {@link ApplicationMessages})
+     * @param applicationMessages the application's {@code ValidationMessages} entries (see {@code read.ApplicationMessages})
      */
     public static ConstantPool collecting(Map<String, String> applicationMessages) {
         ConstantPool[] self = new ConstantPool[1];

@@ -11,8 +11,6 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.skiff.processor.model.ValidatedPropertyModel;
 import dev.skiff.processor.model.ValidatedTypeModel;
-import dev.skiff.processor.read.ApplicationMessages;
-import dev.skiff.processor.read.Names;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +32,7 @@ public final class ValidatorWriter {
 
     private ValidatorWriter() {}
 
-    /** The validator of {@code model}, its messages interpolated with {@code applicationMessages} (see {@link ApplicationMessages}). */
+    /** The validator of {@code model}, its messages interpolated with {@code applicationMessages} (see {@code read.ApplicationMessages}). */
     public static JavaFile write(ValidatedTypeModel model, Map<String, String> applicationMessages) {
         ConstantPool pool = ConstantPool.collecting(applicationMessages);
         CheckWriter checks = new CheckWriter(pool, "problems", CodeBlock.of("clock"));

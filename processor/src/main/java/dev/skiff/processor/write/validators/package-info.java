@@ -1,8 +1,9 @@
 /**
- * Compile-time Jakarta Validation: read constraints into {@link ValueModel}s
- * ({@link ConstraintReader}, {@link ValidatedTypeReader}),
- * check them ({@link ConstraintChecks}), write straight-line validators
- * ({@link ValidatorWriter}, {@link CheckWriter}).
+ * The validators' output of compile-time Jakarta Validation: {@link dev.skiff.processor.write.validators.ValidatorWriter}
+ * writes {@code <Type>Validator} per validated type, {@link dev.skiff.processor.write.validators.ParamValidation}
+ * the checks of handler parameters into the invokers, both through
+ * {@link dev.skiff.processor.write.validators.CheckWriter}. Constraints are read by {@code read.ConstraintReader}
+ * and {@code read.ValidatedTypeReader} into {@code model.ValueModel}s and checked by {@code check.ConstraintChecks}.
  * Generated code calls {@code dev.skiff.core.validation} and gives Hibernate Validator's answers
  * (the differential suite in {@code validation-tests/} compares them).
  *
@@ -27,10 +28,10 @@
  * <li>Custom constraints get a minimal {@code ConstraintValidatorContext}
  *     ({@code dev.skiff.core.validation.CustomContext}); on handler parameters their annotation
  *     instance is a top-level class beside the invokers ({@code ItemsApi_EvenInstance}).</li>
- * <li>Messages are interpolated at compile time ({@link ApplicationMessages}
+ * <li>Messages are interpolated at compile time ({@code read.ApplicationMessages}
  *     finds the application's {@code ValidationMessages}); only a message with a key the compilation
  *     cannot see, or a class-valued attribute, is interpolated at run time.</li>
- * <li>{@link ValidationProcessor} generates validators for any class of
+ * <li>{@code -Askiff.validators=all} generates validators for any class of
  *     a compilation, without an API (libraries, tests, benchmarks).</li>
  * </ul>
  */
