@@ -22,7 +22,9 @@ fi
 LIBS="$BENCH_DIR/build-cost/target"
 need "$LIBS/processor-lib" "mvn -pl benchmarks/build-cost -am package"
 API_CP="$LIBS/api-lib/*"
-PROC_CP="$(ls "$LIBS"/processor-lib/*.jar | grep -v route-generator | tr '\n' ':')"
+# the processor links framework-api's message interpolation at compile time; Maven copies that jar
+# to api-lib only (the build-cost module depends on it directly)
+PROC_CP="$(ls "$LIBS"/processor-lib/*.jar "$LIBS"/api-lib/skiff-framework-api-*.jar | grep -v route-generator | tr '\n' ':')"
 GEN_CP="$LIBS/processor-lib/*"
 
 java -cp "$GEN_CP" dev.skiff.bench.gen.GenerateSyntheticApi "$WORK/src" dev.skiff.bench.build "$OPS" --bodies >&2

@@ -8,7 +8,11 @@ import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.tools.Diagnostic;
 
-/** The one way the processor reports: always on an element, counting the errors. */
+/**
+ * The one way the processor reports, in every stage: on the element (and, where it helps, the
+ * annotation and the attribute value, where the IDE's caret lands), messages formatted from
+ * {@link DiagnosticMessages}, counting the errors.
+ */
 public final class Diagnostics {
     private final Messager messager;
     private int errors;
@@ -17,7 +21,7 @@ public final class Diagnostics {
         this.messager = messager;
     }
 
-    /** An error on {@code element}, message formatted from a {@link Messages} constant. */
+    /** An error on {@code element}, message formatted from a {@link DiagnosticMessages} constant. */
     public void error(Element element, String message, Object... args) {
         errors++;
         messager.printMessage(Diagnostic.Kind.ERROR, String.format(message, args), element);
@@ -49,7 +53,7 @@ public final class Diagnostics {
     public void internalError(Element element, Throwable failure) {
         StringWriter trace = new StringWriter();
         failure.printStackTrace(new PrintWriter(trace));
-        error(element, Messages.INTERNAL_ERROR, element, trace);
+        error(element, DiagnosticMessages.INTERNAL_ERROR, element, trace);
     }
 
     /**
@@ -62,5 +66,23 @@ public final class Diagnostics {
 
     public boolean hasErrors() {
         return errors > 0;
+    }
+
+    /** How many errors were reported so far: a stage compares counts to tell whether its part passed. */
+    public int errorCount() {
+        return errors;
+    }
+
+    /** The value written for {@code member} in {@code annotation}, where the caret should land; null when left to its default. */
+    public static AnnotationValue explicitValue(AnnotationMirror annotation, String member) {
+        if (annotation == null) {
+            return null;
+        }
+        for (var entry : annotation.getElementValues().entrySet()) {
+            if (entry.getKey().getSimpleName().contentEquals(member)) {
+                return entry.getValue();
+            }
+        }
+        return null;
     }
 }

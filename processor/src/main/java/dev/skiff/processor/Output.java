@@ -3,12 +3,17 @@ package dev.skiff.processor;
 import com.palantir.javapoet.JavaFile;
 import dev.skiff.processor.model.ApiModel;
 import dev.skiff.processor.model.HandlerModel;
-import dev.skiff.processor.write.InvokerHooks;
-import dev.skiff.processor.write.InvokerWriter;
-import dev.skiff.processor.write.NativeImageWriter;
-import dev.skiff.processor.write.RouterWriter;
-import dev.skiff.processor.write.RoutesWriter;
+import dev.skiff.processor.model.TracedClassModel;
+import dev.skiff.processor.model.ValidatedTypeModel;
+import dev.skiff.processor.write.invokers.InvokerHooks;
+import dev.skiff.processor.write.invokers.InvokerWriter;
+import dev.skiff.processor.write.nativeimage.NativeImageWriter;
 import dev.skiff.processor.write.openapi.OpenApiWriter;
+import dev.skiff.processor.write.router.RouterWriter;
+import dev.skiff.processor.write.router.RoutesWriter;
+import dev.skiff.processor.write.traced.TracedWriter;
+import dev.skiff.processor.write.validators.ParamValidation;
+import dev.skiff.processor.write.validators.ValidatorWriter;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -19,38 +24,51 @@ import javax.lang.model.element.Element;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
-/** Runs every writer on a checked model and hands the results to the {@link Filer}. */
+/**
+ * The write stage: runs every writer on the checked model, in any order (each is a pure
+ * function of the model), and hands the results to the {@link Filer}.
+ */
 final class Output {
     private final Filer filer;
     private final Diagnostics diagnostics;
-    private final InvokerHooks hooks;
 
-    Output(Filer filer, Diagnostics diagnostics, InvokerHooks hooks) {
+    Output(Filer filer, Diagnostics diagnostics) {
         this.filer = filer;
         this.diagnostics = diagnostics;
-        this.hooks = hooks;
     }
 
-    void write(ApiModel api) {
-        writeSources(api);
-        writeOpenApi(api);
-        writeNativeImage(api);
+    void write(ApiModel model) {
+        if (model.hasApi()) {
+            writeRouting(model);
+            writeOpenApi(model);
+            writeNativeImage(model);
+        }
+        writeValidators(model);
+        writeTraced(model);
     }
 
-    private void writeSources(ApiModel api) {
-        InvokerWriter invokers = new InvokerWriter(hooks);
+    private void writeRouting(ApiModel api) {
+        InvokerWriter invokers = new InvokerWriter(InvokerHooks.NONE, api.applicationMessages());
         for (HandlerModel handler : api.handlers()) {
             source(invokers.write(handler), handler.element());
+            for (JavaFile instance : ParamValidation.annotationInstances(handler)) {
+                source(instance, handler.element());
+            }
         }
         source(new RouterWriter().write(api), origin(api));
         source(new RoutesWriter().write(api), origin(api));
     }
 
-    /** The generated validators of request bodies, each from its type. */
-    void writeValidators(List<JavaFile> validators) {
-        for (JavaFile validator : validators) {
-            source(validator, validator.typeSpec().originatingElements().isEmpty() ? null
-                    : validator.typeSpec().originatingElements().get(0));
+    private void writeValidators(ApiModel model) {
+        for (ValidatedTypeModel type : model.validatedTypes()) {
+            source(ValidatorWriter.write(type, model.applicationMessages()), type.element());
+        }
+    }
+
+    private void writeTraced(ApiModel model) {
+        TracedWriter writer = new TracedWriter();
+        for (TracedClassModel type : model.tracedClasses()) {
+            source(writer.write(type), type.element());
         }
     }
 

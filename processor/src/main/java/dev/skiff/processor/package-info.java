@@ -1,20 +1,39 @@
 /**
- * Skiff's annotation processor. {@link dev.skiff.processor.SkiffProcessor} runs one pipeline per
- * compilation: {@code read} ({@code dev.skiff.processor.read}: Elements to the immutable records
- * of {@code dev.skiff.processor.model}), {@code check} ({@code dev.skiff.processor.check}: every
- * rule reported through {@link dev.skiff.processor.Diagnostics} with a
- * {@link dev.skiff.processor.Messages} text), and, only when no error was reported, {@code write}
- * ({@code dev.skiff.processor.write}: router, invokers, entry point, OpenAPI document,
- * native-image metadata; writers see only the model).
+ * Skiff's annotation processor: one {@link dev.skiff.processor.SkiffProcessor} runs one pipeline
+ * per round over one immutable model, {@link dev.skiff.processor.model.ApiModel}:
+ * <ol>
+ * <li><b>read</b> ({@code dev.skiff.processor.read}, entry {@code ModelReader}): Elements and
+ *     TypeMirrors into the records of {@code dev.skiff.processor.model};</li>
+ * <li><b>check</b> ({@code dev.skiff.processor.check}, entry {@code Checks}): every rule,
+ *     reported through {@link dev.skiff.processor.Diagnostics} with a
+ *     {@link dev.skiff.processor.DiagnosticMessages} constant; what fails is not written;</li>
+ * <li><b>write</b> ({@code dev.skiff.processor.write.*}, run by {@code Output}): pure functions of
+ *     the model, one sub-package per output. Generated code names framework types only through
+ *     {@link dev.skiff.processor.write.FrameworkTypes}.</li>
+ * </ol>
  *
- * <p>Extension seams: extra JSON Schema keywords on the model ({@code ParamModel.schemaKeywords},
- * {@code PropertyModel.keywords}, merged into the document by the OpenAPI writer; the
- * {@code with...} copies rebuild a refined model), and
- * {@link dev.skiff.processor.write.InvokerHooks}, which adds code after each parameter is bound
- * (validation, before the single 422) and around the handler call.
+ * <p>Where each feature lives:
+ * <table>
+ * <caption>feature by stage</caption>
+ * <tr><th>feature</th><th>model</th><th>read</th><th>check</th><th>write</th></tr>
+ * <tr><td>routes, parameters</td><td>{@code HandlerModel}, {@code RouteModel}, {@code ParamModel}</td>
+ *     <td>{@code ApiReader}, {@code HandlerReader}, {@code RouteReader}, {@code ParamReader}</td>
+ *     <td>{@code ModelChecks}, {@code RouteChecks}</td>
+ *     <td>{@code write.router} ({@code SkiffRouter}, {@code SkiffRoutes}), {@code write.invokers}</td></tr>
+ * <tr><td>schemas</td><td>{@code SchemaModel}, {@code PropertyModel}, {@code TypeModel}</td>
+ *     <td>{@code SchemaReader}, {@code TypeReader}</td><td></td>
+ *     <td>{@code write.openapi}, {@code write.nativeimage}</td></tr>
+ * <tr><td>constraints</td><td>{@code ValueModel} (on {@code ParamModel.constraints}),
+ *     {@code ConstraintModel}, {@code ValidatedTypeModel}</td>
+ *     <td>{@code ValidationReader}, {@code ConstraintReader}, {@code ValidatedTypeReader},
+ *     {@code ApplicationMessages}</td><td>{@code ConstraintChecks}</td>
+ *     <td>{@code write.validators} (validators, parameter checks in the invokers)</td></tr>
+ * <tr><td>{@code @Traced}</td><td>{@code TracedClassModel}, {@code TracedMethodModel}</td>
+ *     <td>{@code TracedReader}</td><td>{@code TracedChecks}</td><td>{@code write.traced}</td></tr>
+ * </table>
  *
- * <p>Beside the API pipeline, every round, {@code dev.skiff.processor.traced} weaves
- * {@code @Traced} methods into generated {@code Traced<Class>} subclasses, with or without an
- * API in the compilation.
+ * <p>Options: {@code -Askiff.validationMessages=<dirs>}, where the application's
+ * {@code ValidationMessages} are; {@code -Askiff.validators=all}, a validator for every
+ * constrained type of the compilation, with or without an API.
  */
 package dev.skiff.processor;

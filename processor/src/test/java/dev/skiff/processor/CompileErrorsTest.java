@@ -18,7 +18,7 @@ class CompileErrorsTest {
                         + " add one or rename the variable")
                 .inFile(file("variable_without_parameter", "UsersApi"))
                 .onLineContaining("@Get(\"/users/{id}\")");
-        assertThat(compilation).hadErrorContaining(String.format(Messages.VARIABLE_WITHOUT_PARAMETER,
+        assertThat(compilation).hadErrorContaining(String.format(DiagnosticMessages.VARIABLE_WITHOUT_PARAMETER,
                 "Get", "/users/{id}", "id", "listUsers", "id"));
         assertThat(compilation).hadErrorCount(1);
     }
@@ -27,10 +27,10 @@ class CompileErrorsTest {
     void malformedTemplate_fails() {
         Compilation compilation = Fixtures.compile("malformed_template");
         JavaFileObject file = file("malformed_template", "ItemsApi");
-        assertThat(compilation).hadErrorContaining(String.format(Messages.MALFORMED_TEMPLATE, "Get", "/items/{id",
+        assertThat(compilation).hadErrorContaining(String.format(DiagnosticMessages.MALFORMED_TEMPLATE, "Get", "/items/{id",
                 "segment '{id' mixes text and a variable, or has an unclosed one; a variable must fill the whole segment"))
                 .inFile(file).onLineContaining("@Get(\"/items/{id\")");
-        assertThat(compilation).hadErrorContaining(String.format(Messages.MALFORMED_TEMPLATE, "Get", "items",
+        assertThat(compilation).hadErrorContaining(String.format(DiagnosticMessages.MALFORMED_TEMPLATE, "Get", "items",
                 "it must start with '/'")).inFile(file).onLineContaining("@Get(\"items\")");
         assertThat(compilation).hadErrorContaining("@Get(\"/items/x{id}\") is not a valid path template")
                 .inFile(file).onLineContaining("@Get(\"/items/x{id}\")");
@@ -40,7 +40,7 @@ class CompileErrorsTest {
     @Test
     void twoHandlersForOneMethodAndPath_fail() {
         Compilation compilation = Fixtures.compile("duplicate_route");
-        assertThat(compilation).hadErrorContaining(String.format(Messages.DUPLICATE_ROUTE, "GET /items/{id}",
+        assertThat(compilation).hadErrorContaining(String.format(DiagnosticMessages.DUPLICATE_ROUTE, "GET /items/{id}",
                 "fixtures.AItemsApi.first"))
                 .inFile(file("duplicate_route", "BItemsApi")).onLineContaining("@Get(\"/items/<id>\")");
         assertThat(compilation).hadErrorCount(1);
@@ -49,7 +49,7 @@ class CompileErrorsTest {
     @Test
     void ambiguousTemplates_fail() {
         Compilation compilation = Fixtures.compile("ambiguous_template");
-        assertThat(compilation).hadErrorContaining(String.format(Messages.AMBIGUOUS_TEMPLATE, "GET /a/{y}", "/a/{x}",
+        assertThat(compilation).hadErrorContaining(String.format(DiagnosticMessages.AMBIGUOUS_TEMPLATE, "GET /a/{y}", "/a/{x}",
                 "fixtures.ThingsApi.byX"))
                 .inFile(file("ambiguous_template", "ThingsApi")).onLineContaining("@Get(\"/a/{y}\")");
         assertThat(compilation).hadErrorCount(1);
@@ -58,7 +58,7 @@ class CompileErrorsTest {
     @Test
     void parameterOfUnbindableType_fails() {
         Compilation compilation = Fixtures.compile("unbindable_parameter");
-        assertThat(compilation).hadErrorContaining(String.format(Messages.UNBINDABLE_PARAMETER, "data",
+        assertThat(compilation).hadErrorContaining(String.format(DiagnosticMessages.UNBINDABLE_PARAMETER, "data",
                 "java.io.InputStream"))
                 .inFile(file("unbindable_parameter", "StreamsApi")).onLineContaining("java.io.InputStream data");
         assertThat(compilation).hadErrorCount(1);
@@ -67,7 +67,7 @@ class CompileErrorsTest {
     @Test
     void twoBodyParameters_fail() {
         Compilation compilation = Fixtures.compile("two_bodies");
-        assertThat(compilation).hadErrorContaining(String.format(Messages.TWO_BODIES, "create", "order", "customer"))
+        assertThat(compilation).hadErrorContaining(String.format(DiagnosticMessages.TWO_BODIES, "create", "order", "customer"))
                 .inFile(file("two_bodies", "OrdersApi")).onLineContaining("Customer customer");
         assertThat(compilation).hadErrorCount(1);
     }
@@ -76,9 +76,9 @@ class CompileErrorsTest {
     void bodyOnGetOrDelete_fails() {
         Compilation compilation = Fixtures.compile("body_not_allowed");
         JavaFileObject file = file("body_not_allowed", "NotesApi");
-        assertThat(compilation).hadErrorContaining(String.format(Messages.BODY_NOT_ALLOWED, "Get", "search", "filter"))
+        assertThat(compilation).hadErrorContaining(String.format(DiagnosticMessages.BODY_NOT_ALLOWED, "Get", "search", "filter"))
                 .inFile(file).onLineContaining("Note filter");
-        assertThat(compilation).hadErrorContaining(String.format(Messages.BODY_NOT_ALLOWED, "Delete", "deleteAll",
+        assertThat(compilation).hadErrorContaining(String.format(DiagnosticMessages.BODY_NOT_ALLOWED, "Delete", "deleteAll",
                 "confirm")).inFile(file).onLineContaining("Note confirm");
         assertThat(compilation).hadErrorCount(2);
     }
@@ -87,9 +87,9 @@ class CompileErrorsTest {
     void nonPublicOrStaticHandlerMethod_fails() {
         Compilation compilation = Fixtures.compile("method_not_public");
         JavaFileObject file = file("method_not_public", "HiddenApi");
-        assertThat(compilation).hadErrorContaining(String.format(Messages.METHOD_NOT_PUBLIC, "hidden"))
+        assertThat(compilation).hadErrorContaining(String.format(DiagnosticMessages.METHOD_NOT_PUBLIC, "hidden"))
                 .inFile(file).onLineContaining("String hidden()");
-        assertThat(compilation).hadErrorContaining(String.format(Messages.METHOD_STATIC, "fixed"))
+        assertThat(compilation).hadErrorContaining(String.format(DiagnosticMessages.METHOD_STATIC, "fixed"))
                 .inFile(file).onLineContaining("String fixed()");
         assertThat(compilation).hadErrorCount(2);
     }
@@ -97,7 +97,7 @@ class CompileErrorsTest {
     @Test
     void nonPublicHandlerClass_fails() {
         Compilation compilation = Fixtures.compile("class_not_public");
-        assertThat(compilation).hadErrorContaining(String.format(Messages.CLASS_NOT_PUBLIC,
+        assertThat(compilation).hadErrorContaining(String.format(DiagnosticMessages.CLASS_NOT_PUBLIC,
                 "fixtures.PackagePrivateApi"))
                 .inFile(file("class_not_public", "PackagePrivateApi")).onLineContaining("class PackagePrivateApi");
         assertThat(compilation).hadErrorCount(1);
@@ -107,9 +107,9 @@ class CompileErrorsTest {
     void abstractOrInnerHandlerClass_fails() {
         Compilation compilation = Fixtures.compile("class_abstract");
         JavaFileObject file = file("class_abstract", "AbstractApi");
-        assertThat(compilation).hadErrorContaining(String.format(Messages.CLASS_ABSTRACT, "fixtures.AbstractApi"))
+        assertThat(compilation).hadErrorContaining(String.format(DiagnosticMessages.CLASS_ABSTRACT, "fixtures.AbstractApi"))
                 .inFile(file).onLineContaining("abstract class AbstractApi");
-        assertThat(compilation).hadErrorContaining(String.format(Messages.CLASS_INNER, "fixtures.AbstractApi.InnerApi"))
+        assertThat(compilation).hadErrorContaining(String.format(DiagnosticMessages.CLASS_INNER, "fixtures.AbstractApi.InnerApi"))
                 .inFile(file).onLineContaining("class InnerApi");
         assertThat(compilation).hadErrorCount(2);
     }
@@ -117,7 +117,7 @@ class CompileErrorsTest {
     @Test
     void duplicateOperationId_fails() {
         Compilation compilation = Fixtures.compile("duplicate_operation_id");
-        assertThat(compilation).hadErrorContaining(String.format(Messages.DUPLICATE_OPERATION_ID, "listPets",
+        assertThat(compilation).hadErrorContaining(String.format(DiagnosticMessages.DUPLICATE_OPERATION_ID, "listPets",
                 "fixtures.PetsApi.listPets"))
                 .inFile(file("duplicate_operation_id", "PetsApi")).onLineContaining("operationId = \"listPets\"");
         assertThat(compilation).hadErrorCount(1);
@@ -126,7 +126,7 @@ class CompileErrorsTest {
     @Test
     void twoApiInfo_fails() {
         Compilation compilation = Fixtures.compile("two_api_info");
-        assertThat(compilation).hadErrorContaining(String.format(Messages.TWO_API_INFO, "fixtures.FirstApp"))
+        assertThat(compilation).hadErrorContaining(String.format(DiagnosticMessages.TWO_API_INFO, "fixtures.FirstApp"))
                 .inFile(file("two_api_info", "SecondApp")).onLineContaining("class SecondApp");
         assertThat(compilation).hadErrorCount(1);
     }
@@ -135,19 +135,19 @@ class CompileErrorsTest {
     void parameterAndResultMisuse_fails() {
         Compilation compilation = Fixtures.compile("parameter_misuse");
         JavaFileObject file = file("parameter_misuse", "SearchApi");
-        assertThat(compilation).hadErrorContaining(String.format(Messages.OPTIONAL_PATH_PARAMETER, "id"))
+        assertThat(compilation).hadErrorContaining(String.format(DiagnosticMessages.OPTIONAL_PATH_PARAMETER, "id"))
                 .inFile(file).onLineContaining("Optional<Long> id");
-        assertThat(compilation).hadErrorContaining(String.format(Messages.BAD_DEFAULT_VALUE, "ten", "limit",
+        assertThat(compilation).hadErrorContaining(String.format(DiagnosticMessages.BAD_DEFAULT_VALUE, "ten", "limit",
                 "expected an integer in the range of Integer")).inFile(file).onLineContaining("int limit");
-        assertThat(compilation).hadErrorContaining(String.format(Messages.NOT_A_SCALAR, "filter",
+        assertThat(compilation).hadErrorContaining(String.format(DiagnosticMessages.NOT_A_SCALAR, "filter",
                 "fixtures.SearchApi.Filter", "query")).inFile(file).onLineContaining("@Query Filter filter");
-        assertThat(compilation).hadErrorContaining(String.format(Messages.TWO_BINDINGS, "both", "@Query, @Header"))
+        assertThat(compilation).hadErrorContaining(String.format(DiagnosticMessages.TWO_BINDINGS, "both", "@Query, @Header"))
                 .inFile(file).onLineContaining("String both");
-        assertThat(compilation).hadErrorContaining(String.format(Messages.UNSUPPORTED_RESULT, "unsupportedResult",
+        assertThat(compilation).hadErrorContaining(String.format(DiagnosticMessages.UNSUPPORTED_RESULT, "unsupportedResult",
                 "java.lang.Thread")).inFile(file).onLineContaining("Thread unsupportedResult()");
-        assertThat(compilation).hadErrorContaining(String.format(Messages.TWO_HTTP_METHODS, "twice", "@Get, @Post"))
+        assertThat(compilation).hadErrorContaining(String.format(DiagnosticMessages.TWO_HTTP_METHODS, "twice", "@Get, @Post"))
                 .inFile(file).onLineContaining("String twice()");
-        assertThat(compilation).hadErrorContaining(String.format(Messages.BAD_STATUS, 99, "Post"))
+        assertThat(compilation).hadErrorContaining(String.format(DiagnosticMessages.BAD_STATUS, 99, "Post"))
                 .inFile(file).onLineContaining("status = 99");
         assertThat(compilation).hadErrorCount(7);
     }

@@ -45,6 +45,7 @@ class DiagnosticsTest {
         assertThat(diagnostics.hasErrors()).isTrue();
         assertThat(errors).singleElement().asString()
                 .startsWith("ERROR Skiff's processor failed on null; this is a bug")
+                .startsWith("ERROR " + String.format(DiagnosticMessages.INTERNAL_ERROR, null, "").strip())
                 .contains("java.lang.IllegalStateException: schema loop")
                 .contains("at dev.skiff.processor.DiagnosticsTest.internalFailureIsAnErrorWithItsStackTrace");
     }

@@ -1,7 +1,7 @@
 package dev.skiff.processor.check;
 
+import dev.skiff.processor.DiagnosticMessages;
 import dev.skiff.processor.Diagnostics;
-import dev.skiff.processor.Messages;
 import dev.skiff.processor.model.ApiModel;
 import dev.skiff.processor.model.HandlerModel;
 import dev.skiff.processor.model.RouteModel;
@@ -31,7 +31,7 @@ public final class ModelChecks {
                 checkUnique(route, byShape);
                 RouteModel sameId = byOperationId.putIfAbsent(route.operationId(), route);
                 if (sameId != null) {
-                    diagnostics.error(route.element(), route.annotation(), null, Messages.DUPLICATE_OPERATION_ID,
+                    diagnostics.error(route.element(), route.annotation(), null, DiagnosticMessages.DUPLICATE_OPERATION_ID,
                             route.operationId(), where(sameId));
                 }
             }
@@ -41,13 +41,13 @@ public final class ModelChecks {
     private void checkHandler(HandlerModel handler) {
         String name = handler.type().canonicalName();
         if (!handler.isPublic()) {
-            diagnostics.error(handler.element(), Messages.CLASS_NOT_PUBLIC, name);
+            diagnostics.error(handler.element(), DiagnosticMessages.CLASS_NOT_PUBLIC, name);
         }
         if (handler.isAbstract()) {
-            diagnostics.error(handler.element(), Messages.CLASS_ABSTRACT, name);
+            diagnostics.error(handler.element(), DiagnosticMessages.CLASS_ABSTRACT, name);
         }
         if (handler.isInnerClass()) {
-            diagnostics.error(handler.element(), Messages.CLASS_INNER, name);
+            diagnostics.error(handler.element(), DiagnosticMessages.CLASS_INNER, name);
         }
     }
 
@@ -61,9 +61,9 @@ public final class ModelChecks {
         }
         String key = route.httpMethod() + " " + route.template().openApiPath();
         if (other.template().variables().equals(route.template().variables())) {
-            diagnostics.error(route.element(), route.annotation(), null, Messages.DUPLICATE_ROUTE, key, where(other));
+            diagnostics.error(route.element(), route.annotation(), null, DiagnosticMessages.DUPLICATE_ROUTE, key, where(other));
         } else {
-            diagnostics.error(route.element(), route.annotation(), null, Messages.AMBIGUOUS_TEMPLATE, key,
+            diagnostics.error(route.element(), route.annotation(), null, DiagnosticMessages.AMBIGUOUS_TEMPLATE, key,
                     other.template().openApiPath(), where(other));
         }
     }

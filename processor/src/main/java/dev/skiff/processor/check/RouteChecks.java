@@ -1,7 +1,7 @@
 package dev.skiff.processor.check;
 
+import dev.skiff.processor.DiagnosticMessages;
 import dev.skiff.processor.Diagnostics;
-import dev.skiff.processor.Messages;
 import dev.skiff.processor.model.ParamModel;
 import dev.skiff.processor.model.ParamSource;
 import dev.skiff.processor.model.ResultModel;
@@ -31,17 +31,17 @@ public final class RouteChecks {
 
     private void checkMethod(RouteModel route) {
         if (!route.isPublic()) {
-            diagnostics.error(route.element(), Messages.METHOD_NOT_PUBLIC, route.javaMethodName());
+            diagnostics.error(route.element(), DiagnosticMessages.METHOD_NOT_PUBLIC, route.javaMethodName());
         }
         if (route.isStatic()) {
-            diagnostics.error(route.element(), Messages.METHOD_STATIC, route.javaMethodName());
+            diagnostics.error(route.element(), DiagnosticMessages.METHOD_STATIC, route.javaMethodName());
         }
     }
 
     private void checkTemplate(RouteModel route) {
         AnnotationValue value = templateValue(route);
         if (route.template() == null) {
-            diagnostics.error(route.element(), route.annotation(), value, Messages.MALFORMED_TEMPLATE,
+            diagnostics.error(route.element(), route.annotation(), value, DiagnosticMessages.MALFORMED_TEMPLATE,
                     route.annotationName(), route.rawTemplate(), route.templateError());
             return;
         }
@@ -49,7 +49,7 @@ public final class RouteChecks {
             boolean bound = route.params().stream()
                     .anyMatch(p -> p.source() == ParamSource.PATH && p.wireName().equals(variable));
             if (!bound) {
-                diagnostics.error(route.element(), route.annotation(), value, Messages.VARIABLE_WITHOUT_PARAMETER,
+                diagnostics.error(route.element(), route.annotation(), value, DiagnosticMessages.VARIABLE_WITHOUT_PARAMETER,
                         route.annotationName(), route.rawTemplate(), variable, route.javaMethodName(), variable);
             }
         }
@@ -63,7 +63,7 @@ public final class RouteChecks {
                     if (ErrorTypes.in(param.element().asType())) {
                         diagnostics.leaveToCompiler();
                     } else {
-                        diagnostics.error(param.element(), Messages.UNBINDABLE_PARAMETER, param.name(),
+                        diagnostics.error(param.element(), DiagnosticMessages.UNBINDABLE_PARAMETER, param.name(),
                                 param.type().javaType());
                     }
                 }
@@ -71,7 +71,7 @@ public final class RouteChecks {
                     if (!value.isScalar()) {
                         notScalar(param);
                     } else if (param.isOptionalWrapper() || param.defaultValue() != null) {
-                        diagnostics.error(param.element(), Messages.OPTIONAL_PATH_PARAMETER, param.name());
+                        diagnostics.error(param.element(), DiagnosticMessages.OPTIONAL_PATH_PARAMETER, param.name());
                     }
                 }
                 case QUERY, HEADER, COOKIE -> {
@@ -83,7 +83,7 @@ public final class RouteChecks {
                 }
                 case BODY, CONTEXT -> {
                     if (param.defaultValue() != null) {
-                        diagnostics.error(param.element(), Messages.DEFAULT_VALUE_NOT_ALLOWED, param.name());
+                        diagnostics.error(param.element(), DiagnosticMessages.DEFAULT_VALUE_NOT_ALLOWED, param.name());
                     }
                 }
             }
@@ -91,7 +91,7 @@ public final class RouteChecks {
     }
 
     private void notScalar(ParamModel param) {
-        diagnostics.error(param.element(), Messages.NOT_A_SCALAR, param.name(), param.type().javaType(),
+        diagnostics.error(param.element(), DiagnosticMessages.NOT_A_SCALAR, param.name(), param.type().javaType(),
                 param.source().location());
     }
 
@@ -101,18 +101,18 @@ public final class RouteChecks {
         }
         String problem = DefaultValues.problem(param.defaultValue(), param.valueType());
         if (problem != null) {
-            diagnostics.error(param.element(), Messages.BAD_DEFAULT_VALUE, param.defaultValue(), param.name(), problem);
+            diagnostics.error(param.element(), DiagnosticMessages.BAD_DEFAULT_VALUE, param.defaultValue(), param.name(), problem);
         }
     }
 
     private void checkBody(RouteModel route) {
         List<ParamModel> bodies = route.params().stream().filter(p -> p.source() == ParamSource.BODY).toList();
         if (bodies.size() > 1) {
-            diagnostics.error(bodies.get(1).element(), Messages.TWO_BODIES, route.javaMethodName(),
+            diagnostics.error(bodies.get(1).element(), DiagnosticMessages.TWO_BODIES, route.javaMethodName(),
                     bodies.get(0).name(), bodies.get(1).name());
         }
         if (!bodies.isEmpty() && WITHOUT_BODY.contains(route.httpMethod())) {
-            diagnostics.error(bodies.get(0).element(), Messages.BODY_NOT_ALLOWED, route.annotationName(),
+            diagnostics.error(bodies.get(0).element(), DiagnosticMessages.BODY_NOT_ALLOWED, route.annotationName(),
                     route.javaMethodName(), bodies.get(0).name());
         }
     }
@@ -121,10 +121,10 @@ public final class RouteChecks {
         if (route.result().kind() == ResultModel.Kind.UNSUPPORTED && ErrorTypes.in(route.element().getReturnType())) {
             diagnostics.leaveToCompiler();
         } else if (route.result().kind() == ResultModel.Kind.UNSUPPORTED) {
-            diagnostics.error(route.element(), Messages.UNSUPPORTED_RESULT, route.javaMethodName(),
+            diagnostics.error(route.element(), DiagnosticMessages.UNSUPPORTED_RESULT, route.javaMethodName(),
                     route.element().getReturnType());
         } else if (route.result().status() < 200 || route.result().status() > 399) {
-            diagnostics.error(route.element(), route.annotation(), null, Messages.BAD_STATUS,
+            diagnostics.error(route.element(), route.annotation(), null, DiagnosticMessages.BAD_STATUS,
                     route.result().status(), route.annotationName());
         }
     }

@@ -1,21 +1,60 @@
 package dev.skiff.processor.model;
 
+import com.palantir.javapoet.ClassName;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
- * Everything one compilation declares: the API's description, its handler classes (ordered
- * by qualified name, each with its routes in source order) and the JSON schemas of the types
- * read or written, keyed by qualified name, sorted.
+ * Everything one processing round declares, and the only input of every writer: the API's
+ * description ({@code info}, null in a round without an API), its handler classes (ordered by
+ * qualified name, each with its routes in source order), the JSON schemas of the types read or
+ * written (keyed by qualified name, sorted), the records and beans that get a validator, the
+ * classes with {@code @Traced} methods, and the application's {@code ValidationMessages} entries
+ * that validator messages are interpolated with at compile time.
  */
-public record ApiModel(ApiInfoModel info, List<HandlerModel> handlers, Map<String, SchemaModel> schemas) {
+public record ApiModel(
+        ApiInfoModel info,
+        List<HandlerModel> handlers,
+        Map<String, SchemaModel> schemas,
+        List<ValidatedTypeModel> validatedTypes,
+        List<TracedClassModel> tracedClasses,
+        Map<String, String> applicationMessages) {
+    /** The router's class name; {@code SkiffRoutes} creates it. */
+    public static final String ROUTER_NAME = "SkiffRouter";
+    /** The entry point's class name. */
+    public static final String ROUTES_NAME = "SkiffRoutes";
+
     public ApiModel {
         handlers = List.copyOf(handlers);
-        schemas = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(schemas));
+        schemas = Collections.unmodifiableMap(new TreeMap<>(schemas));
+        validatedTypes = List.copyOf(validatedTypes);
+        tracedClasses = List.copyOf(tracedClasses);
+        applicationMessages = Collections.unmodifiableMap(new TreeMap<>(applicationMessages));
     }
 
-    /** Every route of every handler, in document order (handler by name, then source order). */
+    /** An API without validators or traced classes. */
+    public ApiModel(ApiInfoModel info, List<HandlerModel> handlers, Map<String, SchemaModel> schemas) {
+        this(info, handlers, schemas, List.of(), List.of(), Map.of());
+    }
+
+    /** Whether this round declares an API: then the router, entry point, OpenAPI and native-image files are written. */
+    public boolean hasApi() {
+        return info != null;
+    }
+
+    /** Whether there is nothing to check or write. */
+    public boolean isEmpty() {
+        return !hasApi() && validatedTypes.isEmpty() && tracedClasses.isEmpty();
+    }
+
+    /**
+     * Every route of every handler, in document order (handler by name, then source order). This
+     * order is shared: {@code SkiffRoutes} adds the routes in it, and {@code SkiffRouter} answers
+     * with a route's position in it.
+     */
     public List<RouteModel> routes() {
         return handlers.stream().flatMap(h -> h.routes().stream()).toList();
     }
@@ -30,8 +69,33 @@ public record ApiModel(ApiInfoModel info, List<HandlerModel> handlers, Map<Strin
         return info.packageName();
     }
 
+    /** The generated router, beside the entry point. */
+    public ClassName routerType() {
+        return ClassName.get(packageName(), ROUTER_NAME);
+    }
+
+    /** The generated entry point. */
+    public ClassName routesType() {
+        return ClassName.get(packageName(), ROUTES_NAME);
+    }
+
     /** A copy with {@code handlers} and {@code schemas} instead. */
     public ApiModel with(List<HandlerModel> handlers, Map<String, SchemaModel> schemas) {
-        return new ApiModel(info, handlers, schemas);
+        return new ApiModel(info, handlers, schemas, validatedTypes, tracedClasses, applicationMessages);
+    }
+
+    /** A copy with these validated types and the messages their validators are interpolated with. */
+    public ApiModel withValidation(List<ValidatedTypeModel> validatedTypes, Map<String, String> applicationMessages) {
+        return new ApiModel(info, handlers, schemas, validatedTypes, tracedClasses, applicationMessages);
+    }
+
+    /** A copy with these traced classes. */
+    public ApiModel withTraced(List<TracedClassModel> tracedClasses) {
+        return new ApiModel(info, handlers, schemas, validatedTypes, tracedClasses, applicationMessages);
+    }
+
+    /** A copy without the API and its validators (kept: the traced classes), after their checks failed. */
+    public ApiModel withoutApi() {
+        return new ApiModel(null, List.of(), Map.of(), List.of(), tracedClasses, applicationMessages);
     }
 }

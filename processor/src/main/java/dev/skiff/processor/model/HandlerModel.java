@@ -26,6 +26,16 @@ public record HandlerModel(
         return ClassName.get(type.packageName(), String.join("_", type.simpleNames()) + "Invokers");
     }
 
+    /**
+     * The generated class implementing a user's constraint annotation for this handler's
+     * parameters ({@code ItemsApi_EvenInstance}): top-level beside the invokers, since an
+     * invokers class takes fields but not nested classes.
+     */
+    public ClassName annotationInstanceType(ClassName annotation) {
+        return ClassName.get(type.packageName(), String.join("_", type.simpleNames()) + "_"
+                + String.join("_", annotation.simpleNames()) + "Instance");
+    }
+
     /** A copy with {@code routes} instead. */
     public HandlerModel withRoutes(List<RouteModel> routes) {
         return new HandlerModel(type, parameterName, tag, isPublic, isAbstract, isInnerClass, routes, element);

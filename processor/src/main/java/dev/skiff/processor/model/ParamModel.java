@@ -8,8 +8,10 @@ import javax.lang.model.element.VariableElement;
  * where it comes from and its type. {@code required} is false for {@code Optional} and
  * {@code @DefaultValue} parameters; {@code defaultValue} is the default's text or null;
  * {@code pathIndex} is the variable's position in the template (path parameters only, else -1).
- * {@code schemaKeywords} are extra JSON Schema keywords for the OpenAPI document (filled by
- * extensions such as constraint support; empty by default).
+ * {@code schemaKeywords} are the JSON Schema keywords its constraints add to the OpenAPI
+ * document. {@code constraints} are its checks: the constraints of a path, query, header or
+ * cookie parameter; for a body, the validator it cascades into; null when nothing is checked.
+ * {@code element} is the parameter, for diagnostics only (null in hand-built models).
  */
 public record ParamModel(
         String name,
@@ -21,9 +23,18 @@ public record ParamModel(
         int pathIndex,
         String description,
         Map<String, Object> schemaKeywords,
+        ValueModel constraints,
         VariableElement element) {
     public ParamModel {
         schemaKeywords = Map.copyOf(schemaKeywords);
+    }
+
+    /** A parameter without constraints. */
+    public ParamModel(String name, String wireName, ParamSource source, TypeModel type, boolean required,
+            String defaultValue, int pathIndex, String description, Map<String, Object> schemaKeywords,
+            VariableElement element) {
+        this(name, wireName, source, type, required, defaultValue, pathIndex, description, schemaKeywords, null,
+                element);
     }
 
     /** Whether the handler declared {@code Optional<T>}. */
@@ -36,9 +47,9 @@ public record ParamModel(
         return type instanceof TypeModel.OptionalOf optional ? optional.value() : type;
     }
 
-    /** A copy with {@code keywords} as its extra JSON Schema keywords. */
-    public ParamModel withSchemaKeywords(Map<String, Object> keywords) {
+    /** A copy with these checks and the JSON Schema keywords they add. */
+    public ParamModel withConstraints(ValueModel constraints, Map<String, Object> keywords) {
         return new ParamModel(name, wireName, source, type, required, defaultValue, pathIndex, description, keywords,
-                element);
+                constraints, element);
     }
 }

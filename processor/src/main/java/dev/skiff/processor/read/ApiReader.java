@@ -1,7 +1,7 @@
 package dev.skiff.processor.read;
 
+import dev.skiff.processor.DiagnosticMessages;
 import dev.skiff.processor.Diagnostics;
-import dev.skiff.processor.Messages;
 import dev.skiff.processor.model.ApiInfoModel;
 import dev.skiff.processor.model.ApiModel;
 import dev.skiff.processor.model.HandlerModel;
@@ -53,7 +53,7 @@ public final class ApiReader {
             return null;
         }
         for (int i = 1; i < infos.size(); i++) {
-            diagnostics.error(infos.get(i), Messages.TWO_API_INFO, infos.get(0).getQualifiedName());
+            diagnostics.error(infos.get(i), DiagnosticMessages.TWO_API_INFO, infos.get(0).getQualifiedName());
         }
         List<HandlerModel> models = new ArrayList<>();
         Set<String> parameterNames = new HashSet<>();

@@ -1,8 +1,8 @@
 package dev.skiff.processor.read;
 
 import com.palantir.javapoet.ClassName;
+import dev.skiff.processor.DiagnosticMessages;
 import dev.skiff.processor.Diagnostics;
-import dev.skiff.processor.Messages;
 import dev.skiff.processor.model.HandlerModel;
 import dev.skiff.processor.model.RouteModel;
 import dev.skiff.processor.model.TagModel;
@@ -47,7 +47,7 @@ final class HandlerReader {
                 continue;
             }
             if (mappings.size() > 1) {
-                diagnostics.error(method, Messages.TWO_HTTP_METHODS, method.getSimpleName(), mappings.stream()
+                diagnostics.error(method, DiagnosticMessages.TWO_HTTP_METHODS, method.getSimpleName(), mappings.stream()
                         .map(m -> "@" + Names.simpleName(Annotations.nameOf(m))).collect(Collectors.joining(", ")));
             }
             String javaName = method.getSimpleName().toString();

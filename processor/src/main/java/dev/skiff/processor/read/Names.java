@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The qualified names the processor recognises: it never links these classes, only names them. */
-public final class Names {
+final class Names {
     private Names() {}
 
     static final String API = "dev.skiff.api.";
@@ -18,12 +18,12 @@ public final class Names {
     static final String DEFAULT_VALUE = API + "DefaultValue";
     static final String REQUEST_CONTEXT = API + "RequestContext";
     static final String RESPONSE = API + "Response";
-    public static final String TRACED = API + "Traced";
+    static final String TRACED = API + "Traced";
     static final String JSON_PROPERTY = "com.fasterxml.jackson.annotation.JsonProperty";
     static final String JSON_IGNORE = "com.fasterxml.jackson.annotation.JsonIgnore";
 
     /** The HTTP method annotations and the method each stands for, in a fixed order. */
-    public static final Map<String, String> HTTP_METHODS = httpMethods();
+    static final Map<String, String> HTTP_METHODS = httpMethods();
 
     /** The binding annotations, in the order messages list them. */
     static final List<String> BINDINGS = List.of(QUERY, HEADER, COOKIE, BODY);

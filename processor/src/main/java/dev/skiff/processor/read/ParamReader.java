@@ -1,7 +1,7 @@
 package dev.skiff.processor.read;
 
+import dev.skiff.processor.DiagnosticMessages;
 import dev.skiff.processor.Diagnostics;
-import dev.skiff.processor.Messages;
 import dev.skiff.processor.model.ParamModel;
 import dev.skiff.processor.model.ParamSource;
 import dev.skiff.processor.model.TypeModel;
@@ -37,7 +37,7 @@ final class ParamReader {
                 .flatMap(Optional::stream)
                 .toList();
         if (bindings.size() > 1) {
-            diagnostics.error(parameter, Messages.TWO_BINDINGS, name, bindings.stream()
+            diagnostics.error(parameter, DiagnosticMessages.TWO_BINDINGS, name, bindings.stream()
                     .map(b -> "@" + Names.simpleName(Annotations.nameOf(b))).collect(Collectors.joining(", ")));
         }
         String defaultValue = Annotations.find(parameter, Names.DEFAULT_VALUE)

@@ -17,17 +17,17 @@ import java.util.List;
 import java.util.Map;
 
 /** Hand-built models for writer tests: no javac, no Elements. */
-final class Models {
+public final class Models {
     private Models() {}
 
-    static final ClassName HANDLER = ClassName.get("com.example", "ShopApi");
+    public static final ClassName HANDLER = ClassName.get("com.example", "ShopApi");
 
-    static ApiModel api(List<RouteModel> routes, Map<String, SchemaModel> schemas) {
+    public static ApiModel api(List<RouteModel> routes, Map<String, SchemaModel> schemas) {
         HandlerModel handler = new HandlerModel(HANDLER, "shopApi", null, true, false, false, routes, null);
         return new ApiModel(new ApiInfoModel("Shop", "1.0.0", "", "com.example", null), List.of(handler), schemas);
     }
 
-    static RouteModel route(String method, String template, String name, List<ParamModel> params, ResultModel result) {
+    public static RouteModel route(String method, String template, String name, List<ParamModel> params, ResultModel result) {
         try {
             return new RouteModel(method, template, PathTemplate.parse(template), null, name, name, name, true, false,
                     List.of(), name, "", false, params, result, List.of(), null, null);
@@ -36,12 +36,12 @@ final class Models {
         }
     }
 
-    static ParamModel pathLong(String name, int index) {
+    public static ParamModel pathLong(String name, int index) {
         return new ParamModel(name, name, ParamSource.PATH, new TypeModel.Scalar(ScalarKind.LONG, TypeName.LONG), true,
                 null, index, "", Map.of(), null);
     }
 
-    static ResultModel text() {
+    public static ResultModel text() {
         return new ResultModel(ResultModel.Kind.JSON, new TypeModel.Scalar(ScalarKind.STRING, ClassName.get(String.class)),
                 200);
     }

@@ -8,7 +8,7 @@ import dev.skiff.processor.model.ResultModel;
 import dev.skiff.processor.model.RouteModel;
 import dev.skiff.processor.model.SchemaModel;
 import dev.skiff.processor.model.TypeModel;
-import dev.skiff.processor.write.JsonText;
+import dev.skiff.processor.write.JsonDocument;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,7 +43,7 @@ public final class OpenApiWriter {
         }
         document.put("paths", paths());
         document.put("components", Map.of("schemas", components()));
-        return JsonText.write(document);
+        return JsonDocument.write(document);
     }
 
     private Map<String, Object> info() {

@@ -1,0 +1,160 @@
+package dev.skiff.processor;
+
+/**
+ * Every error and warning the processor reports, as format strings that tests reference (each
+ * has a compile-testing case). Each names the annotation, quotes the value and says the fix.
+ */
+public final class DiagnosticMessages {
+    private DiagnosticMessages() {}
+
+    /** template, variable, method, variable. */
+    public static final String VARIABLE_WITHOUT_PARAMETER =
+            "@%s(\"%s\") declares {%s} but %s has no parameter named %s; add one or rename the variable";
+    /** annotation, template, reason. */
+    public static final String MALFORMED_TEMPLATE =
+            "@%s(\"%s\") is not a valid path template: %s; write segments like /items/{id}";
+    /** method+path, other handler. */
+    public static final String DUPLICATE_ROUTE =
+            "%s is already handled by %s; remove one handler or change its path";
+    /** method+path, other template, other handler. */
+    public static final String AMBIGUOUS_TEMPLATE =
+            "%s is ambiguous with %s of %s: both match the same paths; use the same variable name or a different static segment";
+    /** parameter, type. */
+    public static final String UNBINDABLE_PARAMETER =
+            "Parameter %s of type %s cannot be bound; use a scalar, a List/Set of scalars, Optional<T>, RequestContext, or a record for the JSON body";
+    /** parameter, type. */
+    public static final String NOT_A_SCALAR =
+            "Parameter %s of type %s comes from the %s but only scalars (and List/Set of scalars) can; use @Body or a scalar type";
+    /** method, first body, second body. */
+    public static final String TWO_BODIES =
+            "%s has two body parameters, %s and %s; a request has one JSON body: combine them into one record";
+    /** annotation, method, parameter. */
+    public static final String BODY_NOT_ALLOWED =
+            "@%s cannot have a request body but %s reads parameter %s from it; use @Post/@Put/@Patch or bind it from the query";
+    /** method. */
+    public static final String METHOD_NOT_PUBLIC =
+            "Handler method %s must be public so that the generated router can call it; make it public";
+    /** method. */
+    public static final String METHOD_STATIC =
+            "Handler method %s must not be static: handlers are instances passed to SkiffRoutes.create; remove static";
+    /** class. */
+    public static final String CLASS_NOT_PUBLIC =
+            "Handler class %s must be public so that the generated code can call it; make it public";
+    /** class. */
+    public static final String CLASS_ABSTRACT =
+            "Handler class %s must not be abstract or an interface: SkiffRoutes.create takes an instance of it; make it a concrete class";
+    /** class. */
+    public static final String CLASS_INNER =
+            "Handler class %s is an inner class; make it a top-level or static nested class";
+    /** operationId, other handler. */
+    public static final String DUPLICATE_OPERATION_ID =
+            "operationId \"%s\" is already used by %s; operationIds must be unique within an API: set operationId = \"...\"";
+    /** other class. */
+    public static final String TWO_API_INFO =
+            "@ApiInfo is already on %s; an API has one @ApiInfo: remove one";
+    /** method, more than one annotation. */
+    public static final String TWO_HTTP_METHODS =
+            "%s has more than one of %s; one method handles one operation: split it into two methods";
+    /** default value, parameter, reason. */
+    public static final String BAD_DEFAULT_VALUE =
+            "@DefaultValue(\"%s\") of parameter %s does not convert: %s; fix the default";
+    /** parameter. */
+    public static final String DEFAULT_VALUE_NOT_ALLOWED =
+            "@DefaultValue on %s has no effect: only query, header and cookie parameters take a default; remove it";
+    /** parameter. */
+    public static final String OPTIONAL_PATH_PARAMETER =
+            "Path parameter %s cannot be optional: the path always has it; remove Optional/@DefaultValue";
+    /** method, return type. */
+    public static final String UNSUPPORTED_RESULT =
+            "%s returns %s, which cannot be written as JSON; return a record, a scalar, a collection, Response<T>, Stream<T> or void";
+    /** parameter, binding annotations. */
+    public static final String TWO_BINDINGS =
+            "Parameter %s has more than one of %s; keep one";
+    /** status, annotation. */
+    public static final String BAD_STATUS =
+            "status = %s of @%s is not a success status; use 200-399";
+    /** class, generated subclass, class, generated subclass. */
+    public static final String TRACED_CLASS_FINAL =
+            "@Traced methods of %s are woven into a generated subclass %s, but %s is final; remove final and construct new %s(...) instead";
+    /** class, kind. */
+    public static final String TRACED_CLASS_KIND =
+            "@Traced methods of %s are woven into a generated subclass, but %s cannot be extended; put @Traced on a method of a class";
+    /** class, generated subclass. */
+    public static final String TRACED_CLASS_ABSTRACT =
+            "@Traced methods of %s are woven into a generated final subclass %s, which cannot implement abstract methods; make the class concrete or put @Traced on the concrete subclass";
+    /** class, generated subclass. */
+    public static final String TRACED_CLASS_PRIVATE =
+            "@Traced methods of %s are woven into a generated subclass %s beside it, but the class is private; make it package-private or public";
+    /** class. */
+    public static final String TRACED_CLASS_INNER =
+            "@Traced methods of %s are woven into a generated top-level subclass, but it is an inner, local or anonymous class; make it a top-level or static nested class";
+    /** class, generated subclass. */
+    public static final String TRACED_NO_CONSTRUCTOR =
+            "@Traced methods of %s are woven into a generated subclass %s, but every constructor of the class is private; add one that is not private";
+    /** method, generated subclass. */
+    public static final String TRACED_METHOD_PRIVATE =
+            "@Traced method %s is private, so the generated subclass %s cannot override it; make it package-private, protected or public";
+    /** method, generated subclass. */
+    public static final String TRACED_METHOD_STATIC =
+            "@Traced method %s is static, so the generated subclass %s cannot override it; make it an instance method or call Tracing.inSubsegment(...) inside it";
+    /** method, generated subclass. */
+    public static final String TRACED_METHOD_FINAL =
+            "@Traced method %s is final, so the generated subclass %s cannot override it; remove final";
+    /** method. */
+    public static final String TRACED_METHOD_ABSTRACT =
+            "@Traced method %s is abstract and has no body to trace; put @Traced on the method that implements it";
+    /** method. */
+    public static final String TRACED_THROWS_NON_EXCEPTION =
+            "@Traced method %s declares a checked Throwable that is not an Exception, which Tracing.inSubsegment cannot pass through; declare Exception subclasses only";
+    /** method. */
+    public static final String TRACED_THROWS_TYPE_VARIABLE =
+            "@Traced method %s declares a type variable among several checked exceptions, which the generated subclass cannot rethrow unchanged; declare one checked exception or concrete ones";
+    /** operation, subsegment. Warning. */
+    public static final String TRACED_OPERATION =
+            "@Traced on operation %s records \"%s\" inside the subsegment of that name that the Lambda runtime records for every operation; remove @Traced or give it another name";
+    /** annotation, groups. */
+    public static final String CONSTRAINT_GROUPS =
+            "@%s names validation groups %s; Skiff validates the Default group only: remove groups";
+    /** annotation, class. */
+    public static final String CONSTRAINT_CLASS_LEVEL =
+            "@%s on class %s: class-level constraints are not supported; put the constraint on a property";
+    /** annotation, value name, type, applicable types. */
+    public static final String CONSTRAINT_WRONG_TYPE =
+            "@%s does not apply to %s of type %s; use it on %s, or remove it";
+    /** annotation, message. */
+    public static final String CONSTRAINT_EXPRESSION_MESSAGE =
+            "@%s message \"%s\" uses expression language ${...}, which Skiff does not evaluate; use {attribute} parameters instead";
+    /** annotation. */
+    public static final String CONSTRAINT_MAP_KEY =
+            "@%s on a map key or an array element is not supported; use a List for constrained elements, and check map keys in the handler";
+    /** property. */
+    public static final String CONSTRAINT_UNREADABLE =
+            "%s is private and has no getter, so the generated validator cannot read it without reflection; add a getter or make it package-private";
+    /** annotation, value type. */
+    public static final String CONSTRAINT_NO_VALIDATOR =
+            "@%s has no ConstraintValidator in validatedBy that accepts %s; add one to @Constraint(validatedBy = ...)";
+    /** validator, annotation. */
+    public static final String CONSTRAINT_NO_CONSTRUCTOR =
+            "%s, the validator of @%s, needs a public no-argument constructor (and must be a public top-level or static class): generated code creates it with new";
+    /** annotation, member. */
+    public static final String CONSTRAINT_NESTED_ANNOTATION =
+            "@%s member %s holds an annotation, which Skiff cannot synthesise at compile time; use a simpler value";
+    /** annotation, regexp, reason. */
+    public static final String CONSTRAINT_BAD_REGEXP =
+            "@%s regexp \"%s\" is not a valid regular expression: %s";
+    /** annotation, value. */
+    public static final String CONSTRAINT_BAD_DECIMAL =
+            "@%s value \"%s\" is not a decimal number; write it like \"0.01\"";
+    /** annotation, attributes. */
+    public static final String CONSTRAINT_BAD_RANGE =
+            "@%s(%s) is not a valid range; use non-negative values with min <= max";
+    /** option, directory. Warning. */
+    public static final String MISSING_MESSAGES_DIRECTORY =
+            "-A%s names %s, which is not a directory here; give an absolute path (a build may compile in another working directory)";
+    /** failure. Warning. */
+    public static final String UNREADABLE_MESSAGES =
+            "cannot read the application's ValidationMessages (%s); its messages are interpolated at run time";
+    /** element, exception. */
+    public static final String INTERNAL_ERROR =
+            "Skiff's processor failed on %s; this is a bug, please report it with this trace:%n%s";
+}

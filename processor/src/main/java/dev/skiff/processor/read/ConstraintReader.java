@@ -1,0 +1,202 @@
+package dev.skiff.processor.read;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import dev.skiff.processor.model.AttributeValues;
+import dev.skiff.processor.model.ConstraintKind;
+import dev.skiff.processor.model.ConstraintModel;
+import dev.skiff.processor.model.CustomConstraint;
+import dev.skiff.processor.model.ValueKind;
+import dev.skiff.processor.model.ValueModel;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Reads the constraints of one value — declaration annotations and type-use annotations on
+ * its type and type arguments — into a {@link ValueModel}. Reads annotations through
+ * mirrors only: nothing of jakarta.validation is linked.
+ */
+final class ConstraintReader {
+    static final String VALID = "jakarta.validation.Valid";
+    static final String CONSTRAINT = "jakarta.validation.Constraint";
+
+    private final Elements elements;
+    private final Types types;
+    private final ValueKinds kinds;
+    private final CustomConstraintReader custom;
+
+    public ConstraintReader(Elements elements, Types types) {
+        this.elements = elements;
+        this.types = types;
+        this.kinds = new ValueKinds(elements, types);
+        this.custom = new CustomConstraintReader(elements, types);
+    }
+
+    /**
+     * The checks of a value of {@code type} declared on {@code element} with these declaration
+     * annotations (a field, a method parameter; type-use annotations are read from the type).
+     */
+    public ValueModel read(TypeMirror type, List<? extends AnnotationMirror> declared, Element element) {
+        return read(type, declared, element, false);
+    }
+
+    private ValueModel read(TypeMirror type, List<? extends AnnotationMirror> declared, Element element, boolean validAbove) {
+        List<AnnotationMirror> annotations = new ArrayList<>(declared);
+        for (AnnotationMirror typeUse : type.getAnnotationMirrors()) {
+            if (annotations.stream().noneMatch(a -> a.toString().equals(typeUse.toString()))) {
+                annotations.add(typeUse);
+            }
+        }
+        ValueKind kind = kinds.of(type);
+        List<ConstraintModel> constraints = new ArrayList<>();
+        boolean valid = validAbove;
+        for (AnnotationMirror annotation : annotations) {
+            if (nameOf(annotation).equals(VALID)) {
+                valid = true;
+            } else {
+                constraints.addAll(constraintsOf(annotation, type, element));
+            }
+        }
+        ValueModel elementModel = null;
+        List<ConstraintModel> keyConstraints = List.of();
+        // @Valid on a container cascades into its elements (map values), as Hibernate Validator does
+        if (ValueKinds.isDeclared(type)) {
+            List<? extends TypeMirror> arguments = ((DeclaredType) type).getTypeArguments();
+            if ((kind == ValueKind.COLLECTION || kind == ValueKind.OPTIONAL) && arguments.size() == 1) {
+                elementModel = read(arguments.get(0), List.of(), element, valid);
+            } else if (kind == ValueKind.MAP && arguments.size() == 2) {
+                elementModel = read(arguments.get(1), List.of(), element, valid);
+                keyConstraints = read(arguments.get(0), List.of(), element).allConstraints();
+            }
+        }
+        if (kind == ValueKind.ARRAY) {
+            // String @NotBlank [] is the array's; @NotBlank String[] reads as both: only the rest is the elements'
+            TypeMirror component = ((javax.lang.model.type.ArrayType) type).getComponentType();
+            List<AnnotationMirror> elementOnly = new ArrayList<>();
+            for (AnnotationMirror annotation : component.getAnnotationMirrors()) {
+                if (declared.stream().noneMatch(a -> a.toString().equals(annotation.toString()))) {
+                    elementOnly.add(annotation);
+                }
+            }
+            keyConstraints = new ArrayList<>();
+            for (AnnotationMirror annotation : elementOnly) {
+                keyConstraints.addAll(constraintsOf(annotation, component, element));
+            }
+        }
+        ClassName cascadeInto = valid && elementModel == null ? cascadeTarget(type) : null;
+        if (kind == ValueKind.OPTIONAL && elementModel != null) {
+            // @Max(100) Optional<Integer> (DESIGN.md's query parameter): Hibernate Validator has no validator for
+            // the Optional and fails at run time; Skiff applies such constraints to the value inside instead.
+            // @NotNull, @Null and custom constraints stay on the Optional, where Hibernate Validator applies them.
+            List<ConstraintModel> outer = new ArrayList<>();
+            List<ConstraintModel> inner = new ArrayList<>();
+            for (ConstraintModel constraint : constraints) {
+                boolean stays = constraint.kind() == ConstraintKind.CUSTOM || constraint.kind().appliesTo(ValueKind.OPTIONAL);
+                (stays ? outer : inner).add(constraint);
+            }
+            inner.addAll(elementModel.constraints());
+            elementModel = new ValueModel(elementModel.type(), elementModel.kind(), inner, elementModel.cascadeInto(),
+                    elementModel.element(), elementModel.keyConstraints());
+            constraints = outer;
+        }
+        return new ValueModel(TypeName.get(type), kind, constraints, cascadeInto, elementModel, keyConstraints);
+    }
+
+    /** Constraints on a class itself. */
+    public List<ConstraintModel> classConstraints(TypeElement type) {
+        List<ConstraintModel> result = new ArrayList<>();
+        for (AnnotationMirror annotation : type.getAnnotationMirrors()) {
+            result.addAll(constraintsOf(annotation, type.asType(), type));
+        }
+        return result;
+    }
+
+    /** The record or bean {@code @Valid} cascades into, or null for a type that has no properties to check. */
+    private ClassName cascadeTarget(TypeMirror type) {
+        if (kinds.of(type) != ValueKind.OTHER || !ValueKinds.isDeclared(type)) {
+            return null;
+        }
+        TypeElement element = (TypeElement) types.asElement(type);
+        String name = element.getQualifiedName().toString();
+        if (name.startsWith("java.") || element.getKind() == javax.lang.model.element.ElementKind.ENUM) {
+            return null;
+        }
+        return ClassName.get(element);
+    }
+
+    /** The constraints an annotation stands for: itself, the members of a {@code @X.List}, or none. */
+    private List<ConstraintModel> constraintsOf(AnnotationMirror annotation, TypeMirror valueType, Element element) {
+        TypeElement annotationType = (TypeElement) annotation.getAnnotationType().asElement();
+        ConstraintKind kind = ConstraintKind.ofAnnotation(annotationType.getQualifiedName().toString());
+        if (kind == null && !isConstraint(annotationType)) {
+            return repeatedConstraints(annotation, valueType, element);
+        }
+        Map<String, Object> attributes = new LinkedHashMap<>();
+        String message = "";
+        List<String> groups = new ArrayList<>();
+        List<CustomConstraint.Member> members = new ArrayList<>();
+        Map<? extends ExecutableElement, ? extends AnnotationValue> values = elements.getElementValuesWithDefaults(annotation);
+        String unsupported = null;
+        for (ExecutableElement member : ElementFilter.methodsIn(annotationType.getEnclosedElements())) {
+            AnnotationValue value = values.get(member);
+            if (value == null) {
+                continue;
+            }
+            String name = member.getSimpleName().toString();
+            Object javaValue = AnnotationValueReader.read(value);
+            if (javaValue == AnnotationValueReader.UNSUPPORTED) {
+                unsupported = name;
+            }
+            members.add(new CustomConstraint.Member(name, TypeName.get(member.getReturnType()), javaValue));
+            switch (name) {
+                case "message" -> message = (String) javaValue;
+                case "groups" -> ((List<?>) javaValue).forEach(g -> groups.add(((AttributeValues.ClassLiteral) g).type().toString()));
+                case "payload" -> { }
+                default -> attributes.put(name, javaValue);
+            }
+        }
+        CustomConstraint customConstraint = kind == null
+                ? custom.read(annotationType, valueType, members, unsupported) : null;
+        return List.of(new ConstraintModel(kind == null ? ConstraintKind.CUSTOM : kind, ClassName.get(annotationType),
+                attributes, message, groups, customConstraint, element, annotation));
+    }
+
+    /** {@code @Size.List({@Size(...), ...})}: a {@code value} array of constraint annotations. */
+    private List<ConstraintModel> repeatedConstraints(AnnotationMirror annotation, TypeMirror valueType, Element element) {
+        List<ConstraintModel> result = new ArrayList<>();
+        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry : annotation.getElementValues().entrySet()) {
+            if (!entry.getKey().getSimpleName().contentEquals("value") || !(entry.getValue().getValue() instanceof List<?> list)) {
+                continue;
+            }
+            for (Object item : list) {
+                if (item instanceof AnnotationValue value && value.getValue() instanceof AnnotationMirror inner) {
+                    TypeElement innerType = (TypeElement) inner.getAnnotationType().asElement();
+                    if (ConstraintKind.ofAnnotation(innerType.getQualifiedName().toString()) != null || isConstraint(innerType)) {
+                        result.addAll(constraintsOf(inner, valueType, element));
+                    }
+                }
+            }
+        }
+        return result;
+    }
+
+    private static boolean isConstraint(TypeElement annotationType) {
+        return annotationType.getAnnotationMirrors().stream().anyMatch(a -> nameOf(a).equals(CONSTRAINT));
+    }
+
+    static String nameOf(AnnotationMirror annotation) {
+        return ((TypeElement) annotation.getAnnotationType().asElement()).getQualifiedName().toString();
+    }
+}

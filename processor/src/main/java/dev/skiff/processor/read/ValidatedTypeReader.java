@@ -1,0 +1,212 @@
+package dev.skiff.processor.read;
+
+import com.palantir.javapoet.ClassName;
+import dev.skiff.processor.model.ValidatedPropertyModel;
+import dev.skiff.processor.model.ValidatedTypeModel;
+import dev.skiff.processor.model.ValueModel;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Reads a record or bean into a {@link ValidatedTypeModel}: record components (their
+ * constraints live on the implicit field, as Hibernate Validator reads them), bean fields
+ * and getters. Also finds every type {@code @Valid} cascades into, so each gets a validator.
+ */
+final class ValidatedTypeReader {
+    private static final String JSON_PROPERTY = "com.fasterxml.jackson.annotation.JsonProperty";
+
+    private final Elements elements;
+    private final ConstraintReader constraints;
+
+    public ValidatedTypeReader(Elements elements, Types types) {
+        this.elements = elements;
+        this.constraints = new ConstraintReader(elements, types);
+    }
+
+    public ConstraintReader constraints() {
+        return constraints;
+    }
+
+    /** {@code root} and every type reachable from it through {@code @Valid}, each once, in discovery order. */
+    public List<ValidatedTypeModel> readWithCascades(TypeElement root) {
+        Map<String, ValidatedTypeModel> found = new LinkedHashMap<>();
+        List<TypeElement> pending = new ArrayList<>(List.of(root));
+        while (!pending.isEmpty()) {
+            TypeElement next = pending.remove(0);
+            String name = next.getQualifiedName().toString();
+            if (found.containsKey(name)) {
+                continue;
+            }
+            ValidatedTypeModel model = read(next);
+            found.put(name, model);
+            for (ValidatedPropertyModel property : model.properties()) {
+                collectCascades(property.value(), pending);
+            }
+        }
+        return List.copyOf(found.values());
+    }
+
+    private void collectCascades(ValueModel value, List<TypeElement> pending) {
+        if (value.cascadeInto() != null) {
+            pending.add(elements.getTypeElement(value.cascadeInto().canonicalName()));
+        }
+        if (value.element() != null) {
+            collectCascades(value.element(), pending);
+        }
+    }
+
+    /** The model of one type. */
+    public ValidatedTypeModel read(TypeElement type) {
+        List<ValidatedPropertyModel> properties = type.getKind() == ElementKind.RECORD ? recordProperties(type) : beanProperties(type);
+        return new ValidatedTypeModel(ClassName.get(type), properties, constraints.classConstraints(type), type);
+    }
+
+    private List<ValidatedPropertyModel> recordProperties(TypeElement type) {
+        List<ValidatedPropertyModel> result = new ArrayList<>();
+        for (var component : type.getRecordComponents()) {
+            String name = component.getSimpleName().toString();
+            VariableElement field = fieldNamed(type, name);
+            Element source = field != null ? field : component.getAccessor();
+            ValueModel value = constraints.read(source.asType(), source.getAnnotationMirrors(), source);
+            if (field != null && field.asType().getKind() == TypeKind.ERROR) {
+                continue;
+            }
+            if (value.declaresAnything()) {
+                result.add(new ValidatedPropertyModel(name, jsonName(name, component, component.getAccessor(), field), name + "()",
+                        value, component));
+            }
+        }
+        return result;
+    }
+
+    /** Fields and getters of the class and its superclasses (theirs first), as Hibernate Validator reads them. */
+    private List<ValidatedPropertyModel> beanProperties(TypeElement type) {
+        List<TypeElement> hierarchy = new ArrayList<>();
+        for (TypeElement current = type; current != null && !current.getQualifiedName().contentEquals("java.lang.Object");
+                current = superclassOf(current)) {
+            hierarchy.add(0, current);
+        }
+        List<ExecutableElement> methods = ElementFilter.methodsIn(elements.getAllMembers(type));
+        List<ValidatedPropertyModel> result = new ArrayList<>();
+        for (TypeElement declaring : hierarchy) {
+            result.addAll(declaredBeanProperties(declaring, methods));
+        }
+        return result;
+    }
+
+    private static TypeElement superclassOf(TypeElement type) {
+        return type.getSuperclass().getKind() == TypeKind.DECLARED
+                ? (TypeElement) ((javax.lang.model.type.DeclaredType) type.getSuperclass()).asElement() : null;
+    }
+
+    private List<ValidatedPropertyModel> declaredBeanProperties(TypeElement type, List<ExecutableElement> methods) {
+        List<ValidatedPropertyModel> result = new ArrayList<>();
+        for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
+            if (field.getModifiers().contains(Modifier.STATIC)) {
+                continue;
+            }
+            ValueModel value = constraints.read(field.asType(), field.getAnnotationMirrors(), field);
+            if (!value.declaresAnything()) {
+                continue;
+            }
+            String name = field.getSimpleName().toString();
+            ExecutableElement getter = getterOf(methods, name);
+            String accessor = !field.getModifiers().contains(Modifier.PRIVATE) ? name
+                    : getter != null ? getter.getSimpleName() + "()" : null;
+            result.add(new ValidatedPropertyModel(name, jsonName(name, field, getter), accessor, value, field));
+        }
+        for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+            String property = propertyOf(method);
+            if (property == null) {
+                continue;
+            }
+            ValueModel value = constraints.read(method.getReturnType(), method.getAnnotationMirrors(), method);
+            if (value.declaresAnything()) {
+                String accessor = method.getModifiers().contains(Modifier.PRIVATE) ? null : method.getSimpleName() + "()";
+                result.add(new ValidatedPropertyModel(property, jsonName(property, method, fieldNamed(type, property)), accessor, value, method));
+            }
+        }
+        return result;
+    }
+
+    private static VariableElement fieldNamed(TypeElement type, String name) {
+        for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
+            if (field.getSimpleName().contentEquals(name) && !field.getModifiers().contains(Modifier.STATIC)) {
+                return field;
+            }
+        }
+        return null;
+    }
+
+    private static ExecutableElement getterOf(List<ExecutableElement> methods, String property) {
+        String suffix = Character.toUpperCase(property.charAt(0)) + property.substring(1);
+        for (ExecutableElement method : methods) {
+            String name = method.getSimpleName().toString();
+            if (method.getParameters().isEmpty() && !method.getModifiers().contains(Modifier.PRIVATE)
+                    && !method.getModifiers().contains(Modifier.STATIC)
+                    && (name.equals("get" + suffix) || name.equals("is" + suffix))) {
+                return method;
+            }
+        }
+        return null;
+    }
+
+    /** The JavaBeans property a getter reads ({@code getName} → {@code name}), or null. */
+    private static String propertyOf(ExecutableElement method) {
+        if (!method.getParameters().isEmpty() || method.getModifiers().contains(Modifier.STATIC)
+                || method.getReturnType().getKind() == TypeKind.VOID) {
+            return null;
+        }
+        String name = method.getSimpleName().toString();
+        if (name.startsWith("get") && name.length() > 3) {
+            return decapitalize(name.substring(3));
+        }
+        if (name.startsWith("is") && name.length() > 2 && method.getReturnType().getKind() == TypeKind.BOOLEAN) {
+            return decapitalize(name.substring(2));
+        }
+        return null;
+    }
+
+    /** As JavaBeans: {@code Name} → {@code name}, but {@code URL} stays {@code URL}. */
+    private static String decapitalize(String name) {
+        if (name.length() > 1 && Character.isUpperCase(name.charAt(1)) && Character.isUpperCase(name.charAt(0))) {
+            return name;
+        }
+        return Character.toLowerCase(name.charAt(0)) + name.substring(1);
+    }
+
+    /** The name Jackson uses: the first non-empty {@code @JsonProperty} value on any of the elements, else the Java name. */
+    private static String jsonName(String javaName, Element... sources) {
+        for (Element source : sources) {
+            if (source == null) {
+                continue;
+            }
+            for (AnnotationMirror annotation : source.getAnnotationMirrors()) {
+                if (!ConstraintReader.nameOf(annotation).equals(JSON_PROPERTY)) {
+                    continue;
+                }
+                for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry : annotation.getElementValues().entrySet()) {
+                    if (entry.getKey().getSimpleName().contentEquals("value") && !entry.getValue().getValue().toString().isEmpty()) {
+                        return entry.getValue().getValue().toString();
+                    }
+                }
+            }
+        }
+        return javaName;
+    }
+
+}

@@ -1,0 +1,149 @@
+package dev.skiff.processor.read;
+
+import dev.skiff.processor.model.ApiModel;
+import dev.skiff.processor.model.HandlerModel;
+import dev.skiff.processor.model.ParamModel;
+import dev.skiff.processor.model.ParamSource;
+import dev.skiff.processor.model.PropertyModel;
+import dev.skiff.processor.model.RouteModel;
+import dev.skiff.processor.model.SchemaModel;
+import dev.skiff.processor.model.TypeModel;
+import dev.skiff.processor.model.ValidatedPropertyModel;
+import dev.skiff.processor.model.ValidatedTypeModel;
+import dev.skiff.processor.model.ValueKind;
+import dev.skiff.processor.model.ValueModel;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Reads the constraints of an API into its model: each handler parameter gets its checks and
+ * their JSON Schema keywords, each request body the validator it goes through, each schema
+ * property its keywords, and every body type with constraints (and what it cascades into) is a
+ * validated type. Also reads every constrained type of a round, for {@code -Askiff.validators=all}.
+ *
+ * <p>Request bodies are always validated, {@code @Valid} or not (FastAPI validates every body
+ * model); nested records are validated where {@code @Valid} marks them, as in Jakarta Validation.
+ */
+final class ValidationReader {
+    private final Elements elements;
+    private final ValidatedTypeReader reader;
+
+    ValidationReader(Elements elements, Types types) {
+        this.elements = elements;
+        this.reader = new ValidatedTypeReader(elements, types);
+    }
+
+    /** The API with its constraints read, and {@code validated} filled with the body types that get a validator. */
+    ApiModel read(ApiModel api, Map<String, ValidatedTypeModel> validated) {
+        List<HandlerModel> handlers = new ArrayList<>();
+        for (HandlerModel handler : api.handlers()) {
+            List<RouteModel> routes = new ArrayList<>();
+            for (RouteModel route : handler.routes()) {
+                List<ParamModel> params = new ArrayList<>();
+                for (ParamModel param : route.params()) {
+                    params.add(readParam(param, validated));
+                }
+                routes.add(route.withParams(params));
+            }
+            handlers.add(handler.withRoutes(routes));
+        }
+        Map<String, SchemaModel> schemas = new LinkedHashMap<>();
+        api.schemas().forEach((name, schema) -> schemas.put(name, withKeywords(name, schema)));
+        return api.with(handlers, schemas);
+    }
+
+    /** Every record and class of {@code roots} (and their nested types) with constraints, and what they cascade into. */
+    void readAll(List<TypeElement> roots, Map<String, ValidatedTypeModel> validated) {
+        for (TypeElement type : roots) {
+            if (type.getKind() == ElementKind.RECORD || type.getKind() == ElementKind.CLASS) {
+                ValidatedTypeModel model = reader.read(type);
+                if (!model.properties().isEmpty() || !model.classConstraints().isEmpty()) {
+                    for (ValidatedTypeModel reached : reader.readWithCascades(type)) {
+                        validated.putIfAbsent(reached.type().canonicalName(), reached);
+                    }
+                }
+            }
+            readAll(ElementFilter.typesIn(type.getEnclosedElements()), validated);
+        }
+    }
+
+    private ParamModel readParam(ParamModel param, Map<String, ValidatedTypeModel> validated) {
+        if (param.source() == ParamSource.BODY) {
+            return readBody(param, validated);
+        }
+        if (param.element() == null || param.source().location() == null) {
+            return param;
+        }
+        VariableElement element = param.element();
+        ValueModel value = reader.constraints().read(element.asType(), element.getAnnotationMirrors(), element);
+        if (!value.declaresAnything()) {
+            return param;
+        }
+        Map<String, Object> keywords = new LinkedHashMap<>(param.schemaKeywords());
+        keywords.putAll(SchemaKeywords.of(value));
+        return param.withConstraints(value, keywords);
+    }
+
+    /** A body's checks: the validator of its type, or of each element of a list body; none when its type has no constraints. */
+    private ParamModel readBody(ParamModel param, Map<String, ValidatedTypeModel> validated) {
+        TypeModel type = param.valueType();
+        TypeModel item = type instanceof TypeModel.ArrayOf array ? array.item() : type;
+        if (!(item instanceof TypeModel.ObjectRef object)) {
+            return param;
+        }
+        TypeElement element = elements.getTypeElement(object.qualifiedName());
+        if (element == null) {
+            return param;
+        }
+        if (!validated.containsKey(object.qualifiedName())) {
+            for (ValidatedTypeModel model : reader.readWithCascades(element)) {
+                if (!model.properties().isEmpty() || !model.classConstraints().isEmpty()) {
+                    validated.putIfAbsent(model.type().canonicalName(), model);
+                }
+            }
+        }
+        ValidatedTypeModel target = validated.get(object.qualifiedName());
+        if (target == null) {
+            return param;
+        }
+        ValueModel itemChecks = new ValueModel(object.javaType(), ValueKind.OTHER, List.of(), target.type(), null, List.of());
+        ValueModel checks = type instanceof TypeModel.ArrayOf
+                ? new ValueModel(type.javaType(), ValueKind.COLLECTION, List.of(), null, itemChecks, List.of())
+                : itemChecks;
+        return param.withConstraints(checks, param.schemaKeywords());
+    }
+
+    private SchemaModel withKeywords(String qualifiedName, SchemaModel schema) {
+        TypeElement element = elements.getTypeElement(qualifiedName);
+        if (!(schema instanceof SchemaModel.ObjectSchema object) || element == null) {
+            return schema;
+        }
+        Map<String, ValueModel> byJsonName = new HashMap<>();
+        for (ValidatedPropertyModel property : reader.read(element).properties()) {
+            byJsonName.putIfAbsent(property.jsonName(), property.value());
+        }
+        List<PropertyModel> properties = new ArrayList<>();
+        for (PropertyModel property : object.properties()) {
+            ValueModel value = byJsonName.get(property.jsonName());
+            if (value == null) {
+                properties.add(property);
+                continue;
+            }
+            Map<String, Object> keywords = new LinkedHashMap<>(property.keywords());
+            keywords.putAll(SchemaKeywords.of(value));
+            properties.add(new PropertyModel(property.jsonName(), property.type(),
+                    property.required() || SchemaKeywords.required(value), property.description(), keywords, property.element()));
+        }
+        return new SchemaModel.ObjectSchema(object.name(), object.binaryName(), object.description(), object.isRecord(),
+                properties, object.superclasses());
+    }
+}

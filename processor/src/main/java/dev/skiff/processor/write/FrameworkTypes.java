@@ -1,0 +1,67 @@
+package dev.skiff.processor.write;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+
+/**
+ * Every framework and library type generated code names, by string: the processor never links
+ * them. The one place to change when a framework-api class moves package; no other class of the
+ * processor calls {@code ClassName.get("dev.skiff...")}.
+ */
+public final class FrameworkTypes {
+    private FrameworkTypes() {}
+
+    private static final String API = "dev.skiff.api";
+    private static final String CORE = "dev.skiff.core";
+    private static final String VALIDATION = "dev.skiff.core.validation";
+    private static final String DATABIND = "com.fasterxml.jackson.databind";
+
+    // the runtime contract: what SkiffRoutes and SkiffRouter implement and build
+    public static final ClassName APPLICATION = ClassName.get(CORE, "Application");
+    public static final ClassName ROUTER = ClassName.get(CORE, "Router");
+    public static final ClassName ROUTE = ClassName.get(CORE, "Route");
+    public static final ClassName LOOKUP = ClassName.get(CORE, "Lookup");
+    public static final ClassName FOUND = LOOKUP.nestedClass("Found");
+    public static final ClassName METHOD_NOT_ALLOWED = LOOKUP.nestedClass("MethodNotAllowed");
+    public static final ClassName NOT_FOUND = LOOKUP.nestedClass("NotFound");
+    public static final ClassName CALL = ClassName.get(CORE, "Call");
+    public static final ClassName HTTP_RESPONSE = ClassName.get(CORE, "HttpResponse");
+
+    // support the invokers call
+    public static final ClassName PARAMS = ClassName.get(CORE, "Params");
+    public static final ClassName CONVERTERS = ClassName.get(CORE, "Converters");
+    public static final ClassName CONVERTER = ClassName.get(CORE, "Converter");
+    public static final ClassName BODIES = ClassName.get(CORE, "Bodies");
+    public static final ClassName PROBLEMS = ClassName.get(CORE, "Problems");
+    public static final ClassName RESULTS = ClassName.get(CORE, "Results");
+    public static final ClassName JSON = ClassName.get(CORE, "Json");
+    public static final ClassName FROZEN_MAP = ClassName.get(CORE, "FrozenMap");
+
+    // support the validators call
+    public static final ClassName SIZE_CHECKS = ClassName.get(VALIDATION, "SizeChecks");
+    public static final ClassName BOUND_CHECKS = ClassName.get(VALIDATION, "BoundChecks");
+    public static final ClassName SIGN_CHECKS = ClassName.get(VALIDATION, "SignChecks");
+    public static final ClassName DIGITS_CHECKS = ClassName.get(VALIDATION, "DigitsChecks");
+    public static final ClassName EMAIL_CHECKS = ClassName.get(VALIDATION, "EmailChecks");
+    public static final ClassName TIME_CHECKS = ClassName.get(VALIDATION, "TimeChecks");
+    public static final ClassName CUSTOM_CONTEXT = ClassName.get(VALIDATION, "CustomContext");
+    public static final ClassName VALIDATORS = ClassName.get(VALIDATION, "Validators");
+    public static final ClassName MESSAGES = ClassName.get(VALIDATION, "Messages");
+
+    // what users import
+    public static final ClassName REQUEST_CONTEXT = ClassName.get(API, "RequestContext");
+    public static final ClassName TRACING = ClassName.get(API, "Tracing");
+
+    public static final ClassName OBJECT_READER = ClassName.get(DATABIND, "ObjectReader");
+    public static final ClassName OBJECT_WRITER = ClassName.get(DATABIND, "ObjectWriter");
+
+    /** The processor every generated class names in its {@code @Generated}. */
+    public static final String GENERATOR = "dev.skiff.processor.SkiffProcessor";
+
+    /** {@code @Generated("dev.skiff.processor.SkiffProcessor")}, on every generated class. */
+    public static AnnotationSpec generated() {
+        return AnnotationSpec.builder(ClassName.get("javax.annotation.processing", "Generated"))
+                .addMember("value", "$S", GENERATOR)
+                .build();
+    }
+}

@@ -1,0 +1,138 @@
+package dev.skiff.processor.write.invokers;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.skiff.processor.model.HandlerModel;
+import dev.skiff.processor.model.ParamModel;
+import dev.skiff.processor.model.ParamSource;
+import dev.skiff.processor.model.ResultModel;
+import dev.skiff.processor.model.RouteModel;
+import dev.skiff.processor.write.FrameworkTypes;
+import dev.skiff.processor.write.validators.ConstantPool;
+import dev.skiff.processor.write.validators.ParamValidation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes one handler's invokers class: per operation a method that binds every parameter,
+ * collects every problem (conversion, then constraints), throws one 422, calls the handler and
+ * writes its result.
+ */
+public final class InvokerWriter {
+    private static final Set<String> RESERVED = Set.of("call", "problems", "result", "handler");
+
+    private final InvokerHooks hooks;
+    private final Map<String, String> applicationMessages;
+
+    /** A writer whose constraint messages are interpolated with the application's {@code ValidationMessages} entries. */
+    public InvokerWriter(InvokerHooks hooks, Map<String, String> applicationMessages) {
+        this.hooks = hooks;
+        this.applicationMessages = applicationMessages;
+    }
+
+    /** A writer for an application without {@code ValidationMessages}. */
+    public InvokerWriter(InvokerHooks hooks) {
+        this(hooks, Map.of());
+    }
+
+    public JavaFile write(HandlerModel handler) {
+        InvokerFields fields = new InvokerFields();
+        List<MethodSpec> invokers = new ArrayList<>();
+        for (RouteModel route : handler.routes()) {
+            invokers.add(invoker(handler, route, fields));
+        }
+        TypeSpec.Builder type = TypeSpec.classBuilder(handler.invokersType())
+                .addJavadoc("The invokers of {@link $T}'s operations, bound as routes by {@code SkiffRoutes}.\n",
+                        handler.type())
+                .addAnnotation(FrameworkTypes.generated())
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addOriginatingElement(handler.element());
+        fields.addTo(type);
+        type.addField(handler.type(), "handler", Modifier.PRIVATE, Modifier.FINAL)
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addModifiers(Modifier.PUBLIC)
+                        .addParameter(handler.type(), "handler")
+                        .addStatement("this.handler = $T.requireNonNull(handler, $S)", java.util.Objects.class,
+                                handler.parameterName())
+                        .build())
+                .addMethods(invokers);
+        return JavaFile.builder(handler.invokersType().packageName(), type.build()).skipJavaLangImports(true).build();
+    }
+
+    private MethodSpec invoker(HandlerModel handler, RouteModel route, InvokerFields fields) {
+        CodeBlock.Builder body = CodeBlock.builder();
+        List<CodeBlock> arguments = new ArrayList<>();
+        boolean reads = route.canFailValidation();
+        if (reads) {
+            body.addStatement("$T problems = new $T()", FrameworkTypes.PROBLEMS, FrameworkTypes.PROBLEMS);
+        }
+        for (ParamModel param : route.params()) {
+            String local = RESERVED.contains(param.name()) ? param.name() + "_" : param.name();
+            body.add(ParamBinding.of(param.source()).bind(route, param, local, fields));
+            if (param.constraints() != null) {
+                // a body's loc is the validator's; only other parameters have a loc field
+                String loc = param.source() == ParamSource.BODY ? null : fields.loc(route, param);
+                body.add(ParamValidation.write(handler, param, local, loc, sink(fields), applicationMessages));
+            }
+            hooks.afterBinding(route, param, local, fields, body);
+            arguments.add(param.isOptionalWrapper() ? CodeBlock.of("$T.ofNullable($L)", Optional.class, local)
+                    : CodeBlock.of("$L", local));
+        }
+        if (reads) {
+            body.addStatement("problems.throwIfAny()");
+        }
+        CodeBlock invocation = hooks.aroundCall(route,
+                CodeBlock.of("handler.$L($L)", route.javaMethodName(), CodeBlock.join(arguments, ", ")), fields);
+        writeResult(route, invocation, fields, body);
+        return MethodSpec.methodBuilder(route.invokerName())
+                .addJavadoc("$L $L\n", route.httpMethod(), route.template().openApiPath())
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(FrameworkTypes.CALL, "call")
+                .returns(FrameworkTypes.HTTP_RESPONSE)
+                .addException(Exception.class)
+                .addCode(body.build())
+                .build();
+    }
+
+    private static void writeResult(RouteModel route, CodeBlock invocation, InvokerFields fields,
+            CodeBlock.Builder body) {
+        ResultModel result = route.result();
+        switch (result.kind()) {
+            case EMPTY -> body.addStatement("$L", invocation)
+                    .addStatement("return $T.empty($L)", FrameworkTypes.RESULTS, result.status());
+            case JSON -> body.addStatement("$T result = $L", declared(route), invocation)
+                    .addStatement("return $T.json($L, $L, result)", FrameworkTypes.RESULTS, result.status(),
+                            fields.writer(result.body()));
+            case RESPONSE -> body.addStatement("return $T.response($L, $L)", FrameworkTypes.RESULTS, invocation,
+                    fields.writer(result.body()));
+            case STREAM -> body.addStatement("return $T.jsonLines($L, $L, $L)", FrameworkTypes.RESULTS, result.status(),
+                    fields.writer(result.body()), invocation);
+            case UNSUPPORTED -> throw new IllegalArgumentException("an unsupported result is a compile error");
+        }
+    }
+
+    private static ConstantPool.Sink sink(InvokerFields fields) {
+        return new ConstantPool.Sink() {
+            @Override
+            public String add(String key, String preferredName, TypeName type, CodeBlock initializer) {
+                return fields.add(key, preferredName, type, initializer);
+            }
+
+            @Override
+            public String addLazy(String key, String preferredName, TypeName type, CodeBlock initializer) {
+                return fields.addLazy(key, preferredName, type, initializer);
+            }
+        };
+    }
+
+    private static TypeName declared(RouteModel route) {
+        return route.result().body().javaType();
+    }
+}

@@ -1,0 +1,67 @@
+package dev.skiff.processor.write.nativeimage;
+
+import dev.skiff.core.validation.Messages;
+import dev.skiff.processor.model.ApiModel;
+import dev.skiff.processor.model.SchemaModel;
+import dev.skiff.processor.write.JsonDocument;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * Writes GraalVM native-image metadata: every type Jackson reads or writes (records, beans,
+ * enums, nested), registered for what Jackson's introspection needs, and the
+ * {@code openapi.json} resource, and the application's {@code ValidationMessages} files (when it
+ * has them). Files go under {@code META-INF/native-image/skiff/<package>/}.
+ */
+public final class NativeImageWriter {
+    /** Each file's path relative to the class output, and its content. Sorted by path. */
+    public Map<String, String> write(ApiModel api) {
+        String directory = "META-INF/native-image/skiff/" + api.packageName() + "/";
+        Map<String, String> files = new TreeMap<>();
+        files.put(directory + "reflect-config.json", JsonDocument.write(reflection(api)));
+        files.put(directory + "resource-config.json", JsonDocument.write(resources(api)));
+        return files;
+    }
+
+    /** Every schema's class, and a bean's superclasses, whose declared members Jackson reads too. */
+    private static List<Object> reflection(ApiModel api) {
+        Set<String> binaryNames = new TreeSet<>();
+        for (SchemaModel schema : api.schemas().values()) {
+            binaryNames.add(schema.binaryName());
+            if (schema instanceof SchemaModel.ObjectSchema object) {
+                binaryNames.addAll(object.superclasses());
+            }
+        }
+        List<Object> entries = new ArrayList<>();
+        binaryNames.forEach(binaryName -> {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("name", binaryName);
+            entry.put("allDeclaredConstructors", true);
+            entry.put("allPublicConstructors", true);
+            entry.put("allDeclaredMethods", true);
+            entry.put("allPublicMethods", true);
+            entry.put("allDeclaredFields", true);
+            entry.put("allPublicFields", true);
+            entries.add(entry);
+        });
+        return entries;
+    }
+
+    private static Map<String, Object> resources(ApiModel api) {
+        String path = api.packageName().isEmpty() ? "openapi.json"
+                : api.packageName().replace('.', '/') + "/openapi.json";
+        List<Object> includes = new ArrayList<>();
+        includes.add(Map.of("pattern", Pattern.quote(path)));
+        // read at run time for the messages only the run time interpolates (custom contexts' templates)
+        for (String file : Messages.BUNDLE_FILES) {
+            includes.add(Map.of("pattern", Pattern.quote(file)));
+        }
+        return Map.of("resources", Map.of("includes", includes));
+    }
+}

@@ -1,0 +1,75 @@
+package dev.skiff.processor.write.router;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.skiff.processor.model.ApiModel;
+import dev.skiff.processor.model.HandlerModel;
+import dev.skiff.processor.model.RouteModel;
+import dev.skiff.processor.write.FrameworkTypes;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes {@code SkiffRoutes}, the entry point: {@code create(...)} takes one instance per
+ * handler class (by qualified name) and returns the {@code Application} every runtime takes.
+ * Routes are added in {@link ApiModel#routes()} order, the positions {@code SkiffRouter} answers with.
+ */
+public final class RoutesWriter {
+
+    public JavaFile write(ApiModel api) {
+        ClassName self = api.routesType();
+        TypeName routeList = ParameterizedTypeName.get(ClassName.get(List.class), FrameworkTypes.ROUTE);
+        MethodSpec.Builder create = MethodSpec.methodBuilder("create")
+                .addJavadoc("The application bound to these handler instances: routes, router and OpenAPI document.\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(FrameworkTypes.APPLICATION);
+        if (JavaTimeUse.of(api)) {
+            // before any invoker takes a reader or writer from the mapper
+            create.addStatement("$T.requireJavaTime()", FrameworkTypes.JSON);
+        }
+        create.addStatement("$T routes = new $T<>($L)", routeList, ArrayList.class, api.routes().size());
+        List<MethodSpec> adders = new ArrayList<>();
+        for (HandlerModel handler : api.handlers()) {
+            create.addParameter(handler.type(), handler.parameterName());
+            String adder = "add" + Character.toUpperCase(handler.parameterName().charAt(0))
+                    + handler.parameterName().substring(1);
+            create.addStatement("$L(new $T($L), routes)", adder, handler.invokersType(), handler.parameterName());
+            adders.add(adder(adder, handler, routeList));
+        }
+        create.addStatement("$T all = $T.copyOf(routes)", routeList, List.class)
+                .addStatement("return new $T($S, $S, new $L(all), all, () -> $T.class.getResourceAsStream($S))",
+                        FrameworkTypes.APPLICATION, api.info().title(), api.info().version(), api.routerType().simpleName(), self,
+                        "openapi.json");
+        TypeSpec.Builder type = TypeSpec.classBuilder(self)
+                .addJavadoc("Skiff's generated entry point for this API: pass your handler instances to "
+                        + "{@link #create}.\n")
+                .addAnnotation(FrameworkTypes.generated())
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+                .addMethod(create.build())
+                .addMethods(adders);
+        api.handlers().stream().filter(h -> h.element() != null).forEach(h -> type.addOriginatingElement(h.element()));
+        if (api.info().element() != null) {
+            type.addOriginatingElement(api.info().element());
+        }
+        return JavaFile.builder(api.packageName(), type.build()).skipJavaLangImports(true).build();
+    }
+
+    /** One method per handler keeps {@code create} small however many routes there are. */
+    private static MethodSpec adder(String name, HandlerModel handler, TypeName routeList) {
+        MethodSpec.Builder adder = MethodSpec.methodBuilder(name)
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .addParameter(handler.invokersType(), "invokers")
+                .addParameter(routeList, "routes");
+        for (RouteModel route : handler.routes()) {
+            adder.addStatement("routes.add(new $T($S, $S, $S, invokers::$L))", FrameworkTypes.ROUTE, route.httpMethod(),
+                    route.template().openApiPath(), route.operationId(), route.invokerName());
+        }
+        return adder.build();
+    }
+}

@@ -1,0 +1,121 @@
+package dev.skiff.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import dev.skiff.processor.read.ApplicationMessages;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every constraint Skiff cannot check as Hibernate Validator would is a compile error on the
+ * constraint (the caret on the offending attribute where there is one), each message by its
+ * constant; and the option warnings about the application's ValidationMessages.
+ */
+class ConstraintErrorsTest {
+    private static final String ALL = "-A" + SkiffProcessor.VALIDATORS_OPTION + "=all";
+
+    @Test
+    void groups_expression_wrongType_mapKey_fail() {
+        assertError("Groups.java", String.format(DiagnosticMessages.CONSTRAINT_GROUPS, "NotNull",
+                List.of("test.errors.Groups.Strict")), "@NotNull(groups");
+        assertError("Expression.java", String.format(DiagnosticMessages.CONSTRAINT_EXPRESSION_MESSAGE, "Min",
+                "${validatedValue} is too small"), "message = \"${validatedValue}");
+        assertError("WrongType.java", String.format(DiagnosticMessages.CONSTRAINT_WRONG_TYPE, "Size", "count", "int",
+                "a String, collection, map or array"), "@Size(max = 3) int count");
+        assertError("MapKey.java", String.format(DiagnosticMessages.CONSTRAINT_MAP_KEY, "NotBlank"), "Map<@NotBlank");
+    }
+
+    @Test
+    void classLevel_unreadable_fail() {
+        Compilation compilation = compile("ClassLevel.java", "Ordered.java");
+        assertThat(compilation).hadErrorContaining(String.format(DiagnosticMessages.CONSTRAINT_CLASS_LEVEL, "Ordered",
+                "ClassLevel")).inFile(source("ClassLevel.java")).onLineContaining("@Ordered");
+        assertError("PrivateField.java", String.format(DiagnosticMessages.CONSTRAINT_UNREADABLE, "secret"),
+                "private String secret");
+    }
+
+    @Test
+    void customConstraintMisuse_fails() {
+        assertError("NoValidator.java", String.format(DiagnosticMessages.CONSTRAINT_NO_VALIDATOR, "Short",
+                "java.lang.String"), "@NoValidator.Short String label");
+        assertError("NoConstructor.java", String.format(DiagnosticMessages.CONSTRAINT_NO_CONSTRUCTOR, "EvenCheck", "Even"),
+                "@NoConstructor.Even int number");
+        assertError("NestedAnnotation.java", String.format(DiagnosticMessages.CONSTRAINT_NESTED_ANNOTATION, "Tagged",
+                "marker"), "@NestedAnnotation.Tagged(marker");
+    }
+
+    @Test
+    void invalidAttributes_failWithTheCaretOnTheAttribute() {
+        assertError("BadRegexp.java", String.format(DiagnosticMessages.CONSTRAINT_BAD_REGEXP, "Pattern", "[a-z",
+                "Unclosed character class"), "regexp = \"[a-z\"");
+        assertError("BadDecimal.java", String.format(DiagnosticMessages.CONSTRAINT_BAD_DECIMAL, "DecimalMin", "one"),
+                "@DecimalMin");
+        Map<String, Object> range = new java.util.LinkedHashMap<>();
+        range.put("min", 5);
+        range.put("max", 2);
+        assertError("BadSize.java", String.format(DiagnosticMessages.CONSTRAINT_BAD_RANGE, "Size", range), "@Size");
+    }
+
+    @Test
+    void defaultValueOnABody_fails() {
+        Compilation compilation = Fixtures.compile("default_value_on_body");
+        assertThat(compilation).hadErrorContaining(String.format(DiagnosticMessages.DEFAULT_VALUE_NOT_ALLOWED, "note"))
+                .inFile(Fixtures.source("default_value_on_body", "NotesApi.java"))
+                .onLineContaining("@DefaultValue(\"x\") Note note");
+        assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void messagesDirectoryThatIsNotThere_orAFileThatDoesNotParse_isAWarning(@TempDir Path resources) throws IOException {
+        Path missing = resources.resolve("absent");
+        Compilation absent = javac().withProcessors(new SkiffProcessor())
+                .withOptions(ALL, "-A" + ApplicationMessages.OPTION + "=" + missing).compile(tag());
+        assertThat(absent).succeeded();
+        assertThat(absent).hadWarningContaining(String.format(DiagnosticMessages.MISSING_MESSAGES_DIRECTORY,
+                ApplicationMessages.OPTION, missing));
+
+        Files.writeString(resources.resolve("ValidationMessages.properties"), "app.name=broken \\uZZZZ\n");
+        Compilation malformed = javac().withProcessors(new SkiffProcessor())
+                .withOptions(ALL, "-A" + ApplicationMessages.OPTION + "=" + resources).compile(tag());
+        assertThat(malformed).succeeded();
+        String unreadable = DiagnosticMessages.UNREADABLE_MESSAGES;
+        assertThat(malformed).hadWarningContaining(unreadable.substring(0, unreadable.indexOf("%s")));
+    }
+
+    private static JavaFileObject tag() {
+        return JavaFileObjects.forSourceString("test.messages.Tag", """
+                package test.messages;
+
+                import jakarta.validation.constraints.NotBlank;
+
+                public record Tag(@NotBlank String name) {}
+                """);
+    }
+
+    private static void assertError(String file, String message, String line) {
+        Compilation compilation = compile(file);
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining(message).inFile(source(file)).onLineContaining(line);
+    }
+
+    private static Compilation compile(String... files) {
+        JavaFileObject[] sources = new JavaFileObject[files.length];
+        for (int i = 0; i < files.length; i++) {
+            sources[i] = source(files[i]);
+        }
+        return javac().withProcessors(new SkiffProcessor()).withOptions(ALL).compile(sources);
+    }
+
+    private static JavaFileObject source(String file) {
+        return JavaFileObjects.forResource("fixtures/validation/errors/" + file);
+    }
+}
