@@ -9,7 +9,6 @@ import dev.skiff.processor.write.invokers.InvokerHooks;
 import dev.skiff.processor.write.invokers.InvokerWriter;
 import dev.skiff.processor.write.nativeimage.NativeImageWriter;
 import dev.skiff.processor.write.openapi.OpenApiWriter;
-import dev.skiff.processor.write.router.RouterWriter;
 import dev.skiff.processor.write.router.RoutesWriter;
 import dev.skiff.processor.write.traced.TracedWriter;
 import dev.skiff.processor.write.validators.ParamValidation;
@@ -55,7 +54,6 @@ final class Output {
                 source(instance, handler.element());
             }
         }
-        source(new RouterWriter().write(api), origin(api));
         source(new RoutesWriter().write(api), origin(api));
     }
 

@@ -25,7 +25,7 @@ class GeneratedBehaviourTest {
 
     @Test
     void generatedSourcesUseNoReflection() {
-        assertThat(compiled.generatedSources()).hasSize(3).allSatisfy((name, source) -> assertThat(source)
+        assertThat(compiled.generatedSources()).hasSize(2).allSatisfy((name, source) -> assertThat(source)
                 .doesNotContain("java.lang.reflect", "Class.forName", "getMethod(", "getDeclared", "ServiceLoader",
                         "Pattern", "newInstance"));
     }

@@ -22,7 +22,6 @@ class GoldenFilesTest {
     static List<String[]> files() {
         return List.of(
                 new String[] {"SkiffRoutes.java", "fixtures/golden/SkiffRoutes.java"},
-                new String[] {"SkiffRouter.java", "fixtures/golden/SkiffRouter.java"},
                 new String[] {"PetsApiInvokers.java", "fixtures/golden/PetsApiInvokers.java"},
                 new String[] {"openapi.json", "fixtures/golden/openapi.json"},
                 new String[] {"reflect-config.json", "META-INF/native-image/skiff/fixtures.golden/reflect-config.json"},

@@ -22,8 +22,6 @@ public record ApiModel(
         List<ValidatedTypeModel> validatedTypes,
         List<TracedClassModel> tracedClasses,
         Map<String, String> applicationMessages) {
-    /** The router's class name; {@code SkiffRoutes} creates it. */
-    public static final String ROUTER_NAME = "SkiffRouter";
     /** The entry point's class name. */
     public static final String ROUTES_NAME = "SkiffRoutes";
 
@@ -52,8 +50,8 @@ public record ApiModel(
 
     /**
      * Every route of every handler, in document order (handler by name, then source order). This
-     * order is shared: {@code SkiffRoutes} adds the routes in it, and {@code SkiffRouter} answers
-     * with a route's position in it.
+     * order is shared: {@code SkiffRoutes} adds the routes in it, and the router, built from that
+     * list, lets the first of two routes of the same method and shape win.
      */
     public List<RouteModel> routes() {
         return handlers.stream().flatMap(h -> h.routes().stream()).toList();
@@ -67,11 +65,6 @@ public record ApiModel(
     /** The package that receives {@code SkiffRoutes} and {@code openapi.json}. */
     public String packageName() {
         return info.packageName();
-    }
-
-    /** The generated router, beside the entry point. */
-    public ClassName routerType() {
-        return ClassName.get(packageName(), ROUTER_NAME);
     }
 
     /** The generated entry point. */

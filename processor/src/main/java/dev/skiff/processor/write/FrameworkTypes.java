@@ -16,18 +16,15 @@ public final class FrameworkTypes {
     private static final String VALIDATION = "dev.skiff.core.validation";
     private static final String DATABIND = "com.fasterxml.jackson.databind";
 
-    // the runtime contract: what SkiffRoutes and SkiffRouter implement and build
+    // the runtime contract: what SkiffRoutes builds and the invokers implement
     public static final ClassName APPLICATION = ClassName.get(CORE, "Application");
-    public static final ClassName ROUTER = ClassName.get(CORE, "Router");
     public static final ClassName ROUTE = ClassName.get(CORE, "Route");
-    public static final ClassName LOOKUP = ClassName.get(CORE, "Lookup");
-    public static final ClassName FOUND = LOOKUP.nestedClass("Found");
-    public static final ClassName METHOD_NOT_ALLOWED = LOOKUP.nestedClass("MethodNotAllowed");
-    public static final ClassName NOT_FOUND = LOOKUP.nestedClass("NotFound");
     public static final ClassName CALL = ClassName.get(CORE, "Call");
     public static final ClassName HTTP_RESPONSE = ClassName.get(CORE, "HttpResponse");
 
-    // support the invokers call
+    // support the entry point and the invokers call
+    public static final ClassName TREE_ROUTER = ClassName.get("dev.skiff.support", "TreeRouter");
+    public static final ClassName OPERATIONS = ClassName.get("dev.skiff.support", "Operations");
     public static final ClassName PARAMS = ClassName.get(CORE, "Params");
     public static final ClassName CONVERTERS = ClassName.get(CORE, "Converters");
     public static final ClassName CONVERTER = ClassName.get(CORE, "Converter");

@@ -53,6 +53,7 @@ public final class InvokerWriter {
                         handler.type())
                 .addAnnotation(FrameworkTypes.generated())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addSuperinterface(FrameworkTypes.OPERATIONS)
                 .addOriginatingElement(handler.element());
         fields.addTo(type);
         type.addField(handler.type(), "handler", Modifier.PRIVATE, Modifier.FINAL)
@@ -62,8 +63,33 @@ public final class InvokerWriter {
                         .addStatement("this.handler = $T.requireNonNull(handler, $S)", java.util.Objects.class,
                                 handler.parameterName())
                         .build())
+                .addMethod(dispatch(handler))
                 .addMethods(invokers);
         return JavaFile.builder(handler.invokersType().packageName(), type.build()).skipJavaLangImports(true).build();
+    }
+
+    /**
+     * {@code invoke(operation, call)}: one switch over the operations, numbered by their position
+     * among the handler's routes, instead of a method reference per route.
+     */
+    private static MethodSpec dispatch(HandlerModel handler) {
+        CodeBlock.Builder cases = CodeBlock.builder().beginControlFlow("switch (operation)");
+        for (int operation = 0; operation < handler.routes().size(); operation++) {
+            cases.add("case $L:\n", operation).indent()
+                    .addStatement("return $L(call)", handler.routes().get(operation).invokerName()).unindent();
+        }
+        cases.add("default:\n").indent()
+                .addStatement("throw new $T($S + operation)", IllegalArgumentException.class, "no operation ")
+                .unindent().endControlFlow();
+        return MethodSpec.methodBuilder("invoke")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(int.class, "operation")
+                .addParameter(FrameworkTypes.CALL, "call")
+                .returns(FrameworkTypes.HTTP_RESPONSE)
+                .addException(Exception.class)
+                .addCode(cases.build())
+                .build();
     }
 
     private MethodSpec invoker(HandlerModel handler, RouteModel route, InvokerFields fields) {

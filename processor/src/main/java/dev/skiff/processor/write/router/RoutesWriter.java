@@ -17,7 +17,10 @@ import javax.lang.model.element.Modifier;
 /**
  * Writes {@code SkiffRoutes}, the entry point: {@code create(...)} takes one instance per
  * handler class (by qualified name) and returns the {@code Application} every runtime takes.
- * Routes are added in {@link ApiModel#routes()} order, the positions {@code SkiffRouter} answers with.
+ * Routes are added in {@link ApiModel#routes()} order; the router is framework-api's
+ * {@code TreeRouter} over them (the processor has checked their templates), and each route's
+ * invoker is its handler's invokers class addressed by the route's position among the
+ * handler's routes.
  */
 public final class RoutesWriter {
 
@@ -42,9 +45,9 @@ public final class RoutesWriter {
             adders.add(adder(adder, handler, routeList));
         }
         create.addStatement("$T all = $T.copyOf(routes)", routeList, List.class)
-                .addStatement("return new $T($S, $S, new $L(all), all, () -> $T.class.getResourceAsStream($S))",
-                        FrameworkTypes.APPLICATION, api.info().title(), api.info().version(), api.routerType().simpleName(), self,
-                        "openapi.json");
+                .addStatement("return new $T($S, $S, new $T(all), all, () -> $T.class.getResourceAsStream($S))",
+                        FrameworkTypes.APPLICATION, api.info().title(), api.info().version(), FrameworkTypes.TREE_ROUTER,
+                        self, "openapi.json");
         TypeSpec.Builder type = TypeSpec.classBuilder(self)
                 .addJavadoc("Skiff's generated entry point for this API: pass your handler instances to "
                         + "{@link #create}.\n")
@@ -66,9 +69,10 @@ public final class RoutesWriter {
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .addParameter(handler.invokersType(), "invokers")
                 .addParameter(routeList, "routes");
-        for (RouteModel route : handler.routes()) {
-            adder.addStatement("routes.add(new $T($S, $S, $S, invokers::$L))", FrameworkTypes.ROUTE, route.httpMethod(),
-                    route.template().openApiPath(), route.operationId(), route.invokerName());
+        for (int operation = 0; operation < handler.routes().size(); operation++) {
+            RouteModel route = handler.routes().get(operation);
+            adder.addStatement("routes.add(new $T($S, $S, $S, invokers.operation($L)))", FrameworkTypes.ROUTE,
+                    route.httpMethod(), route.template().openApiPath(), route.operationId(), operation);
         }
         return adder.build();
     }
