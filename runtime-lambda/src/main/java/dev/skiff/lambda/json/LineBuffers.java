@@ -1,4 +1,4 @@
-package dev.skiff.lambda.logging;
+package dev.skiff.lambda.json;
 
 /**
  * One reusable {@link StringBuilder} per thread for log and metric lines, so a line costs no

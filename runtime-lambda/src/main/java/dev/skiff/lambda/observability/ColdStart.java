@@ -1,4 +1,4 @@
-package dev.skiff.lambda;
+package dev.skiff.lambda.observability;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 

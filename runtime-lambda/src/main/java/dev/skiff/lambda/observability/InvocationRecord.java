@@ -1,7 +1,7 @@
-package dev.skiff.lambda;
+package dev.skiff.lambda.observability;
 
 import dev.skiff.api.MetricUnit;
-import dev.skiff.lambda.logging.SkiffLogging;
+import dev.skiff.lambda.observability.logging.SkiffLogging;
 import dev.skiff.lambda.spi.InvocationMetrics;
 import java.util.List;
 import org.slf4j.Logger;
@@ -14,16 +14,16 @@ import org.slf4j.event.KeyValuePair;
  * {@code Latency} in milliseconds, and {@code ColdStart} once per environment — with the
  * route template (never the raw path) as the {@code route} dimension.
  */
-record InvocationRecord(String method, String path, String route, int status, double latencyMillis) {
+public record InvocationRecord(String method, String path, String route, int status, double latencyMillis) {
 
-    static InvocationRecord of(SkiffLambdaHandler.Outcome outcome, long startedNanos) {
+    /** The record of an invocation that started at {@code startedNanos} ({@link System#nanoTime}) and ends now. */
+    public static InvocationRecord of(String method, String path, String route, int status, long startedNanos) {
         double latency = (System.nanoTime() - startedNanos) / 1_000_000.0;
-        return new InvocationRecord(outcome.method(), outcome.path(), outcome.route(),
-                outcome.response().status(), Math.round(latency * 1000) / 1000.0);
+        return new InvocationRecord(method, path, route, status, Math.round(latency * 1000) / 1000.0);
     }
 
     /** Logs the access line and records the metrics; {@code coldStartFunction} is null when warm. */
-    void record(Logger log, InvocationMetrics metrics, String coldStartFunction) {
+    public void record(Logger log, InvocationMetrics metrics, String coldStartFunction) {
         List<KeyValuePair> keyValues = List.of(new KeyValuePair("method", method), new KeyValuePair("path", path),
                 new KeyValuePair("route", route), new KeyValuePair("status", status),
                 new KeyValuePair("latency_ms", latencyMillis));

@@ -1,4 +1,4 @@
-package dev.skiff.lambda;
+package dev.skiff.lambda.observability;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import dev.skiff.lambda.spi.Invocation;

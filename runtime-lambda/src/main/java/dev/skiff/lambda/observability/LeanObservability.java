@@ -1,8 +1,8 @@
-package dev.skiff.lambda;
+package dev.skiff.lambda.observability;
 
-import dev.skiff.lambda.logging.LogSettings;
-import dev.skiff.lambda.logging.SkiffLogging;
-import dev.skiff.lambda.metrics.EmfMetrics;
+import dev.skiff.lambda.observability.logging.LogSettings;
+import dev.skiff.lambda.observability.logging.SkiffLogging;
+import dev.skiff.lambda.observability.metrics.EmfMetrics;
 import dev.skiff.lambda.spi.Invocation;
 import dev.skiff.lambda.spi.InvocationMetrics;
 import dev.skiff.lambda.spi.ObservabilityBackend;
@@ -18,7 +18,7 @@ import org.slf4j.MDC;
 final class LeanObservability implements ObservabilityBackend {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LeanObservability.class);
     /** Skiff's SLF4J provider, named without loading it. */
-    static final String PROVIDER = "dev.skiff.lambda.logging.SkiffLoggingProvider";
+    static final String PROVIDER = "dev.skiff.lambda.observability.logging.SkiffLoggingProvider";
 
     private final String namespace;
     private final PrintStream out;

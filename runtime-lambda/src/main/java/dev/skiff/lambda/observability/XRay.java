@@ -1,10 +1,10 @@
-package dev.skiff.lambda;
+package dev.skiff.lambda.observability;
 
 import dev.skiff.api.Tracing;
-import dev.skiff.lambda.tracing.TraceHeader;
-import dev.skiff.lambda.tracing.TracingInterceptor;
-import dev.skiff.lambda.tracing.XRayEmitter;
-import dev.skiff.lambda.tracing.XRayTracer;
+import dev.skiff.lambda.observability.tracing.TraceHeader;
+import dev.skiff.lambda.observability.tracing.TracingInterceptor;
+import dev.skiff.lambda.observability.tracing.XRayEmitter;
+import dev.skiff.lambda.observability.tracing.XRayTracer;
 import java.security.SecureRandom;
 import java.util.Optional;
 

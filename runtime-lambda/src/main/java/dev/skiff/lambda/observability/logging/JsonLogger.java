@@ -1,4 +1,4 @@
-package dev.skiff.lambda.logging;
+package dev.skiff.lambda.observability.logging;
 
 import java.util.List;
 import org.slf4j.Marker;

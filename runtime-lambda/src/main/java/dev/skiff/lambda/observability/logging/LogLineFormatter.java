@@ -1,5 +1,6 @@
-package dev.skiff.lambda.logging;
+package dev.skiff.lambda.observability.logging;
 
+import dev.skiff.lambda.json.JsonLiterals;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Instant;
@@ -38,7 +39,7 @@ final class LogLineFormatter {
     static void formatTo(StringBuilder line, long epochMillis, Level level, String pattern, Object[] args,
                          Throwable error, String service, Map<String, String> mdc, List<KeyValuePair> keyValues) {
         line.append("{\"level\":");
-        JsonText.appendString(line, level.name());
+        JsonLiterals.appendString(line, level.name());
         line.append(",\"message\":");
         LogMessages.append(line, pattern, args);
         if (error != null) {
@@ -55,7 +56,7 @@ final class LogLineFormatter {
         appendTyped(line, "sampling_rate", hasMdc ? mdc.get("sampling_rate") : null);
         String mdcService = hasMdc ? mdc.get("service") : null;
         line.append(",\"service\":");
-        JsonText.appendString(line, mdcService != null ? mdcService : service);
+        JsonLiterals.appendString(line, mdcService != null ? mdcService : service);
         line.append(",\"timestamp\":\"");
         UtcTimestamp.append(line, epochMillis);
         line.append('"');
@@ -67,7 +68,7 @@ final class LogLineFormatter {
                 if (!placed(key)) {
                     String value = entry.getValue();
                     int override = lastIndexOf(keyValues, key, keyValues == null ? 0 : keyValues.size());
-                    appendRest(line, key, override >= 0 ? JsonText.text(keyValues.get(override).value) : value);
+                    appendRest(line, key, override >= 0 ? JsonLiterals.text(keyValues.get(override).value) : value);
                 }
             }
         }
@@ -78,7 +79,7 @@ final class LogLineFormatter {
                 if (!inMdc && lastIndexOf(keyValues, key, i) < 0) {
                     // The first occurrence of a key takes the place; the last one the value.
                     int last = lastIndexOf(keyValues, key, keyValues.size());
-                    appendRest(line, String.valueOf(key), JsonText.text(keyValues.get(last).value));
+                    appendRest(line, String.valueOf(key), JsonLiterals.text(keyValues.get(last).value));
                 }
             }
         }
@@ -106,8 +107,8 @@ final class LogLineFormatter {
     }
 
     private static void appendRest(StringBuilder line, String key, String value) {
-        JsonText.appendName(line, key);
-        JsonText.appendString(line, value == null ? "null" : value);
+        JsonLiterals.appendName(line, key);
+        JsonLiterals.appendString(line, value == null ? "null" : value);
     }
 
     private static void appendTyped(StringBuilder line, String key, String value) {
@@ -118,7 +119,7 @@ final class LogLineFormatter {
         switch (key) {
             case "cold_start" -> line.append(Boolean.parseBoolean(value));
             case "function_memory_size", "sampling_rate" -> line.append(number(value));
-            default -> JsonText.appendString(line, value);
+            default -> JsonLiterals.appendString(line, value);
         }
     }
 
@@ -150,18 +151,18 @@ final class LogLineFormatter {
     }
 
     private static void appendError(StringBuilder line, Throwable error) {
-        JsonText.appendName(line, "error");
+        JsonLiterals.appendName(line, "error");
         line.append('{');
         if (error.getMessage() != null) {
-            JsonText.appendName(line, "message");
-            JsonText.appendString(line, error.getMessage());
+            JsonLiterals.appendName(line, "message");
+            JsonLiterals.appendString(line, error.getMessage());
         }
-        JsonText.appendName(line, "name");
-        JsonText.appendString(line, error.getClass().getName());
+        JsonLiterals.appendName(line, "name");
+        JsonLiterals.appendString(line, error.getClass().getName());
         StringWriter stack = new StringWriter(1024);
         error.printStackTrace(new PrintWriter(stack));
-        JsonText.appendName(line, "stack");
-        JsonText.appendString(line, stack.toString());
+        JsonLiterals.appendName(line, "stack");
+        JsonLiterals.appendString(line, stack.toString());
         line.append('}');
     }
 }

@@ -1,5 +1,6 @@
-package dev.skiff.lambda.logging;
+package dev.skiff.lambda.observability.logging;
 
+import dev.skiff.lambda.json.JsonLiterals;
 import org.slf4j.helpers.MessageFormatter;
 
 /**
@@ -18,7 +19,7 @@ final class LogMessages {
             return;
         }
         if (args == null || args.length == 0 || pattern.indexOf('\\') >= 0 || hasArray(args)) {
-            JsonText.appendString(line, args == null ? pattern : MessageFormatter.basicArrayFormat(pattern, args));
+            JsonLiterals.appendString(line, args == null ? pattern : MessageFormatter.basicArrayFormat(pattern, args));
             return;
         }
         int mark = line.length();
@@ -30,16 +31,16 @@ final class LogMessages {
                 if (at < 0) {
                     break;
                 }
-                JsonText.appendContent(line, pattern, from, at);
-                String text = arg == null ? "null" : arg instanceof Double ? JsonText.text(arg) : arg.toString();
-                JsonText.appendContent(line, text == null ? "null" : text, 0, text == null ? 4 : text.length());
+                JsonLiterals.appendContent(line, pattern, from, at);
+                String text = arg == null ? "null" : arg instanceof Double ? JsonLiterals.text(arg) : arg.toString();
+                JsonLiterals.appendContent(line, text == null ? "null" : text, 0, text == null ? 4 : text.length());
                 from = at + 2;
             }
-            JsonText.appendContent(line, pattern, from, pattern.length());
+            JsonLiterals.appendContent(line, pattern, from, pattern.length());
             line.append('"');
         } catch (RuntimeException failedToString) {
             line.setLength(mark);
-            JsonText.appendString(line, MessageFormatter.basicArrayFormat(pattern, args));
+            JsonLiterals.appendString(line, MessageFormatter.basicArrayFormat(pattern, args));
         }
     }
 

@@ -1,5 +1,6 @@
-package dev.skiff.lambda.logging;
+package dev.skiff.lambda.observability.logging;
 
+import dev.skiff.lambda.json.LineBuffers;
 import java.io.PrintStream;
 import java.time.Instant;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.skiff.lambda.logging;
+package dev.skiff.lambda.observability.logging;
 
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -17,7 +17,7 @@ import org.slf4j.spi.SLF4JServiceProvider;
  * (no "multiple providers" choice for SLF4J to make). Elsewhere, name it yourself:
  *
  * <pre>{@code
- * java -Dslf4j.provider=dev.skiff.lambda.logging.SkiffLoggingProvider ...
+ * java -Dslf4j.provider=dev.skiff.lambda.observability.logging.SkiffLoggingProvider ...
  * }</pre>
  */
 public final class SkiffLoggingProvider implements SLF4JServiceProvider {

@@ -1,8 +1,9 @@
-package dev.skiff.lambda.metrics;
+package dev.skiff.lambda.observability.metrics;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.skiff.core.Json;
-import dev.skiff.lambda.logging.JsonText;
+import dev.skiff.json.JsonStrings;
+import dev.skiff.lambda.json.JsonLiterals;
 import java.io.UncheckedIOException;
 import java.util.Map;
 
@@ -64,17 +65,17 @@ final class EmfDocument {
         }
         for (Map.Entry<String, String> dimension : dimensions.entrySet()) {
             appendName(out, dimension.getKey());
-            JsonText.appendStandard(out, dimension.getValue());
+            JsonStrings.STANDARD.appendQuoted(out, dimension.getValue());
         }
         for (Map.Entry<String, Metric> metric : metrics.entrySet()) {
             Metric values = metric.getValue();
             appendName(out, metric.getKey());
             if (values.count() == 1) {
-                JsonText.appendDouble(out, values.value(0));
+                JsonLiterals.appendDouble(out, values.value(0));
             } else {
                 out.append('[');
                 for (int i = 0; i < values.count(); i++) {
-                    JsonText.appendDouble(appendComma(out, i), values.value(i));
+                    JsonLiterals.appendDouble(appendComma(out, i), values.value(i));
                 }
                 out.append(']');
             }
@@ -96,18 +97,18 @@ final class EmfDocument {
         String[] metricNames = new String[metrics.size()];
         String[] units = new String[metrics.size()];
         StringBuilder text = new StringBuilder(256).append(",\"CloudWatchMetrics\":[{\"Namespace\":");
-        JsonText.appendStandard(text, namespace);
+        JsonStrings.STANDARD.appendQuoted(text, namespace);
         text.append(",\"Dimensions\":[[");
         for (int i = 0; i < dimensionNames.length; i++) {
-            JsonText.appendStandard(appendComma(text, i), dimensionNames[i]);
+            JsonStrings.STANDARD.appendQuoted(appendComma(text, i), dimensionNames[i]);
         }
         text.append("]],\"Metrics\":[");
         int i = 0;
         for (Map.Entry<String, Metric> metric : metrics.entrySet()) {
             metricNames[i] = metric.getKey();
             units[i] = metric.getValue().unit();
-            JsonText.appendStandard(appendComma(text, i).append("{\"Name\":"), metricNames[i]);
-            JsonText.appendStandard(text.append(",\"Unit\":"), units[i]);
+            JsonStrings.STANDARD.appendQuoted(appendComma(text, i).append("{\"Name\":"), metricNames[i]);
+            JsonStrings.STANDARD.appendQuoted(text.append(",\"Unit\":"), units[i]);
             text.append('}');
             i++;
         }
@@ -147,13 +148,13 @@ final class EmfDocument {
 
     private static void appendName(StringBuilder out, String name) {
         out.append(',');
-        JsonText.appendStandard(out, name);
+        JsonStrings.STANDARD.appendQuoted(out, name);
         out.append(':');
     }
 
     private static void appendValue(StringBuilder out, Object value) {
         if (value instanceof String text) {
-            JsonText.appendStandard(out, text);
+            JsonStrings.STANDARD.appendQuoted(out, text);
             return;
         }
         try {

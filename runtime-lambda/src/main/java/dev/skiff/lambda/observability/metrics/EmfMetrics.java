@@ -1,7 +1,7 @@
-package dev.skiff.lambda.metrics;
+package dev.skiff.lambda.observability.metrics;
 
 import dev.skiff.api.MetricUnit;
-import dev.skiff.lambda.logging.LineBuffers;
+import dev.skiff.lambda.json.LineBuffers;
 import dev.skiff.lambda.spi.InvocationMetrics;
 import java.io.PrintStream;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package dev.skiff.lambda.tracing;
+package dev.skiff.lambda.observability.tracing;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.skiff.core.Json;

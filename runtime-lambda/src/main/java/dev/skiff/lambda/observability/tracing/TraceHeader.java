@@ -1,4 +1,4 @@
-package dev.skiff.lambda.tracing;
+package dev.skiff.lambda.observability.tracing;
 
 import java.util.Optional;
 

@@ -1,4 +1,4 @@
-package dev.skiff.lambda.tracing;
+package dev.skiff.lambda.observability.tracing;
 
 import java.io.IOException;
 import java.net.DatagramPacket;

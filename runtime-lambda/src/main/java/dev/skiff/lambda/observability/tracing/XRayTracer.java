@@ -1,4 +1,4 @@
-package dev.skiff.lambda.tracing;
+package dev.skiff.lambda.observability.tracing;
 
 import dev.skiff.api.HttpException;
 import dev.skiff.api.Tracing;

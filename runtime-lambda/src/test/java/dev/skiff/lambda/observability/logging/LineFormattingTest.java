@@ -1,7 +1,9 @@
-package dev.skiff.lambda.logging;
+package dev.skiff.lambda.observability.logging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.skiff.lambda.json.JsonLiterals;
+import dev.skiff.lambda.json.LineBuffers;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -70,11 +72,11 @@ class LineFormattingTest {
             values.add((double) random.nextInt(20_000_000) - 10_000_000);
         }
         for (double value : values) {
-            assertThat(JsonText.appendDouble(new StringBuilder(), value).toString()).isEqualTo(Double.toString(value));
-            assertThat(JsonText.text(value)).isEqualTo(Double.toString(value));
+            assertThat(JsonLiterals.appendDouble(new StringBuilder(), value).toString()).isEqualTo(Double.toString(value));
+            assertThat(JsonLiterals.text(value)).isEqualTo(Double.toString(value));
         }
-        assertThat(JsonText.text(201)).isEqualTo("201");
-        assertThat(JsonText.text(null)).isEqualTo("null");
+        assertThat(JsonLiterals.text(201)).isEqualTo("201");
+        assertThat(JsonLiterals.text(null)).isEqualTo("null");
     }
 
     @Test

@@ -1,7 +1,8 @@
-package dev.skiff.lambda.logging;
+package dev.skiff.lambda.observability.logging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.skiff.lambda.json.JsonLiterals;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,7 @@ class LogMessagesTest {
 
     private static String slf4j(String pattern, Object... args) {
         StringBuilder quoted = new StringBuilder();
-        JsonText.appendString(quoted, MessageFormatter.basicArrayFormat(pattern, args));
+        JsonLiterals.appendString(quoted, MessageFormatter.basicArrayFormat(pattern, args));
         return quoted.toString();
     }
 

@@ -1,4 +1,4 @@
-package dev.skiff.lambda.logging;
+package dev.skiff.lambda.observability.logging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

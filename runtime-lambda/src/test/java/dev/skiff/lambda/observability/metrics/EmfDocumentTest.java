@@ -1,4 +1,4 @@
-package dev.skiff.lambda.metrics;
+package dev.skiff.lambda.observability.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.skiff.lambda.tracing;
+package dev.skiff.lambda.observability.tracing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
