@@ -14,10 +14,9 @@ import dev.skiff.core.validation.ValidationPriming;
 import dev.skiff.lambda.event.ApiEvent;
 import dev.skiff.lambda.event.ApiEventReader;
 import dev.skiff.lambda.event.ApiResponseWriter;
+import dev.skiff.lambda.event.EventFormat;
 import dev.skiff.lambda.event.MalformedEventException;
-import dev.skiff.lambda.logging.SkiffLogging;
-import dev.skiff.lambda.spi.ObservabilityBackend;
-import dev.skiff.lambda.tracing.TraceHeader;
+import dev.skiff.lambda.observability.ExecutionEnvironment;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -31,20 +30,31 @@ import org.crac.Resource;
  * (event parsing in both formats, router lookups, the dispatcher's 404 path, error bodies,
  * response writing, log and metric formatting, the validation checks and messages) so that their classes are loaded and
  * initialised in the snapshot. It never calls an application handler: a synthetic request is
- * dispatched only when the router finds no route for it. After the restore, the cold-start
- * flag is re-armed and the X-Ray socket dropped.
+ * dispatched only when the router finds no route for it. After the restore, the execution
+ * environment's cold-start flag is re-armed and its X-Ray socket dropped.
  */
 final class Priming implements Resource {
     private static final String PRIMING_PATH = "/__skiff_priming__/not-a-route";
 
-    private final SkiffLambdaHandler handler;
+    private final Application application;
+    private final Dispatcher dispatcher;
+    private final ApiEventReader reader;
+    private final ApiResponseWriter writer;
+    private final ExecutionEnvironment environment;
 
-    private Priming(SkiffLambdaHandler handler) {
-        this.handler = handler;
+    private Priming(Application application, Dispatcher dispatcher, ApiEventReader reader, ApiResponseWriter writer,
+                    ExecutionEnvironment environment) {
+        this.application = application;
+        this.dispatcher = dispatcher;
+        this.reader = reader;
+        this.writer = writer;
+        this.environment = environment;
     }
 
-    static Priming register(SkiffLambdaHandler handler) {
-        Priming priming = new Priming(handler);
+    /** Registers priming of these pieces with CRaC; the caller holds the result (CRaC keeps weak references). */
+    static Priming register(Application application, Dispatcher dispatcher, ApiEventReader reader,
+                            ApiResponseWriter writer, ExecutionEnvironment environment) {
+        Priming priming = new Priming(application, dispatcher, reader, writer, environment);
         // Without a CRaC-enabled JVM (no SnapStart) org.crac registers nothing and costs nothing.
         Core.getGlobalContext().register(priming);
         return priming;
@@ -52,16 +62,16 @@ final class Priming implements Resource {
 
     @Override
     public void beforeCheckpoint(Context<? extends Resource> context) {
-        handler.prime();
+        prime();
     }
 
     @Override
     public void afterRestore(Context<? extends Resource> context) {
-        handler.afterRestore();
+        environment.afterRestore();
     }
 
-    static void prime(Application application, Dispatcher dispatcher, ApiEventReader reader,
-                      ApiResponseWriter writer, ObservabilityBackend backend) {
+    /** Warms every path a first request takes, without calling any handler. */
+    void prime() {
         for (Route route : application.routes()) {
             String[] segments = PathSegments.split(route.template());
             if (segments != null) {
@@ -82,13 +92,11 @@ final class Priming implements Resource {
             }
             writer.write(ErrorResponses.validation(List.of(
                             ValidationProblem.of("missing", List.of("query", "priming"), "Field required", null))),
-                    dev.skiff.lambda.event.EventFormat.V1, OutputStream.nullOutputStream());
+                    EventFormat.V1, OutputStream.nullOutputStream());
         } catch (MalformedEventException | IOException unexpected) {
             throw new IllegalStateException("priming events could not be handled", unexpected);
         }
-        TraceHeader.parse("Root=1-00000000-000000000000000000000000;Parent=0000000000000000;Sampled=0");
-        SkiffLogging.prime();
-        backend.prime();
+        environment.prime();
         // the checks generated validators call, and the application's ValidationMessages lookup
         ValidationPriming.prime();
     }

@@ -14,11 +14,14 @@ import dev.skiff.lambda.event.ApiEventReader;
 import dev.skiff.lambda.event.ApiResponseWriter;
 import dev.skiff.lambda.event.EventFormat;
 import dev.skiff.lambda.event.MalformedEventException;
+import dev.skiff.lambda.observability.Backends;
+import dev.skiff.lambda.observability.ExecutionEnvironment;
+import dev.skiff.lambda.observability.InvocationRecord;
+import dev.skiff.lambda.observability.tracing.TraceHeader;
+import dev.skiff.lambda.observability.tracing.TracingInterceptor;
 import dev.skiff.lambda.spi.Invocation;
 import dev.skiff.lambda.spi.InvocationMetrics;
 import dev.skiff.lambda.spi.ObservabilityBackend;
-import dev.skiff.lambda.tracing.TraceHeader;
-import dev.skiff.lambda.tracing.TracingInterceptor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -63,7 +66,6 @@ public abstract class SkiffLambdaHandler implements RequestStreamHandler {
     private static final ObservabilityBackend DISCOVERED = Backends.discovered();
     private static final Logger LOG = LoggerFactory.getLogger(SkiffLambdaHandler.class);
 
-    private final Application application;
     private final Dispatcher dispatcher;
     private final ObservabilityBackend backend;
     private final String environmentTraceHeader;
@@ -72,8 +74,7 @@ public abstract class SkiffLambdaHandler implements RequestStreamHandler {
     private final ApiEventReader reader = new ApiEventReader();
     private final ApiResponseWriter writer = new ApiResponseWriter();
     private final TracingInterceptor tracing = new TracingInterceptor();
-    private final ColdStart coldStart = new ColdStart();
-    private final XRay xray;
+    private final ExecutionEnvironment environment;
     /** Held strongly: CRaC keeps only weak references to registered resources. */
     private final Priming priming;
 
@@ -90,20 +91,20 @@ public abstract class SkiffLambdaHandler implements RequestStreamHandler {
     /** For tests and harnesses: the environment and standard output are given. */
     SkiffLambdaHandler(Application application, ObservabilityBackend backend, Function<String, String> env,
                        PrintStream stdout) {
-        this.application = Objects.requireNonNull(application, "application");
+        Objects.requireNonNull(application, "application");
         this.environmentTraceHeader = env.apply(TraceHeader.ENVIRONMENT_VARIABLE);
-        this.backend = backend != null ? backend : new LeanObservability(env, stdout);
-        this.service = LeanObservability.serviceOf(env);
+        this.backend = Backends.orLean(backend, env, stdout);
+        this.service = Backends.serviceOf(env);
         this.logEvent = "true".equalsIgnoreCase(env.apply("POWERTOOLS_LOGGER_LOG_EVENT"));
         this.dispatcher = new Dispatcher(application, List.of(tracing));
-        this.xray = new XRay(env.apply("AWS_XRAY_DAEMON_ADDRESS"));
-        this.priming = Priming.register(this);
+        this.environment = new ExecutionEnvironment(this.backend, env.apply("AWS_XRAY_DAEMON_ADDRESS"));
+        this.priming = Priming.register(application, dispatcher, reader, writer, environment);
     }
 
     @Override
     public final void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
         long started = System.nanoTime();
-        boolean cold = coldStart.take();
+        boolean cold = environment.takeColdStart();
         Optional<TraceHeader> trace = TraceHeader.ofInvocation(traceHeaderOf(context), environmentTraceHeader);
         Invocation invocation = new Invocation(context, cold, service, trace.map(TraceHeader::root));
         backend.beginInvocation(invocation);
@@ -113,10 +114,11 @@ public abstract class SkiffLambdaHandler implements RequestStreamHandler {
             metrics.metadata("function_request_id", context.getAwsRequestId());
         }
         trace.ifPresent(header -> metrics.metadata("xray_trace_id", header.root()));
-        try (Tracing.Installed traced = xray.begin(trace, tracing, cold, service)) {
+        try (Tracing.Installed traced = environment.beginTracing(trace, tracing, cold, service)) {
             Outcome outcome = whole(run(input.readAllBytes(), context, metrics));
             writer.write(outcome.response(), outcome.format(), output);
-            InvocationRecord.of(outcome, started).record(LOG, metrics, cold ? invocation.functionName() : null);
+            InvocationRecord.of(outcome.method(), outcome.path(), outcome.route(), outcome.response().status(), started)
+                    .record(LOG, metrics, cold ? invocation.functionName() : null);
         } finally {
             try {
                 metrics.flush();
@@ -175,14 +177,13 @@ public abstract class SkiffLambdaHandler implements RequestStreamHandler {
         return context == null ? null : context.getXrayTraceId();
     }
 
-    /** Warms every path a first request takes, without calling any handler (see {@link Priming}). */
+    /** What a SnapStart checkpoint runs: warms every path a first request takes (see {@link Priming}). */
     final void prime() {
-        Priming.prime(application, dispatcher, reader, writer, backend);
+        priming.prime();
     }
 
-    /** Resets per-environment state after a SnapStart restore. */
+    /** What a SnapStart restore runs: resets the execution environment's state. */
     final void afterRestore() {
-        coldStart.rearm();
-        xray.reset();
+        environment.afterRestore();
     }
 }

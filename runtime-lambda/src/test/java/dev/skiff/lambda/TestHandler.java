@@ -2,7 +2,7 @@ package dev.skiff.lambda;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.skiff.core.Json;
-import dev.skiff.lambda.logging.SkiffLogging;
+import dev.skiff.lambda.observability.logging.SkiffLogging;
 import dev.skiff.test.LambdaTestContext;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

@@ -1,7 +1,12 @@
 package dev.skiff.local;
 
+import dev.skiff.json.JsonStrings;
+
 /** Escapes text for HTML content and for JavaScript string literals inside a page. */
 final class HtmlText {
+    /** Lower-case hex, as this page escaped {@code <} and {@code >} before the shared escaper. */
+    private static final JsonStrings SCRIPT = JsonStrings.SCRIPT.lowerCaseHex();
+
     private HtmlText() {}
 
     static String html(String text) {
@@ -10,18 +15,6 @@ final class HtmlText {
 
     /** A double-quoted JavaScript string literal that is also safe inside a script element. */
     static String jsString(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 2).append('"');
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '<' -> out.append("\\u003c");
-                case '>' -> out.append("\\u003e");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                default -> out.append(c);
-            }
-        }
-        return out.append('"').toString();
+        return SCRIPT.quote(text);
     }
 }

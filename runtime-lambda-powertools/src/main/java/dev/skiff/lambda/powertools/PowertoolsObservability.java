@@ -1,6 +1,6 @@
 package dev.skiff.lambda.powertools;
 
-import dev.skiff.lambda.LambdaLogFields;
+import dev.skiff.lambda.observability.LambdaLogFields;
 import dev.skiff.lambda.spi.Invocation;
 import dev.skiff.lambda.spi.InvocationMetrics;
 import dev.skiff.lambda.spi.ObservabilityBackend;

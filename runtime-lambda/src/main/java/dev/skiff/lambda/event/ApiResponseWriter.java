@@ -1,8 +1,8 @@
 package dev.skiff.lambda.event;
 
 import dev.skiff.core.HttpResponse;
-import dev.skiff.lambda.logging.JsonText;
-import dev.skiff.lambda.logging.LineBuffers;
+import dev.skiff.json.JsonStrings;
+import dev.skiff.lambda.json.LineBuffers;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -25,6 +25,8 @@ import java.util.Map;
  * }</pre>
  */
 public final class ApiResponseWriter {
+    /** As Jackson's UTF-8 generator escapes, which wrote these responses before. */
+    private static final JsonStrings BODY = JsonStrings.UTF8_GENERATOR;
     private static final Comparator<Map.Entry<String, List<String>>> BY_NAME = Map.Entry.comparingByKey();
     private static final byte[] TEXT_TAIL = ",\"isBase64Encoded\":false}".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] BINARY_TAIL = ",\"isBase64Encoded\":true}".getBytes(StandardCharsets.US_ASCII);
@@ -54,10 +56,10 @@ public final class ApiResponseWriter {
             }
             json.append(",\"body\":");
             byte[] text = binary ? Base64.getEncoder().encode(body) : body;
-            int escapedLength = AsciiJson.escapedLength(text);
+            int escapedLength = BODY.escapedLength(text);
             if (escapedLength < 0) {
                 // Not ASCII: through a String, for Jackson's handling of non-BMP and malformed UTF-8.
-                JsonText.appendForUtf8(json, new String(text, StandardCharsets.UTF_8));
+                BODY.appendQuoted(json, new String(text, StandardCharsets.UTF_8));
                 out.write(json.append(",\"isBase64Encoded\":").append(binary).append('}').toString()
                         .getBytes(StandardCharsets.UTF_8));
             } else {
@@ -66,7 +68,7 @@ public final class ApiResponseWriter {
                 byte[] whole = new byte[head.length + escapedLength + 2 + tail.length];
                 System.arraycopy(head, 0, whole, 0, head.length);
                 whole[head.length] = '"';
-                int end = AsciiJson.escape(text, whole, head.length + 1);
+                int end = BODY.escapeAscii(text, whole, head.length + 1);
                 whole[end++] = '"';
                 System.arraycopy(tail, 0, whole, end, tail.length);
                 out.write(whole);
@@ -84,17 +86,17 @@ public final class ApiResponseWriter {
         for (int i = 0; i < headers.size(); i++) {
             Map.Entry<String, List<String>> header = headers.get(i);
             json.append(i == 0 ? "" : ",");
-            JsonText.appendForUtf8(json, header.getKey());
+            BODY.appendQuoted(json, header.getKey());
             json.append(':');
             List<String> values = header.getValue();
-            JsonText.appendForUtf8(json, values.size() == 1 ? values.get(0) : String.join(",", values));
+            BODY.appendQuoted(json, values.size() == 1 ? values.get(0) : String.join(",", values));
         }
         json.append('}');
         if (!cookies.isEmpty()) {
             json.append(",\"cookies\":[");
             for (int i = 0; i < cookies.size(); i++) {
                 json.append(i == 0 ? "" : ",");
-                JsonText.appendForUtf8(json, cookies.get(i));
+                BODY.appendQuoted(json, cookies.get(i));
             }
             json.append(']');
         }
@@ -106,9 +108,9 @@ public final class ApiResponseWriter {
         for (Map.Entry<String, List<String>> header : headers) {
             if (header.getValue().size() == 1) {
                 json.append(first ? "" : ",");
-                JsonText.appendForUtf8(json, header.getKey());
+                BODY.appendQuoted(json, header.getKey());
                 json.append(':');
-                JsonText.appendForUtf8(json, header.getValue().get(0));
+                BODY.appendQuoted(json, header.getValue().get(0));
                 first = false;
             }
         }
@@ -118,11 +120,11 @@ public final class ApiResponseWriter {
             List<String> values = header.getValue();
             if (values.size() > 1) {
                 json.append(first ? "" : ",");
-                JsonText.appendForUtf8(json, header.getKey());
+                BODY.appendQuoted(json, header.getKey());
                 json.append(":[");
                 for (int i = 0; i < values.size(); i++) {
                     json.append(i == 0 ? "" : ",");
-                    JsonText.appendForUtf8(json, values.get(i));
+                    BODY.appendQuoted(json, values.get(i));
                 }
                 json.append(']');
                 first = false;
