@@ -1,6 +1,6 @@
 package dev.skiff.processor.validation;
 
-import dev.skiff.core.validation.Messages;
+import dev.skiff.support.validation.Messages;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;

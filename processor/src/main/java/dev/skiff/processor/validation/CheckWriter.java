@@ -18,7 +18,7 @@ import java.util.List;
  * }</pre>
  */
 public final class CheckWriter {
-    private static final String RUNTIME = "dev.skiff.core.validation";
+    private static final String RUNTIME = "dev.skiff.support.validation";
     static final ClassName SIZE_CHECKS = ClassName.get(RUNTIME, "SizeChecks");
     static final ClassName BOUND_CHECKS = ClassName.get(RUNTIME, "BoundChecks");
     static final ClassName SIGN_CHECKS = ClassName.get(RUNTIME, "SignChecks");
@@ -34,7 +34,7 @@ public final class CheckWriter {
 
     /**
      * @param pool     where constants go
-     * @param problems the name of the {@code dev.skiff.core.Problems} variable in scope
+     * @param problems the name of the {@code dev.skiff.support.Problems} variable in scope
      * @param clock    the {@code java.time.Clock} temporal checks read now from (null at run time: the system clock)
      */
     public CheckWriter(ConstantPool pool, String problems, CodeBlock clock) {

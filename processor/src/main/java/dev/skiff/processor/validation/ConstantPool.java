@@ -6,8 +6,8 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.skiff.core.validation.Messages;
 import dev.skiff.processor.write.LazyHolder;
+import dev.skiff.support.validation.Messages;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,7 +30,7 @@ import javax.lang.model.element.Modifier;
  */
 public final class ConstantPool {
     static final ClassName MESSAGES = ClassName.get(Messages.class);
-    static final ClassName VALIDATORS = ClassName.get("dev.skiff.core.validation", "Validators");
+    static final ClassName VALIDATORS = ClassName.get("dev.skiff.support.validation", "Validators");
     private static final ClassName FROZEN_MAP = ClassName.get("dev.skiff.core", "FrozenMap");
     private static final TypeName CTX = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class),
             ClassName.OBJECT);

@@ -23,7 +23,7 @@ import javax.lang.model.element.Modifier;
  * loads no clock class.
  */
 public final class ValidatorWriter {
-    private static final ClassName PROBLEMS = ClassName.get("dev.skiff.core", "Problems");
+    private static final ClassName PROBLEMS = ClassName.get("dev.skiff.support", "Problems");
     private static final TypeName LOC = ParameterizedTypeName.get(ClassName.get(List.class), ClassName.OBJECT);
     private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
     /** Names the generated method already uses, which a property local must not shadow. */

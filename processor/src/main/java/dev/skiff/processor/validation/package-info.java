@@ -3,7 +3,7 @@
  * ({@link dev.skiff.processor.validation.ConstraintReader}, {@link dev.skiff.processor.validation.ValidatedTypeReader}),
  * check them ({@link dev.skiff.processor.validation.ConstraintChecks}), write straight-line validators
  * ({@link dev.skiff.processor.validation.ValidatorWriter}, {@link dev.skiff.processor.validation.CheckWriter}).
- * Generated code calls {@code dev.skiff.core.validation} and gives Hibernate Validator's answers
+ * Generated code calls {@code dev.skiff.support.validation} and gives Hibernate Validator's answers
  * (the differential suite in {@code validation-tests/} compares them).
  *
  * <p>Decisions:
@@ -25,7 +25,7 @@
  *     for another type, a nested annotation in a custom constraint, an invalid regexp, decimal or
  *     size range.</li>
  * <li>Custom constraints get a minimal {@code ConstraintValidatorContext}
- *     ({@code dev.skiff.core.validation.CustomContext}); on handler parameters their annotation
+ *     ({@code dev.skiff.support.validation.CustomContext}); on handler parameters their annotation
  *     instance is a top-level class beside the invokers ({@code ItemsApi_EvenInstance}).</li>
  * <li>Messages are interpolated at compile time ({@link dev.skiff.processor.validation.ApplicationMessages}
  *     finds the application's {@code ValidationMessages}); only a message with a key the compilation

@@ -8,6 +8,7 @@ final class CoreTypes {
     private CoreTypes() {}
 
     private static final String CORE = "dev.skiff.core";
+    private static final String SUPPORT = "dev.skiff.support";
     private static final String DATABIND = "com.fasterxml.jackson.databind";
 
     static final ClassName APPLICATION = ClassName.get(CORE, "Application");
@@ -19,12 +20,12 @@ final class CoreTypes {
     static final ClassName NOT_FOUND = LOOKUP.nestedClass("NotFound");
     static final ClassName CALL = ClassName.get(CORE, "Call");
     static final ClassName HTTP_RESPONSE = ClassName.get(CORE, "HttpResponse");
-    static final ClassName PARAMS = ClassName.get(CORE, "Params");
-    static final ClassName CONVERTERS = ClassName.get(CORE, "Converters");
-    static final ClassName CONVERTER = ClassName.get(CORE, "Converter");
-    static final ClassName BODIES = ClassName.get(CORE, "Bodies");
-    static final ClassName PROBLEMS = ClassName.get(CORE, "Problems");
-    static final ClassName RESULTS = ClassName.get(CORE, "Results");
+    static final ClassName PARAMS = ClassName.get(SUPPORT, "Params");
+    static final ClassName CONVERTERS = ClassName.get(SUPPORT, "Converters");
+    static final ClassName CONVERTER = ClassName.get(SUPPORT, "Converter");
+    static final ClassName BODIES = ClassName.get(SUPPORT, "Bodies");
+    static final ClassName PROBLEMS = ClassName.get(SUPPORT, "Problems");
+    static final ClassName RESULTS = ClassName.get(SUPPORT, "Results");
     static final ClassName JSON = ClassName.get(CORE, "Json");
     static final ClassName REQUEST_CONTEXT = ClassName.get("dev.skiff.api", "RequestContext");
     static final ClassName OBJECT_READER = ClassName.get(DATABIND, "ObjectReader");

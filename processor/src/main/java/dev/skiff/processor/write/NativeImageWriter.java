@@ -1,8 +1,8 @@
 package dev.skiff.processor.write;
 
-import dev.skiff.core.validation.Messages;
 import dev.skiff.processor.model.ApiModel;
 import dev.skiff.processor.model.SchemaModel;
+import dev.skiff.support.validation.Messages;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -6,7 +6,7 @@ import dev.skiff.processor.model.ParamModel;
 
 /** What the binding strategies share. */
 final class Bindings {
-    static final ClassName PARAMS = ClassName.get("dev.skiff.core", "Params");
+    static final ClassName PARAMS = ClassName.get("dev.skiff.support", "Params");
 
     private Bindings() {}
 

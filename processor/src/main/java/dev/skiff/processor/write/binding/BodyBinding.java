@@ -8,7 +8,7 @@ import dev.skiff.processor.write.InvokerFields;
 
 /** The JSON body, read with the type's reader (built once); 415 and 422 come from {@code Bodies}. */
 final class BodyBinding implements ParamBinding {
-    private static final ClassName BODIES = ClassName.get("dev.skiff.core", "Bodies");
+    private static final ClassName BODIES = ClassName.get("dev.skiff.support", "Bodies");
 
     @Override
     public CodeBlock bind(RouteModel route, ParamModel param, String local, InvokerFields fields) {
