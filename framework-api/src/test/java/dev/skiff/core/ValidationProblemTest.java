@@ -3,6 +3,7 @@ package dev.skiff.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.skiff.support.Problems;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

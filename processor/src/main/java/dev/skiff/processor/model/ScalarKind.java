@@ -48,7 +48,7 @@ public enum ScalarKind {
         return ClassName.bestGuess(boxedName);
     }
 
-    /** The name of the {@code dev.skiff.core.Converters} constant. */
+    /** The name of the {@code dev.skiff.support.Converters} constant. */
     public String converter() {
         return converter;
     }

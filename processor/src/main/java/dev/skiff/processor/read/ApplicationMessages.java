@@ -1,6 +1,6 @@
 package dev.skiff.processor.read;
 
-import dev.skiff.core.validation.Messages;
+import dev.skiff.support.validation.Messages;
 import dev.skiff.processor.DiagnosticMessages;
 import dev.skiff.processor.Diagnostics;
 import java.io.File;

@@ -10,7 +10,7 @@ import javax.lang.model.util.Types;
 
 /** Sorts a TypeMirror into the {@link ValueKind} its checks are chosen by. */
 final class ValueKinds {
-    /** The temporal types {@code dev.skiff.core.validation.TimeChecks} compares (Date and Calendar also by subtype). */
+    /** The temporal types {@code dev.skiff.support.validation.TimeChecks} compares (Date and Calendar also by subtype). */
     private static final Set<String> TEMPORAL = Set.of("java.time.Instant", "java.time.LocalDate", "java.time.LocalDateTime",
             "java.time.LocalTime", "java.time.OffsetDateTime", "java.time.OffsetTime", "java.time.ZonedDateTime",
             "java.time.Year", "java.time.YearMonth", "java.time.MonthDay");

@@ -13,7 +13,8 @@ public final class FrameworkTypes {
 
     private static final String API = "dev.skiff.api";
     private static final String CORE = "dev.skiff.core";
-    private static final String VALIDATION = "dev.skiff.core.validation";
+    private static final String SUPPORT = "dev.skiff.support";
+    private static final String VALIDATION = "dev.skiff.support.validation";
     private static final String DATABIND = "com.fasterxml.jackson.databind";
 
     // the runtime contract: what SkiffRoutes builds and the invokers implement
@@ -23,14 +24,14 @@ public final class FrameworkTypes {
     public static final ClassName HTTP_RESPONSE = ClassName.get(CORE, "HttpResponse");
 
     // support the entry point and the invokers call
-    public static final ClassName TREE_ROUTER = ClassName.get("dev.skiff.support", "TreeRouter");
-    public static final ClassName OPERATIONS = ClassName.get("dev.skiff.support", "Operations");
-    public static final ClassName PARAMS = ClassName.get(CORE, "Params");
-    public static final ClassName CONVERTERS = ClassName.get(CORE, "Converters");
-    public static final ClassName CONVERTER = ClassName.get(CORE, "Converter");
-    public static final ClassName BODIES = ClassName.get(CORE, "Bodies");
-    public static final ClassName PROBLEMS = ClassName.get(CORE, "Problems");
-    public static final ClassName RESULTS = ClassName.get(CORE, "Results");
+    public static final ClassName TREE_ROUTER = ClassName.get(SUPPORT, "TreeRouter");
+    public static final ClassName OPERATIONS = ClassName.get(SUPPORT, "Operations");
+    public static final ClassName PARAMS = ClassName.get(SUPPORT, "Params");
+    public static final ClassName CONVERTERS = ClassName.get(SUPPORT, "Converters");
+    public static final ClassName CONVERTER = ClassName.get(SUPPORT, "Converter");
+    public static final ClassName BODIES = ClassName.get(SUPPORT, "Bodies");
+    public static final ClassName PROBLEMS = ClassName.get(SUPPORT, "Problems");
+    public static final ClassName RESULTS = ClassName.get(SUPPORT, "Results");
     public static final ClassName JSON = ClassName.get(CORE, "Json");
     public static final ClassName FROZEN_MAP = ClassName.get(CORE, "FrozenMap");
 

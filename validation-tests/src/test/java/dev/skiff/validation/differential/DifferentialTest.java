@@ -2,8 +2,8 @@ package dev.skiff.validation.differential;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.skiff.core.Problems;
 import dev.skiff.core.ValidationProblem;
+import dev.skiff.support.Problems;
 import dev.skiff.validation.fixtures.AccountValidator;
 import dev.skiff.validation.fixtures.AdminAccountValidator;
 import dev.skiff.validation.fixtures.ContainersValidator;

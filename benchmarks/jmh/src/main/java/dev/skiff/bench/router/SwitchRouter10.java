@@ -2,10 +2,10 @@ package dev.skiff.bench.router;
 
 import dev.skiff.core.HttpResponse;
 import dev.skiff.core.Lookup;
-import dev.skiff.core.Problems;
 import dev.skiff.core.Route;
 import dev.skiff.core.Router;
 import dev.skiff.core.ValidationProblem;
+import dev.skiff.support.Problems;
 import java.util.List;
 import java.util.Set;
 

@@ -1,6 +1,6 @@
 package dev.skiff.bench.validation;
 
-import dev.skiff.core.Problems;
+import dev.skiff.support.Problems;
 
 /**
  * First validation in a fresh JVM with the generated validator: everything it needs is loaded

@@ -1,6 +1,6 @@
 package dev.skiff.bench.validation;
 
-import dev.skiff.core.Problems;
+import dev.skiff.support.Problems;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;

@@ -1,6 +1,6 @@
 package dev.skiff.processor.write.nativeimage;
 
-import dev.skiff.core.validation.Messages;
+import dev.skiff.support.validation.Messages;
 import dev.skiff.processor.model.ApiModel;
 import dev.skiff.processor.model.SchemaModel;
 import dev.skiff.processor.write.JsonDocument;

@@ -31,7 +31,7 @@ final class CheckWriter {
 
     /**
      * @param pool     where constants go
-     * @param problems the name of the {@code dev.skiff.core.Problems} variable in scope
+     * @param problems the name of the {@code dev.skiff.support.Problems} variable in scope
      * @param clock    the {@code java.time.Clock} temporal checks read now from (null at run time: the system clock)
      */
     public CheckWriter(ConstantPool pool, String problems, CodeBlock clock) {

@@ -7,7 +7,7 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.skiff.core.validation.Messages;
+import dev.skiff.support.validation.Messages;
 import dev.skiff.processor.model.AttributeValues;
 import dev.skiff.processor.model.ConstraintModel;
 import dev.skiff.processor.model.CustomConstraint;

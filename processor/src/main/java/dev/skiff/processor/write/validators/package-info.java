@@ -4,7 +4,7 @@
  * the checks of handler parameters into the invokers, both through
  * {@link dev.skiff.processor.write.validators.CheckWriter}. Constraints are read by {@code read.ConstraintReader}
  * and {@code read.ValidatedTypeReader} into {@code model.ValueModel}s and checked by {@code check.ConstraintChecks}.
- * Generated code calls {@code dev.skiff.core.validation} and gives Hibernate Validator's answers
+ * Generated code calls {@code dev.skiff.support.validation} and gives Hibernate Validator's answers
  * (the differential suite in {@code validation-tests/} compares them).
  *
  * <p>Decisions:
@@ -26,7 +26,7 @@
  *     for another type, a nested annotation in a custom constraint, an invalid regexp, decimal or
  *     size range.</li>
  * <li>Custom constraints get a minimal {@code ConstraintValidatorContext}
- *     ({@code dev.skiff.core.validation.CustomContext}); on handler parameters their annotation
+ *     ({@code dev.skiff.support.validation.CustomContext}); on handler parameters their annotation
  *     instance is a top-level class beside the invokers ({@code ItemsApi_EvenInstance}).</li>
  * <li>Messages are interpolated at compile time ({@code read.ApplicationMessages}
  *     finds the application's {@code ValidationMessages}); only a message with a key the compilation

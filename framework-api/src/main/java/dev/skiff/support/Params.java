@@ -1,5 +1,6 @@
-package dev.skiff.core;
+package dev.skiff.support;
 
+import dev.skiff.core.ValidationProblem;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.skiff.core;
+package dev.skiff.support;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import dev.skiff.core.HttpRequest;
+import dev.skiff.core.StatusException;
+import dev.skiff.core.ValidationProblem;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

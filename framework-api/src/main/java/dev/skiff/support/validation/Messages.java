@@ -1,4 +1,4 @@
-package dev.skiff.core.validation;
+package dev.skiff.support.validation;
 
 import java.io.IOException;
 import java.io.InputStream;

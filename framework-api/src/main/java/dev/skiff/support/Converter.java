@@ -1,4 +1,4 @@
-package dev.skiff.core;
+package dev.skiff.support;
 
 /** Turns the text of a path, query, header or cookie value into a typed value. */
 @FunctionalInterface

@@ -1,11 +1,12 @@
 /**
  * Run-time support for the validators Skiff generates from Jakarta Validation constraints:
- * the checks ({@link dev.skiff.core.validation.SizeChecks}, {@link dev.skiff.core.validation.BoundChecks},
- * {@link dev.skiff.core.validation.SignChecks}, {@link dev.skiff.core.validation.DigitsChecks},
- * {@link dev.skiff.core.validation.EmailChecks}, {@link dev.skiff.core.validation.TimeChecks}),
- * Hibernate Validator's English messages ({@link dev.skiff.core.validation.Messages}); violations
- * are reported into {@link dev.skiff.core.Problems}, each with its constraint's ctx as a
- * {@link dev.skiff.core.FrozenMap}.
+ * the checks ({@link dev.skiff.support.validation.SizeChecks}, {@link dev.skiff.support.validation.BoundChecks},
+ * {@link dev.skiff.support.validation.SignChecks}, {@link dev.skiff.support.validation.DigitsChecks},
+ * {@link dev.skiff.support.validation.EmailChecks}, {@link dev.skiff.support.validation.TimeChecks}),
+ * Hibernate Validator's English messages ({@link dev.skiff.support.validation.Messages}); violations
+ * are reported into {@link dev.skiff.support.Problems}, each with its constraint's ctx as a
+ * {@link dev.skiff.core.FrozenMap}. Like {@code dev.skiff.support}, it is support for code the
+ * processor generates, not an API for application code, and may change with the processor.
  *
  * <p>Each violation becomes one entry of the 422 {@code detail} list. Its {@code type} is the
  * constraint's simple name in snake case: {@code null}, {@code not_null}, {@code not_empty},
@@ -17,4 +18,4 @@
  * {@code max_words}. Its {@code ctx} holds the constraint's attributes other than
  * {@code message}, {@code groups} and {@code payload} (for example {@code {"min":0,"max":80}}).
  */
-package dev.skiff.core.validation;
+package dev.skiff.support.validation;

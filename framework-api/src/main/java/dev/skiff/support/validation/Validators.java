@@ -1,4 +1,4 @@
-package dev.skiff.core.validation;
+package dev.skiff.support.validation;
 
 import jakarta.validation.ConstraintValidator;
 import java.lang.annotation.Annotation;

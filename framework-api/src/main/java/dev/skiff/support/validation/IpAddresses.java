@@ -1,4 +1,4 @@
-package dev.skiff.core.validation;
+package dev.skiff.support.validation;
 
 /**
  * The IP literals an e-mail domain may be, {@code [1.2.3.4]} and {@code [IPv6:...]}, with the

@@ -1,6 +1,6 @@
-package dev.skiff.core.validation;
+package dev.skiff.support.validation;
 
-import dev.skiff.core.Problems;
+import dev.skiff.support.Problems;
 import jakarta.validation.ClockProvider;
 import jakarta.validation.ConstraintValidatorContext;
 import java.time.Clock;

@@ -1,7 +1,7 @@
-package dev.skiff.core.validation;
+package dev.skiff.support.validation;
 
 import dev.skiff.core.FrozenMap;
-import dev.skiff.core.Problems;
+import dev.skiff.support.Problems;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;

@@ -1,8 +1,9 @@
-package dev.skiff.core;
+package dev.skiff.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.skiff.core.ValidationProblem;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;

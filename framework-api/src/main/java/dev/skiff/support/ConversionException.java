@@ -1,4 +1,4 @@
-package dev.skiff.core;
+package dev.skiff.support;
 
 import java.util.Map;
 

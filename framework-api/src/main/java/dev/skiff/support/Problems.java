@@ -1,5 +1,7 @@
-package dev.skiff.core;
+package dev.skiff.support;
 
+import dev.skiff.core.RequestValidationException;
+import dev.skiff.core.ValidationProblem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

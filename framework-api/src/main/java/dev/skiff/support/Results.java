@@ -1,7 +1,8 @@
-package dev.skiff.core;
+package dev.skiff.support;
 
 import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.skiff.api.Response;
+import dev.skiff.core.HttpResponse;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.Map;

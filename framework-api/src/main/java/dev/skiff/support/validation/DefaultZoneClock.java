@@ -1,4 +1,4 @@
-package dev.skiff.core.validation;
+package dev.skiff.support.validation;
 
 import java.time.Clock;
 import java.time.Instant;
