@@ -26,7 +26,7 @@ public final class Application {
     /**
      * @param title   the API's title
      * @param version the API's version
-     * @param router  the generated router
+     * @param router  finds each request's route
      * @param routes  every route, in document order
      * @param openApi opens the generated {@code openapi.json} resource
      */

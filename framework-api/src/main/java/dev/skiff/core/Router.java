@@ -1,8 +1,8 @@
 package dev.skiff.core;
 
 /**
- * Finds the route for a method and a path. The processor generates the implementation as
- * straight-line code over path segments: no regular expression, no reflection.
+ * Finds the route for a method and a path: no regular expression, no reflection. Generated
+ * applications route with a tree built from the routes the processor checked.
  */
 public interface Router {
     /**

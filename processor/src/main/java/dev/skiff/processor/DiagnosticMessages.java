@@ -33,7 +33,7 @@ public final class DiagnosticMessages {
             "@%s cannot have a request body but %s reads parameter %s from it; use @Post/@Put/@Patch or bind it from the query";
     /** method. */
     public static final String METHOD_NOT_PUBLIC =
-            "Handler method %s must be public so that the generated router can call it; make it public";
+            "Handler method %s must be public so that the generated invokers can call it; make it public";
     /** method. */
     public static final String METHOD_STATIC =
             "Handler method %s must not be static: handlers are instances passed to SkiffRoutes.create; remove static";

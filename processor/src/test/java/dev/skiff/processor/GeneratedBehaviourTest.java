@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The generated router and invokers, driven through the real dispatcher as a runtime would. */
+/** The generated routes and invokers, driven through the real dispatcher as a runtime would. */
 class GeneratedBehaviourTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static CompiledApi compiled;

@@ -8,21 +8,19 @@ import dev.skiff.core.Call;
 import dev.skiff.core.HttpResponse;
 import dev.skiff.core.Invoker;
 import dev.skiff.core.Json;
-import dev.skiff.core.Lookup;
 import dev.skiff.core.Route;
-import dev.skiff.core.Router;
 import dev.skiff.support.Bodies;
 import dev.skiff.support.Converters;
 import dev.skiff.support.Params;
 import dev.skiff.support.Problems;
 import dev.skiff.support.Results;
+import dev.skiff.support.TreeRouter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -89,7 +87,7 @@ final class TestApplication {
     }
 
     Application application() {
-        return new Application("Test API", "1.2.3", new TemplateRouter(routes), routes,
+        return new Application("Test API", "1.2.3", new TreeRouter(routes), routes,
                 () -> TestApplication.class.getResourceAsStream("/test-openapi.json"));
     }
 
@@ -130,40 +128,5 @@ final class TestApplication {
 
     private void add(String method, String template, Invoker invoker) {
         routes.add(new Route(method, template, method.toLowerCase() + template.replaceAll("[^a-z]", "_"), invoker));
-    }
-
-    /** Matches templates segment by segment, as the generated router does. */
-    private record TemplateRouter(List<Route> routes) implements Router {
-        @Override
-        public Lookup lookup(String method, String[] segments) {
-            Set<String> allowed = new TreeSet<>();
-            for (Route route : routes) {
-                String[] template = route.template().substring(1).split("/");
-                String[] values = match(template, segments);
-                if (values == null) {
-                    continue;
-                }
-                if (route.method().equals(method)) {
-                    return new Lookup.Found(route, values);
-                }
-                allowed.add(route.method());
-            }
-            return allowed.isEmpty() ? Lookup.NotFound.INSTANCE : new Lookup.MethodNotAllowed(allowed);
-        }
-
-        private static String[] match(String[] template, String[] segments) {
-            if (template.length != segments.length) {
-                return null;
-            }
-            List<String> values = new ArrayList<>();
-            for (int i = 0; i < template.length; i++) {
-                if (template[i].startsWith("{")) {
-                    values.add(segments[i]);
-                } else if (!template[i].equals(segments[i])) {
-                    return null;
-                }
-            }
-            return values.toArray(new String[0]);
-        }
     }
 }

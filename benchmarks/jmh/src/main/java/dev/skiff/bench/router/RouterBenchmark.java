@@ -23,7 +23,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Router scale: lookup, and lookup plus binding, on generated routers of 10, 100 and 1,000
+ * Router scale: lookup, and lookup plus binding, on generated APIs of 10, 100 and 1,000
  * routes and on a hand-written switch for the 10-route API. Each call takes the next of 30
  * requests spread over the API, ten per template shape (static, one variable, two variables),
  * so no size gets an easier mix.
@@ -41,7 +41,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class RouterBenchmark {
     private static final int PER_SHAPE = 10;
 
-    @Param({"switch-10", "skiff-10", "skiff-100", "skiff-1000", "tree-10", "tree-100", "tree-1000"})
+    @Param({"switch-10", "skiff-10", "skiff-100", "skiff-1000"})
     public String router;
 
     private Router lookup;
@@ -104,16 +104,8 @@ public class RouterBenchmark {
                 case "skiff-10" -> of(dev.skiff.bench.r10.SyntheticApp.create(), dev.skiff.bench.r10.SyntheticApp.PATHS);
                 case "skiff-100" -> of(dev.skiff.bench.r100.SyntheticApp.create(), dev.skiff.bench.r100.SyntheticApp.PATHS);
                 case "skiff-1000" -> of(dev.skiff.bench.r1000.SyntheticApp.create(), dev.skiff.bench.r1000.SyntheticApp.PATHS);
-                case "tree-10" -> tree(dev.skiff.bench.r10.SyntheticApp.create(), dev.skiff.bench.r10.SyntheticApp.PATHS);
-                case "tree-100" -> tree(dev.skiff.bench.r100.SyntheticApp.create(), dev.skiff.bench.r100.SyntheticApp.PATHS);
-                case "tree-1000" -> tree(dev.skiff.bench.r1000.SyntheticApp.create(), dev.skiff.bench.r1000.SyntheticApp.PATHS);
                 default -> throw new IllegalArgumentException("unknown router " + name);
             };
-        }
-
-        /** The same API routed by framework-api's TreeRouter instead of its generated router. */
-        private static RoutedApi tree(Application app, String[] paths) {
-            return new RoutedApi(new dev.skiff.support.TreeRouter(app.routes()), paths);
         }
 
         private static RoutedApi of(Application app, String[] paths) {

@@ -12,7 +12,7 @@ import java.util.Set;
 /**
  * The floor for the router benchmark: the 10-route synthetic API routed by a hand-written
  * {@code switch}, with hand-written binding ({@code Long.parseLong}) and the same handler
- * work, behind the same {@link Router} contract the generated router implements.
+ * work, behind the same {@link Router} contract the generated APIs' router implements.
  */
 final class SwitchRouter10 implements Router {
     private static final int RESOURCES = 4;
