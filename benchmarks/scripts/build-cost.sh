@@ -7,6 +7,11 @@
 #
 #   benchmarks/scripts/build-cost.sh            # RUNS=7 OPS=200
 #   SKIP_BUILD=1 RUNS=11 benchmarks/scripts/build-cost.sh
+#   BASELINE=/path/to/other/checkout/benchmarks/build-cost/target OUT=build-cost-mine.txt benchmarks/scripts/build-cost.sh
+#
+# BASELINE adds a fourth leg, interleaved with the others: javac with the processor built in
+# another checkout (its `mvn -pl benchmarks/build-cost -am package`), for before/after figures
+# from one session.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
@@ -22,10 +27,15 @@ fi
 LIBS="$BENCH_DIR/build-cost/target"
 need "$LIBS/processor-lib" "mvn -pl benchmarks/build-cost -am package"
 API_CP="$LIBS/api-lib/*"
+processor_path() { # build-cost target dir -> the processor's class path
+  ls "$1"/processor-lib/*.jar "$1"/api-lib/skiff-framework-api-*.jar | grep -v route-generator | tr '\n' ':'
+}
 # the processor links framework-api's message interpolation at compile time; Maven copies that jar
 # to api-lib only (the build-cost module depends on it directly)
-PROC_CP="$(ls "$LIBS"/processor-lib/*.jar "$LIBS"/api-lib/skiff-framework-api-*.jar | grep -v route-generator | tr '\n' ':')"
+PROC_CP="$(processor_path "$LIBS")"
 GEN_CP="$LIBS/processor-lib/*"
+BASELINE="${BASELINE:-}"
+[[ -z "$BASELINE" ]] || need "$BASELINE/processor-lib" "mvn -pl benchmarks/build-cost -am package in the baseline checkout"
 
 java -cp "$GEN_CP" dev.skiff.bench.gen.GenerateSyntheticApi "$WORK/src" dev.skiff.bench.build "$OPS" --bodies >&2
 # SyntheticApp calls the generated SkiffRoutes, which plain javac cannot see: both runs compile
@@ -40,18 +50,23 @@ compile() { # mode -> elapsed ms
   [[ "$mode" == skiff ]] && proc=(-processorpath "$PROC_CP")
   # the processor's rounds alone: parse, enter, process, write; nothing attributed or compiled
   [[ "$mode" == proc-only ]] && proc=(-processorpath "$PROC_CP" -proc:only)
+  # the same user sources against the baseline's framework-api, through the baseline's processor
+  local api="$API_CP"
+  [[ "$mode" == baseline ]] && proc=(-processorpath "$(processor_path "$BASELINE")") && api="$BASELINE/api-lib/*"
   start="$(now_micros)"
-  javac --release 17 -parameters -encoding UTF-8 -implicit:none -cp "$API_CP" "${proc[@]}" \
+  javac --release 17 -parameters -encoding UTF-8 -implicit:none -cp "$api" "${proc[@]}" \
       -d "$out" -s "$gen" "@$WORK/files"
   end="$(now_micros)"
   echo $(( (end - start) / 1000 ))
 }
 
 check_quiet
-: > "$WORK/plain.ms"; : > "$WORK/skiff.ms"; : > "$WORK/proc-only.ms"
-compile plain >/dev/null; compile skiff >/dev/null   # disk cache and CDS archive warm for both
+modes=(plain skiff proc-only)
+[[ -z "$BASELINE" ]] || modes+=(baseline)
+for mode in "${modes[@]}"; do : > "$WORK/$mode.ms"; compile "$mode" >/dev/null; done   # caches warm for all
 for i in $(seq 1 "$RUNS"); do
-  if (( i % 2 )); then order=(plain skiff proc-only); else order=(proc-only skiff plain); fi
+  order=("${modes[@]}")
+  if (( i % 2 == 0 )); then order=($(printf '%s\n' "${modes[@]}" | tac)); fi
   for mode in "${order[@]}"; do compile "$mode" >> "$WORK/$mode.ms"; done
 done
 
@@ -71,4 +86,10 @@ generated_lines="$(find "$WORK/gen-skiff" -name '*.java' -exec cat {} + | wc -l)
   echo "raw_plain $(tr '\n' ' ' < "$WORK/plain.ms")"
   echo "raw_skiff $(tr '\n' ' ' < "$WORK/skiff.ms")"
   echo "raw_proc_only $(tr '\n' ' ' < "$WORK/proc-only.ms")"
-} | tee "$RESULTS_DIR/build-cost.txt"
+  if [[ -n "$BASELINE" ]]; then
+    baseline="$(stats < "$WORK/baseline.ms")"
+    echo "javac_baseline_ms $(echo "$baseline" | fmt_stats)   (the processor of $BASELINE)"
+    echo "baseline_ratio_median $(ratio "$(echo "$baseline" | cut -d' ' -f1)" "$(echo "$plain" | cut -d' ' -f1)")"
+    echo "raw_baseline $(tr '\n' ' ' < "$WORK/baseline.ms")"
+  fi
+} | tee "$RESULTS_DIR/${OUT:-build-cost.txt}"

@@ -9,7 +9,7 @@ import dev.skiff.processor.write.invokers.InvokerHooks;
 import dev.skiff.processor.write.invokers.InvokerWriter;
 import dev.skiff.processor.write.nativeimage.NativeImageWriter;
 import dev.skiff.processor.write.openapi.OpenApiWriter;
-import dev.skiff.processor.write.router.RoutesWriter;
+import dev.skiff.processor.write.routes.RoutesWriter;
 import dev.skiff.processor.write.traced.TracedWriter;
 import dev.skiff.processor.write.validators.ParamValidation;
 import dev.skiff.processor.write.validators.ValidatorWriter;

@@ -19,7 +19,7 @@
  * <tr><td>routes, parameters</td><td>{@code HandlerModel}, {@code RouteModel}, {@code ParamModel}</td>
  *     <td>{@code ApiReader}, {@code HandlerReader}, {@code RouteReader}, {@code ParamReader}</td>
  *     <td>{@code ModelChecks}, {@code RouteChecks}</td>
- *     <td>{@code write.router} ({@code SkiffRoutes}), {@code write.invokers}</td></tr>
+ *     <td>{@code write.routes} ({@code SkiffRoutes}), {@code write.invokers}</td></tr>
  * <tr><td>schemas</td><td>{@code SchemaModel}, {@code PropertyModel}, {@code TypeModel}</td>
  *     <td>{@code SchemaReader}, {@code TypeReader}</td><td></td>
  *     <td>{@code write.openapi}, {@code write.nativeimage}</td></tr>

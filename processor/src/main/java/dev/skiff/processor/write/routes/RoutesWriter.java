@@ -1,4 +1,4 @@
-package dev.skiff.processor.write.router;
+package dev.skiff.processor.write.routes;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;

@@ -1,4 +1,4 @@
-package dev.skiff.processor.write.router;
+package dev.skiff.processor.write.routes;
 
 import dev.skiff.processor.model.ParamModel;
 import dev.skiff.processor.model.ApiModel;
