@@ -2,8 +2,10 @@
 # Build cost: javac on a synthetic API of $OPS operations (default 200: GET list with a query
 # parameter, GET with one and with two path variables, POST with a validated record body, per
 # resource), once with the Skiff processor and once without (-proc:none), $RUNS times each,
-# interleaved, and a third time with -proc:only (the processor's rounds without compiling their
-# output). Whole javac processes, as a build runs them. Prints medians (min-max) and the ratio.
+# interleaved, a third time with -proc:only (the processor's rounds without compiling their
+# output), and a fourth with -proc:none on the user's files plus the sources the processor
+# generates (what compiling the generated code costs, without the processor). Whole javac
+# processes, as a build runs them. Prints medians (min-max) and the ratio.
 #
 #   benchmarks/scripts/build-cost.sh            # RUNS=7 OPS=200
 #   SKIP_BUILD=1 RUNS=11 benchmarks/scripts/build-cost.sh
@@ -50,18 +52,24 @@ compile() { # mode -> elapsed ms
   [[ "$mode" == skiff ]] && proc=(-processorpath "$PROC_CP")
   # the processor's rounds alone: parse, enter, process, write; nothing attributed or compiled
   [[ "$mode" == proc-only ]] && proc=(-processorpath "$PROC_CP" -proc:only)
+  local generated=()
+  [[ "$mode" == generated ]] && generated=("@$WORK/generated-files")
   # the same user sources against the baseline's framework-api, through the baseline's processor
   local api="$API_CP"
   [[ "$mode" == baseline ]] && proc=(-processorpath "$(processor_path "$BASELINE")") && api="$BASELINE/api-lib/*"
   start="$(now_micros)"
   javac --release 17 -parameters -encoding UTF-8 -implicit:none -cp "$api" "${proc[@]}" \
-      -d "$out" -s "$gen" "@$WORK/files"
+      -d "$out" -s "$gen" "@$WORK/files" "${generated[@]}"
   end="$(now_micros)"
   echo $(( (end - start) / 1000 ))
 }
 
 check_quiet
-modes=(plain skiff proc-only)
+# the generated sources, written once, for the "generated" leg
+compile skiff >/dev/null
+cp -r "$WORK/gen-skiff" "$WORK/generated"
+find "$WORK/generated" -name '*.java' | sort > "$WORK/generated-files"
+modes=(plain skiff proc-only generated)
 [[ -z "$BASELINE" ]] || modes+=(baseline)
 for mode in "${modes[@]}"; do : > "$WORK/$mode.ms"; compile "$mode" >/dev/null; done   # caches warm for all
 for i in $(seq 1 "$RUNS"); do
@@ -82,10 +90,12 @@ generated_lines="$(find "$WORK/gen-skiff" -name '*.java' -exec cat {} + | wc -l)
   echo "javac_plain_ms $(echo "$plain" | fmt_stats)"
   echo "javac_skiff_ms $(echo "$skiff" | fmt_stats)"
   echo "javac_proc_only_ms $(echo "$proc_only" | fmt_stats)   (-proc:only: the processor's rounds, nothing compiled)"
+  echo "javac_generated_ms $(echo "$(stats < "$WORK/generated.ms")" | fmt_stats)   (-proc:none on the user's and the generated sources)"
   echo "ratio_median $(ratio "$(echo "$skiff" | cut -d' ' -f1)" "$(echo "$plain" | cut -d' ' -f1)")"
   echo "raw_plain $(tr '\n' ' ' < "$WORK/plain.ms")"
   echo "raw_skiff $(tr '\n' ' ' < "$WORK/skiff.ms")"
   echo "raw_proc_only $(tr '\n' ' ' < "$WORK/proc-only.ms")"
+  echo "raw_generated $(tr '\n' ' ' < "$WORK/generated.ms")"
   if [[ -n "$BASELINE" ]]; then
     baseline="$(stats < "$WORK/baseline.ms")"
     echo "javac_baseline_ms $(echo "$baseline" | fmt_stats)   (the processor of $BASELINE)"
