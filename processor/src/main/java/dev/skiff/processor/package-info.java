@@ -32,6 +32,16 @@
  *     <td>{@code TracedReader}</td><td>{@code TracedChecks}</td><td>{@code write.traced}</td></tr>
  * </table>
  *
+ * <p>Following one constraint, {@code @Min(1) long id} on {@code @Get("/items/{id}")}, from the
+ * annotation to the 422: {@code read.ValidationReader} asks {@code read.ConstraintReader} for the
+ * parameter's checks, which {@code model.ParamModel} carries ({@code constraints()}, a
+ * {@code ValueModel} of {@code ConstraintModel}s); {@code check.ConstraintChecks} accepts
+ * {@code @Min} on a {@code long}; {@code write.invokers.InvokerWriter} binds the parameter and
+ * asks {@code write.validators.ParamValidation} for its checks, whose statements
+ * {@code write.validators.CheckWriter} writes ({@code if (!(id >= 1L)) problems.add("min", ...)});
+ * at run time {@code dev.skiff.support.Problems.throwIfAny()} throws the
+ * {@code RequestValidationException} that every runtime's dispatcher answers with FastAPI's 422.
+ *
  * <p>Options: {@code -Askiff.validationMessages=<dirs>}, where the application's
  * {@code ValidationMessages} are; {@code -Askiff.validators=all}, a validator for every
  * constrained type of the compilation, with or without an API.
