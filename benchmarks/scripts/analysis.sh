@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Where the time goes, for the targets BENCHMARKS.md reports as missed: bounded experiments and
 # Java Flight Recorder profiles, each saved under results/.
-#   - router: is the 1,000-route SkiffRouter's root method ever JIT-compiled? (PrintCompilation),
-#     and the benchmark again with -XX:-DontCompileHugeMethods;
+#   (the router's JIT experiment on the generated SkiffRouter, results/router-jit.txt, ended with
+#   issue 12: the router is framework-api's TreeRouter since)
 #   - dispatch: JFR of DispatchBenchmark.skiff, methods most often on the stack;
 #   - Lambda: profile-lambda.sh for skiff and floor;
 #   - local server: JFR of the sample under wrk on GET /items/1.
@@ -18,24 +18,6 @@ WORK="$(mktemp -d /tmp/skiff-analysis.XXXXXX)"
 SERVER=""
 trap '[[ -n "$SERVER" ]] && stop_pid "$SERVER"; rm -rf "$WORK"' EXIT
 ONLY_PREFIXES="dev.skiff,com.fasterxml,org.slf4j,java.util.UUID,java.util.TreeMap,java.time,io.undertow.server.handlers"
-
-log "router: JIT compilation of SkiffRouter.node0"
-java -jar "$JAR" 'RouterBenchmark.lookup$' -p router=skiff-100,skiff-1000 -f 1 -wi 2 -w 1s -i 1 -r 1s \
-    -jvmArgsAppend -XX:+PrintCompilation > "$WORK/jit.txt" 2>&1
-{
-  echo "# router-jit $(date -u +%FT%TZ) $(machine)"
-  for n in 100 1000; do
-    size="$(javap -c -p -cp "$BENCH_DIR/routers/router-$n/target/classes" "dev.skiff.bench.r$n.SkiffRouter" \
-      | awk '/ node0\(/ { on = 1 } on && /^ *[0-9]+: / { split($1, a, ":"); last = a[1] } on && /^$/ { print last; exit }')"
-    echo "skiff-$n SkiffRouter.node0 bytecode_bytes=$size jit_compilations=$(grep -c "r$n.SkiffRouter::node0 " "$WORK/jit.txt" || true)"
-  done
-  echo "(HotSpot skips methods over 8000 bytecode bytes: -XX:+DontCompileHugeMethods is the default)"
-} | tee "$RESULTS_DIR/router-jit.txt"
-log "router: again, with huge methods compiled"
-# shellcheck disable=SC2086
-java -jar "$JAR" RouterBenchmark -p router=skiff-10,skiff-100,skiff-1000 ${JMH_OPTS:--f 1 -wi 3 -w 1s -i 5 -r 1s} \
-    -jvmArgsAppend -XX:-DontCompileHugeMethods -rf json -rff "$RESULTS_DIR/RouterBenchmark-compile-huge.json" \
-    | tail -8 | tee "$RESULTS_DIR/RouterBenchmark-compile-huge.txt"
 
 log "dispatch: JFR of DispatchBenchmark.skiff"
 java -jar "$JAR" 'DispatchBenchmark.skiff' -f 1 -wi 2 -w 2s -i 3 -r 3s \

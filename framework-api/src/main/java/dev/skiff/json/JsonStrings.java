@@ -1,6 +1,5 @@
 package dev.skiff.json;
 
-import java.io.IOException;
 
 /**
  * The one JSON string escaper of the project. {@link #STANDARD} escapes as Jackson's generator
@@ -108,17 +107,6 @@ public final class JsonStrings {
         out.append('"');
         appendContent(out, text, 0, text.length());
         out.append('"');
-    }
-
-    /** Appends {@code text} quoted and escaped to any {@link Appendable}; {@code null} as {@code null}. */
-    public void appendQuoted(Appendable out, CharSequence text) throws IOException {
-        if (out instanceof StringBuilder builder) {
-            appendQuoted(builder, text);
-            return;
-        }
-        StringBuilder quoted = new StringBuilder(text == null ? 4 : text.length() + 8);
-        appendQuoted(quoted, text);
-        out.append(quoted);
     }
 
     /** Appends characters {@code start} to {@code end} of {@code text} escaped, without quotes. */

@@ -79,8 +79,9 @@ public final class TreeRouter implements Router {
         private String[] childTexts;
         private Node[] children;
         private Node variable;
-        private final List<Route> routeList = new ArrayList<>(1);
-        private final List<int[]> positionList = new ArrayList<>(1);
+        /** What {@link #addRoute} collects until {@link #freeze}, which moves it into the arrays. */
+        private List<Route> routeList = new ArrayList<>(1);
+        private List<int[]> positionList = new ArrayList<>(1);
         private String[] methods;
         private Route[] routes;
         private int[][] positions;
@@ -118,6 +119,8 @@ public final class TreeRouter implements Router {
         void freeze() {
             routes = routeList.toArray(new Route[0]);
             positions = positionList.toArray(new int[0][]);
+            routeList = null;
+            positionList = null;
             methods = new String[routes.length];
             Set<String> allowed = new TreeSet<>();
             for (int i = 0; i < routes.length; i++) {

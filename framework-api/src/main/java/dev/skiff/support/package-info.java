@@ -1,5 +1,7 @@
 /**
- * Support for the code the Skiff processor generates: parameter conversion ({@link dev.skiff.support.Params},
+ * Support for the code the Skiff processor generates: the router it builds from its routes
+ * ({@link dev.skiff.support.TreeRouter}), numbered invokers ({@link dev.skiff.support.Operations}),
+ * parameter conversion ({@link dev.skiff.support.Params},
  * {@link dev.skiff.support.Converters}), JSON bodies ({@link dev.skiff.support.Bodies}), results
  * ({@link dev.skiff.support.Results}) and the problems of one request ({@link dev.skiff.support.Problems});
  * the validation checks are in {@code dev.skiff.support.validation}.

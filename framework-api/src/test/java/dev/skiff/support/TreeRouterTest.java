@@ -98,4 +98,23 @@ class TreeRouterTest {
         }
         assertThat(router.lookup("GET", new String[] {"r1000", "v"})).isSameAs(Lookup.NotFound.INSTANCE);
     }
+
+    @Test
+    void wideNodeWithAVariableSiblingBacktracksAndUnitesAllowedMethods() {
+        List<Route> routes = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            routes.add(route("GET", "/r" + i + "/items"));
+        }
+        routes.add(route("POST", "/r3/{id}"));
+        routes.add(route("PUT", "/{group}/items"));
+        TreeRouter router = new TreeRouter(routes);
+
+        assertThat(found(router, "GET", "r7", "items")).isEqualTo("GET /r7/items []");
+        assertThat(found(router, "PUT", "r7", "items")).isEqualTo("PUT /{group}/items [r7]");
+        assertThat(found(router, "POST", "r3", "items")).isEqualTo("POST /r3/{id} [items]");
+        Lookup lookup = router.lookup("DELETE", new String[] {"r3", "items"});
+        assertThat(lookup).isInstanceOf(Lookup.MethodNotAllowed.class);
+        assertThat(((Lookup.MethodNotAllowed) lookup).allowed()).containsExactly("GET", "POST", "PUT");
+        assertThat(found(router, "PUT", "r99", "items")).isEqualTo("PUT /{group}/items [r99]");
+    }
 }

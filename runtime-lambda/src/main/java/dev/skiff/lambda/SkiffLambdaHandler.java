@@ -177,12 +177,12 @@ public abstract class SkiffLambdaHandler implements RequestStreamHandler {
         return context == null ? null : context.getXrayTraceId();
     }
 
-    /** What a SnapStart checkpoint runs: warms every path a first request takes (see {@link Priming}). */
+    /** For tests: the priming a SnapStart checkpoint runs through {@link Priming#beforeCheckpoint}. */
     final void prime() {
         priming.prime();
     }
 
-    /** What a SnapStart restore runs: resets the execution environment's state. */
+    /** For tests: the reset a SnapStart restore runs through {@link Priming#afterRestore}. */
     final void afterRestore() {
         environment.afterRestore();
     }

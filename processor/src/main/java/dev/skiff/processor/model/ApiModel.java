@@ -38,7 +38,7 @@ public record ApiModel(
         this(info, handlers, schemas, List.of(), List.of(), Map.of());
     }
 
-    /** Whether this round declares an API: then the router, entry point, OpenAPI and native-image files are written. */
+    /** Whether this round declares an API: then the invokers, entry point, OpenAPI and native-image files are written. */
     public boolean hasApi() {
         return info != null;
     }
