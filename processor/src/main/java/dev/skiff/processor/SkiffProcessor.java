@@ -27,9 +27,6 @@ import javax.tools.Diagnostic;
 public final class SkiffProcessor extends AbstractProcessor {
     /** The option that asks for a validator per constrained type: {@code -Askiff.validators=all}. */
     public static final String VALIDATORS_OPTION = "skiff.validators";
-    private static final Set<String> ANNOTATIONS = Set.of("dev.skiff.api.Get", "dev.skiff.api.Post",
-            "dev.skiff.api.Put", "dev.skiff.api.Patch", "dev.skiff.api.Delete", "dev.skiff.api.Head",
-            "dev.skiff.api.Options", "dev.skiff.api.ApiInfo", "dev.skiff.api.Traced");
 
     private ModelReader reader;
 
@@ -42,7 +39,7 @@ public final class SkiffProcessor extends AbstractProcessor {
     @Override
     public Set<String> getSupportedAnnotationTypes() {
         // every type may carry constraints: without an API, any annotation (or none) is a reason to run
-        return processingEnv != null && validateAll() ? Set.of("*") : new TreeSet<>(ANNOTATIONS);
+        return processingEnv != null && validateAll() ? Set.of("*") : new TreeSet<>(ModelReader.ANNOTATIONS);
     }
 
     @Override

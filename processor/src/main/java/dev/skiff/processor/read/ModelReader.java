@@ -21,6 +21,9 @@ import javax.lang.model.util.ElementFilter;
  * once per compilation, so no file is written twice.
  */
 public final class ModelReader {
+    /** The annotations that start a round: the HTTP methods, {@code @ApiInfo} and {@code @Traced}. */
+    public static final Set<String> ANNOTATIONS = annotations();
+
     private final ProcessingEnvironment env;
     private final boolean validateAll;
     private final ValidationReader validation;
@@ -57,6 +60,13 @@ public final class ModelReader {
             api = api.withValidation(List.copyOf(validated.values()), applicationMessages(diagnostics));
         }
         return api.withTraced(tracedClasses);
+    }
+
+    private static Set<String> annotations() {
+        Set<String> names = new HashSet<>(Names.HTTP_METHODS.keySet());
+        names.add(Names.API_INFO);
+        names.add(Names.TRACED);
+        return Set.copyOf(names);
     }
 
     /** The application's ValidationMessages, read once, when the first API or validator needs them. */
