@@ -12,7 +12,6 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
-import javax.tools.Diagnostic;
 
 /**
  * Skiff's annotation processor. Every round runs one pipeline over one immutable model:
@@ -64,14 +63,16 @@ public final class SkiffProcessor extends AbstractProcessor {
                 new Output(processingEnv.getFiler(), diagnostics).write(new Checks(diagnostics).check(model));
             }
         } catch (RuntimeException | Error failure) {
-            Element where = round.getRootElements().stream().findFirst().orElse(null);
-            if (where == null) {
-                processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, String.valueOf(failure));
-            } else {
-                diagnostics.internalError(where, failure);
-            }
+            diagnostics.internalError(anyElementOf(annotations, round), failure);
         }
         return false;
+    }
+
+    /** Where to report a failure: a root element of the round, else an element bearing its annotations, else null. */
+    private static Element anyElementOf(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        return round.getRootElements().stream().map(Element.class::cast).findFirst()
+                .or(() -> annotations.stream().flatMap(a -> round.getElementsAnnotatedWith(a).stream()).findFirst())
+                .orElse(null);
     }
 
     private boolean validateAll() {
