@@ -49,7 +49,10 @@ public final class Diagnostics {
         }
     }
 
-    /** A failure of the processor itself, with its stack trace, on the element being processed. */
+    /**
+     * A failure of the processor itself, with its stack trace, on the element being processed;
+     * {@code element} is null only when the round has none to blame, and then the trace says where.
+     */
     public void internalError(Element element, Throwable failure) {
         StringWriter trace = new StringWriter();
         failure.printStackTrace(new PrintWriter(trace));
@@ -62,6 +65,14 @@ public final class Diagnostics {
      */
     public void leaveToCompiler() {
         errors++;
+    }
+
+    /**
+     * Reports on the same compiler, counting its own errors: for a part of the model that is
+     * written or not on its own (a traced class), so its errors do not hold back the rest.
+     */
+    public Diagnostics separately() {
+        return new Diagnostics(messager);
     }
 
     public boolean hasErrors() {

@@ -12,7 +12,6 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
-import javax.tools.Diagnostic;
 
 /**
  * Skiff's annotation processor. Every round runs one pipeline over one immutable model:
@@ -27,9 +26,6 @@ import javax.tools.Diagnostic;
 public final class SkiffProcessor extends AbstractProcessor {
     /** The option that asks for a validator per constrained type: {@code -Askiff.validators=all}. */
     public static final String VALIDATORS_OPTION = "skiff.validators";
-    private static final Set<String> ANNOTATIONS = Set.of("dev.skiff.api.Get", "dev.skiff.api.Post",
-            "dev.skiff.api.Put", "dev.skiff.api.Patch", "dev.skiff.api.Delete", "dev.skiff.api.Head",
-            "dev.skiff.api.Options", "dev.skiff.api.ApiInfo", "dev.skiff.api.Traced");
 
     private ModelReader reader;
 
@@ -42,7 +38,7 @@ public final class SkiffProcessor extends AbstractProcessor {
     @Override
     public Set<String> getSupportedAnnotationTypes() {
         // every type may carry constraints: without an API, any annotation (or none) is a reason to run
-        return processingEnv != null && validateAll() ? Set.of("*") : new TreeSet<>(ANNOTATIONS);
+        return processingEnv != null && validateAll() ? Set.of("*") : new TreeSet<>(ModelReader.ANNOTATIONS);
     }
 
     @Override
@@ -67,14 +63,16 @@ public final class SkiffProcessor extends AbstractProcessor {
                 new Output(processingEnv.getFiler(), diagnostics).write(new Checks(diagnostics).check(model));
             }
         } catch (RuntimeException | Error failure) {
-            Element where = round.getRootElements().stream().findFirst().orElse(null);
-            if (where == null) {
-                processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, String.valueOf(failure));
-            } else {
-                diagnostics.internalError(where, failure);
-            }
+            diagnostics.internalError(anyElementOf(annotations, round), failure);
         }
         return false;
+    }
+
+    /** Where to report a failure: a root element of the round, else an element bearing its annotations, else null. */
+    private static Element anyElementOf(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        return round.getRootElements().stream().map(Element.class::cast).findFirst()
+                .or(() -> annotations.stream().flatMap(a -> round.getElementsAnnotatedWith(a).stream()).findFirst())
+                .orElse(null);
     }
 
     private boolean validateAll() {

@@ -69,6 +69,32 @@ class AllValidatorsTest {
     }
 
     @Test
+    void tracedSubclassOfAConstrainedClass_getsNoValidatorOfItsOwn() {
+        Compilation compilation = javac().withProcessors(new SkiffProcessor()).withOptions(ALL).compile(JavaFileObjects.forSourceString(
+                "test.traced.Store", """
+                        package test.traced;
+
+                        import dev.skiff.api.Traced;
+                        import jakarta.validation.constraints.NotBlank;
+
+                        public class Store {
+                            @NotBlank public String name;
+
+                            @Traced
+                            public String find(String key) {
+                                return key;
+                            }
+                        }
+                        """));
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation.generatedSourceFile("test.traced.StoreValidator")).isPresent();
+        assertThat(compilation.generatedSourceFiles()).extracting(JavaFileObject::getName)
+                .anyMatch(name -> name.endsWith("TracedStore.java"))
+                .noneMatch(name -> name.endsWith("TracedStoreValidator.java"));
+    }
+
+    @Test
     void applicationMessagesAreReadAtCompileTime_mostSpecificFileFirst_andUnknownKeysLeftToRunTime(@TempDir Path resources)
             throws IOException {
         Files.writeString(resources.resolve("ValidationMessages.properties"),

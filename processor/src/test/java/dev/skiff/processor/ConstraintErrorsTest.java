@@ -77,11 +77,12 @@ class ConstraintErrorsTest {
     @Test
     void messagesDirectoryThatIsNotThere_orAFileThatDoesNotParse_isAWarning(@TempDir Path resources) throws IOException {
         Path missing = resources.resolve("absent");
+        JavaFileObject tag = tag();
         Compilation absent = javac().withProcessors(new SkiffProcessor())
-                .withOptions(ALL, "-A" + ApplicationMessages.OPTION + "=" + missing).compile(tag());
+                .withOptions(ALL, "-A" + ApplicationMessages.OPTION + "=" + missing).compile(tag);
         assertThat(absent).succeeded();
         assertThat(absent).hadWarningContaining(String.format(DiagnosticMessages.MISSING_MESSAGES_DIRECTORY,
-                ApplicationMessages.OPTION, missing));
+                ApplicationMessages.OPTION, missing)).inFile(tag).onLineContaining("public record Tag");
 
         Files.writeString(resources.resolve("ValidationMessages.properties"), "app.name=broken \\uZZZZ\n");
         Compilation malformed = javac().withProcessors(new SkiffProcessor())
@@ -89,6 +90,7 @@ class ConstraintErrorsTest {
         assertThat(malformed).succeeded();
         String unreadable = DiagnosticMessages.UNREADABLE_MESSAGES;
         assertThat(malformed).hadWarningContaining(unreadable.substring(0, unreadable.indexOf("%s")));
+        assertThat(malformed).hadWarningContaining(String.format(unreadable, "Malformed \\uxxxx encoding."));
     }
 
     private static JavaFileObject tag() {

@@ -48,17 +48,6 @@ final class Annotations {
         return null;
     }
 
-    /** The value explicitly written for {@code name}, or null when it was left to its default. */
-    static AnnotationValue explicitValue(AnnotationMirror mirror, String name) {
-        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry
-                : mirror.getElementValues().entrySet()) {
-            if (entry.getKey().getSimpleName().contentEquals(name)) {
-                return entry.getValue();
-            }
-        }
-        return null;
-    }
-
     String string(AnnotationMirror mirror, String name) {
         AnnotationValue value = value(mirror, name);
         return value == null ? "" : String.valueOf(value.getValue());

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Filer;
+import javax.lang.model.element.Element;
 import javax.tools.JavaFileManager;
 import javax.tools.StandardLocation;
 
@@ -34,23 +35,30 @@ public final class ApplicationMessages {
     /**
      * Every key of the application's files, most specific file first; empty when there are none.
      * A directory of the option that does not exist is a warning: relative paths resolve against
-     * the compiler's working directory, which a build daemon may not have in the module.
+     * the compiler's working directory, which a build daemon may not have in the module. Warnings
+     * go on {@code where}, the element that needs the messages.
      */
-    static Map<String, String> read(Filer filer, Map<String, String> options, Diagnostics diagnostics) {
+    static Map<String, String> read(Filer filer, Map<String, String> options, Diagnostics diagnostics, Element where) {
         String option = options.get(OPTION);
         List<String> directories = option == null || option.isBlank() ? List.of() : List.of(option.split(File.pathSeparator));
         for (String directory : directories) {
             if (!Files.isDirectory(Path.of(directory.strip()))) {
-                diagnostics.warning(null, null, DiagnosticMessages.MISSING_MESSAGES_DIRECTORY, OPTION, directory.strip());
+                diagnostics.warning(where, null, DiagnosticMessages.MISSING_MESSAGES_DIRECTORY, OPTION, directory.strip());
             }
         }
         try {
             return Messages.readBundle(file -> first(filer, directories, file));
         } catch (IOException | IllegalArgumentException e) {
             // a file that cannot be read (or holds a malformed unicode escape) leaves its messages to run time
-            diagnostics.warning(null, null, DiagnosticMessages.UNREADABLE_MESSAGES, e);
+            diagnostics.warning(where, null, DiagnosticMessages.UNREADABLE_MESSAGES, reason(e));
             return Map.of();
         }
+    }
+
+    /** What went wrong, for a user who can fix the file: the message, or the kind of failure when there is none. */
+    private static String reason(Exception failure) {
+        String message = failure.getMessage();
+        return message == null || message.isBlank() ? failure.getClass().getSimpleName() : message;
     }
 
     /** The file from the first place that has it, or null. */

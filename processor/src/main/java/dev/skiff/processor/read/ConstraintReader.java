@@ -63,7 +63,7 @@ final class ConstraintReader {
         List<ConstraintModel> constraints = new ArrayList<>();
         boolean valid = validAbove;
         for (AnnotationMirror annotation : annotations) {
-            if (nameOf(annotation).equals(VALID)) {
+            if (Annotations.nameOf(annotation).equals(VALID)) {
                 valid = true;
             } else {
                 constraints.addAll(constraintsOf(annotation, type, element));
@@ -139,7 +139,7 @@ final class ConstraintReader {
     /** The constraints an annotation stands for: itself, the members of a {@code @X.List}, or none. */
     private List<ConstraintModel> constraintsOf(AnnotationMirror annotation, TypeMirror valueType, Element element) {
         TypeElement annotationType = (TypeElement) annotation.getAnnotationType().asElement();
-        ConstraintKind kind = ConstraintKind.ofAnnotation(annotationType.getQualifiedName().toString());
+        ConstraintKind kind = ConstraintKind.ofAnnotation(Annotations.nameOf(annotation));
         if (kind == null && !isConstraint(annotationType)) {
             return repeatedConstraints(annotation, valueType, element);
         }
@@ -183,7 +183,7 @@ final class ConstraintReader {
             for (Object item : list) {
                 if (item instanceof AnnotationValue value && value.getValue() instanceof AnnotationMirror inner) {
                     TypeElement innerType = (TypeElement) inner.getAnnotationType().asElement();
-                    if (ConstraintKind.ofAnnotation(innerType.getQualifiedName().toString()) != null || isConstraint(innerType)) {
+                    if (ConstraintKind.ofAnnotation(Annotations.nameOf(inner)) != null || isConstraint(innerType)) {
                         result.addAll(constraintsOf(inner, valueType, element));
                     }
                 }
@@ -193,10 +193,6 @@ final class ConstraintReader {
     }
 
     private static boolean isConstraint(TypeElement annotationType) {
-        return annotationType.getAnnotationMirrors().stream().anyMatch(a -> nameOf(a).equals(CONSTRAINT));
-    }
-
-    static String nameOf(AnnotationMirror annotation) {
-        return ((TypeElement) annotation.getAnnotationType().asElement()).getQualifiedName().toString();
+        return annotationType.getAnnotationMirrors().stream().anyMatch(a -> Annotations.nameOf(a).equals(CONSTRAINT));
     }
 }

@@ -3,7 +3,6 @@ package dev.skiff.processor.read;
 import com.palantir.javapoet.ClassName;
 import dev.skiff.processor.model.CustomConstraint;
 import java.util.List;
-import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
@@ -19,12 +18,12 @@ import javax.lang.model.util.Types;
 final class CustomConstraintReader {
     private static final String CONSTRAINT_VALIDATOR = "jakarta.validation.ConstraintValidator";
 
-    private final Elements elements;
     private final Types types;
+    private final Annotations annotations;
 
     CustomConstraintReader(Elements elements, Types types) {
-        this.elements = elements;
         this.types = types;
+        this.annotations = new Annotations(elements);
     }
 
     CustomConstraint read(TypeElement annotationType, TypeMirror valueType, List<CustomConstraint.Member> members,
@@ -42,19 +41,12 @@ final class CustomConstraintReader {
     }
 
     private List<TypeMirror> validatedBy(TypeElement annotationType) {
-        for (AnnotationMirror annotation : annotationType.getAnnotationMirrors()) {
-            if (!ConstraintReader.nameOf(annotation).equals(ConstraintReader.CONSTRAINT)) {
-                continue;
-            }
-            for (var entry : elements.getElementValuesWithDefaults(annotation).entrySet()) {
-                if (entry.getKey().getSimpleName().contentEquals("validatedBy")) {
-                    @SuppressWarnings("unchecked")
-                    List<? extends AnnotationValue> values = (List<? extends AnnotationValue>) entry.getValue().getValue();
-                    return values.stream().map(v -> (TypeMirror) v.getValue()).toList();
-                }
-            }
-        }
-        return List.of();
+        return Annotations.find(annotationType, ConstraintReader.CONSTRAINT)
+                .map(constraint -> annotations.value(constraint, "validatedBy"))
+                .filter(value -> value.getValue() instanceof List<?>)
+                .map(value -> ((List<?>) value.getValue()).stream()
+                        .map(item -> (TypeMirror) ((AnnotationValue) item).getValue()).toList())
+                .orElse(List.of());
     }
 
     /** The {@code T} of the validator's {@code ConstraintValidator<A, T>}. */

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.element.Element;
 import javax.lang.model.util.ElementFilter;
 
 /**
@@ -21,6 +22,9 @@ import javax.lang.model.util.ElementFilter;
  * once per compilation, so no file is written twice.
  */
 public final class ModelReader {
+    /** The annotations that start a round: the HTTP methods, {@code @ApiInfo} and {@code @Traced}. */
+    public static final Set<String> ANNOTATIONS = annotations();
+
     private final ProcessingEnvironment env;
     private final boolean validateAll;
     private final ValidationReader validation;
@@ -52,18 +56,37 @@ public final class ModelReader {
             api = validation.read(api, validated);
         }
         validated.keySet().removeIf(name -> !validatorsRead.add(name));
-        List<TracedClassModel> tracedClasses = traced.read(round, diagnostics);
+        // a traced class that fails to read is left out alone: the API is written without it
+        List<TracedClassModel> tracedClasses = traced.read(round, diagnostics.separately());
         if (!validated.isEmpty() || api.hasApi()) {
-            api = api.withValidation(List.copyOf(validated.values()), applicationMessages(diagnostics));
+            api = api.withValidation(List.copyOf(validated.values()), applicationMessages(diagnostics, needingMessages(api, validated)));
         }
         return api.withTraced(tracedClasses);
     }
 
+    private static Set<String> annotations() {
+        Set<String> names = new HashSet<>(Names.HTTP_METHODS.keySet());
+        names.add(Names.API_INFO);
+        names.add(Names.TRACED);
+        return Set.copyOf(names);
+    }
+
     /** The application's ValidationMessages, read once, when the first API or validator needs them. */
-    private Map<String, String> applicationMessages(Diagnostics diagnostics) {
+    private Map<String, String> applicationMessages(Diagnostics diagnostics, Element where) {
         if (applicationMessages == null) {
-            applicationMessages = ApplicationMessages.read(env.getFiler(), env.getOptions(), diagnostics);
+            applicationMessages = ApplicationMessages.read(env.getFiler(), env.getOptions(), diagnostics, where);
         }
         return applicationMessages;
+    }
+
+    /** The element a problem with the messages is reported on: the {@code @ApiInfo}, else the first handler or validated type. */
+    private static Element needingMessages(ApiModel api, Map<String, ValidatedTypeModel> validated) {
+        if (api.info() != null && api.info().element() != null) {
+            return api.info().element();
+        }
+        if (!api.handlers().isEmpty()) {
+            return api.handlers().get(0).element();
+        }
+        return validated.values().stream().map(ValidatedTypeModel::element).findFirst().orElse(null);
     }
 }

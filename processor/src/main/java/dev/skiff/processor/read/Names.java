@@ -21,6 +21,7 @@ final class Names {
     static final String TRACED = API + "Traced";
     static final String JSON_PROPERTY = "com.fasterxml.jackson.annotation.JsonProperty";
     static final String JSON_IGNORE = "com.fasterxml.jackson.annotation.JsonIgnore";
+    static final String GENERATED = "javax.annotation.processing.Generated";
 
     /** The HTTP method annotations and the method each stands for, in a fixed order. */
     static final Map<String, String> HTTP_METHODS = httpMethods();

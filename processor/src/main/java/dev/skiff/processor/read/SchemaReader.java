@@ -25,12 +25,14 @@ import javax.lang.model.util.Elements;
 final class SchemaReader {
     private final Elements elements;
     private final DocComments docs;
+    private final JsonNames jsonNames;
     private final Map<String, TypeElement> registered = new TreeMap<>();
     private TypeReader types;
 
     SchemaReader(Elements elements, DocComments docs) {
         this.elements = elements;
         this.docs = docs;
+        this.jsonNames = new JsonNames(elements);
     }
 
     void use(TypeReader types) {
@@ -112,15 +114,16 @@ final class SchemaReader {
                     continue;
                 }
                 String javaName = component.getSimpleName().toString();
-                properties.add(property(jsonName(javaName, component, accessor, field(element, javaName)),
+                properties.add(property(jsonNames.of(javaName, component, accessor, field(element, javaName)),
                         types.read(component.asType()), paramDocs.getOrDefault(javaName, ""), component));
             }
             return properties;
         }
         for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(element))) {
-            String javaName = beanProperty(method);
+            // Jackson sees public getters only
+            String javaName = method.getModifiers().contains(Modifier.PUBLIC) ? JsonNames.getterProperty(method) : null;
             if (javaName != null && !Annotations.has(method, Names.JSON_IGNORE)) {
-                properties.add(property(jsonName(javaName, method, field(element, javaName)),
+                properties.add(property(jsonNames.of(javaName, method, field(element, javaName)),
                         types.read(method.getReturnType()), docs.description(method), method));
             }
         }
@@ -133,39 +136,8 @@ final class SchemaReader {
         return new PropertyModel(jsonName, type, !nullable, description, Map.of(), source);
     }
 
-    private static String beanProperty(ExecutableElement method) {
-        if (!method.getModifiers().contains(Modifier.PUBLIC) || method.getModifiers().contains(Modifier.STATIC)
-                || !method.getParameters().isEmpty() || method.getReturnType().getKind() == TypeKind.VOID) {
-            return null;
-        }
-        String name = method.getSimpleName().toString();
-        if (name.equals("getClass")) {
-            return null;
-        }
-        String rest = name.startsWith("get") ? name.substring(3)
-                : name.startsWith("is") && method.getReturnType().getKind() == TypeKind.BOOLEAN ? name.substring(2) : "";
-        return rest.isEmpty() ? null : Character.toLowerCase(rest.charAt(0)) + rest.substring(1);
-    }
-
     private static Element field(TypeElement type, String name) {
         return ElementFilter.fieldsIn(type.getEnclosedElements()).stream()
                 .filter(f -> f.getSimpleName().contentEquals(name)).findFirst().orElse(null);
-    }
-
-    /** The {@code @JsonProperty} name found on any of {@code carriers}, else the Java name. */
-    private String jsonName(String javaName, Element... carriers) {
-        for (Element carrier : carriers) {
-            if (carrier == null) {
-                continue;
-            }
-            var mirror = Annotations.find(carrier, Names.JSON_PROPERTY);
-            if (mirror.isPresent()) {
-                String value = new Annotations(elements).string(mirror.get(), "value");
-                if (!value.isEmpty()) {
-                    return value;
-                }
-            }
-        }
-        return javaName;
     }
 }

@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
@@ -39,11 +38,13 @@ import javax.lang.model.util.Types;
 final class TracedReader {
     private final Elements elements;
     private final Types types;
+    private final Annotations annotations;
     private final Set<String> read = new HashSet<>();
 
     TracedReader(Elements elements, Types types) {
         this.elements = elements;
         this.types = types;
+        this.annotations = new Annotations(elements);
     }
 
     /** The classes of this round not read before; a class that fails to read is reported on and left out. */
@@ -105,8 +106,8 @@ final class TracedReader {
     }
 
     private TracedMethodModel method(ExecutableElement method) {
-        AnnotationMirror annotation = find(method, Names.TRACED);
-        String value = annotation == null ? "" : stringValue(annotation, "value");
+        AnnotationMirror annotation = Annotations.find(method, Names.TRACED).orElse(null);
+        String value = annotation == null ? "" : annotations.string(annotation, "value");
         String name = method.getSimpleName().toString();
         Set<Modifier> modifiers = method.getModifiers();
         SignatureModel signature = signature(method);
@@ -167,35 +168,12 @@ final class TracedReader {
     /** The operationId when the method is also an HTTP operation, else null. */
     private String operationId(ExecutableElement method) {
         for (AnnotationMirror mirror : method.getAnnotationMirrors()) {
-            if (Names.HTTP_METHODS.containsKey(qualifiedName(mirror))) {
-                String operationId = stringValue(mirror, "operationId");
+            if (Names.HTTP_METHODS.containsKey(Annotations.nameOf(mirror))) {
+                String operationId = annotations.string(mirror, "operationId");
                 return operationId.isEmpty() ? method.getSimpleName().toString() : operationId;
             }
         }
         return null;
-    }
-
-    private static AnnotationMirror find(Element element, String qualifiedName) {
-        for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-            if (qualifiedName(mirror).equals(qualifiedName)) {
-                return mirror;
-            }
-        }
-        return null;
-    }
-
-    private String stringValue(AnnotationMirror mirror, String member) {
-        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry
-                : elements.getElementValuesWithDefaults(mirror).entrySet()) {
-            if (entry.getKey().getSimpleName().contentEquals(member)) {
-                return String.valueOf(entry.getValue().getValue());
-            }
-        }
-        return "";
-    }
-
-    private static String qualifiedName(AnnotationMirror mirror) {
-        return ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
     }
 
     /** Local and anonymous classes have no canonical name; the checks reject them before any writing. */

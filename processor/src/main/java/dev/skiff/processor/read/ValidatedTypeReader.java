@@ -8,8 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -27,14 +25,14 @@ import javax.lang.model.util.Types;
  * and getters. Also finds every type {@code @Valid} cascades into, so each gets a validator.
  */
 final class ValidatedTypeReader {
-    private static final String JSON_PROPERTY = "com.fasterxml.jackson.annotation.JsonProperty";
-
     private final Elements elements;
     private final ConstraintReader constraints;
+    private final JsonNames jsonNames;
 
     public ValidatedTypeReader(Elements elements, Types types) {
         this.elements = elements;
         this.constraints = new ConstraintReader(elements, types);
+        this.jsonNames = new JsonNames(elements);
     }
 
     public ConstraintReader constraints() {
@@ -86,7 +84,7 @@ final class ValidatedTypeReader {
                 continue;
             }
             if (value.declaresAnything()) {
-                result.add(new ValidatedPropertyModel(name, jsonName(name, component, component.getAccessor(), field), name + "()",
+                result.add(new ValidatedPropertyModel(name, jsonNames.of(name, component, component.getAccessor(), field), name + "()",
                         value, component));
             }
         }
@@ -127,17 +125,17 @@ final class ValidatedTypeReader {
             ExecutableElement getter = getterOf(methods, name);
             String accessor = !field.getModifiers().contains(Modifier.PRIVATE) ? name
                     : getter != null ? getter.getSimpleName() + "()" : null;
-            result.add(new ValidatedPropertyModel(name, jsonName(name, field, getter), accessor, value, field));
+            result.add(new ValidatedPropertyModel(name, jsonNames.of(name, field, getter), accessor, value, field));
         }
         for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
-            String property = propertyOf(method);
+            String property = JsonNames.getterProperty(method);
             if (property == null) {
                 continue;
             }
             ValueModel value = constraints.read(method.getReturnType(), method.getAnnotationMirrors(), method);
             if (value.declaresAnything()) {
                 String accessor = method.getModifiers().contains(Modifier.PRIVATE) ? null : method.getSimpleName() + "()";
-                result.add(new ValidatedPropertyModel(property, jsonName(property, method, fieldNamed(type, property)), accessor, value, method));
+                result.add(new ValidatedPropertyModel(property, jsonNames.of(property, method, fieldNamed(type, property)), accessor, value, method));
             }
         }
         return result;
@@ -164,49 +162,4 @@ final class ValidatedTypeReader {
         }
         return null;
     }
-
-    /** The JavaBeans property a getter reads ({@code getName} → {@code name}), or null. */
-    private static String propertyOf(ExecutableElement method) {
-        if (!method.getParameters().isEmpty() || method.getModifiers().contains(Modifier.STATIC)
-                || method.getReturnType().getKind() == TypeKind.VOID) {
-            return null;
-        }
-        String name = method.getSimpleName().toString();
-        if (name.startsWith("get") && name.length() > 3) {
-            return decapitalize(name.substring(3));
-        }
-        if (name.startsWith("is") && name.length() > 2 && method.getReturnType().getKind() == TypeKind.BOOLEAN) {
-            return decapitalize(name.substring(2));
-        }
-        return null;
-    }
-
-    /** As JavaBeans: {@code Name} → {@code name}, but {@code URL} stays {@code URL}. */
-    private static String decapitalize(String name) {
-        if (name.length() > 1 && Character.isUpperCase(name.charAt(1)) && Character.isUpperCase(name.charAt(0))) {
-            return name;
-        }
-        return Character.toLowerCase(name.charAt(0)) + name.substring(1);
-    }
-
-    /** The name Jackson uses: the first non-empty {@code @JsonProperty} value on any of the elements, else the Java name. */
-    private static String jsonName(String javaName, Element... sources) {
-        for (Element source : sources) {
-            if (source == null) {
-                continue;
-            }
-            for (AnnotationMirror annotation : source.getAnnotationMirrors()) {
-                if (!ConstraintReader.nameOf(annotation).equals(JSON_PROPERTY)) {
-                    continue;
-                }
-                for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry : annotation.getElementValues().entrySet()) {
-                    if (entry.getKey().getSimpleName().contentEquals("value") && !entry.getValue().getValue().toString().isEmpty()) {
-                        return entry.getValue().getValue().toString();
-                    }
-                }
-            }
-        }
-        return javaName;
-    }
-
 }

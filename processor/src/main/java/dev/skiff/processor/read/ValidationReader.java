@@ -12,6 +12,7 @@ import dev.skiff.processor.model.ValidatedPropertyModel;
 import dev.skiff.processor.model.ValidatedTypeModel;
 import dev.skiff.processor.model.ValueKind;
 import dev.skiff.processor.model.ValueModel;
+import dev.skiff.processor.write.FrameworkTypes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -35,10 +36,12 @@ import javax.lang.model.util.Types;
  */
 final class ValidationReader {
     private final Elements elements;
+    private final Annotations annotations;
     private final ValidatedTypeReader reader;
 
     ValidationReader(Elements elements, Types types) {
         this.elements = elements;
+        this.annotations = new Annotations(elements);
         this.reader = new ValidatedTypeReader(elements, types);
     }
 
@@ -61,9 +64,16 @@ final class ValidationReader {
         return api.with(handlers, schemas);
     }
 
-    /** Every record and class of {@code roots} (and their nested types) with constraints, and what they cascade into. */
+    /**
+     * Every record and class of {@code roots} (and their nested types) with constraints, and what
+     * they cascade into; not the processor's own output (a traced subclass inherits its class's
+     * constraints, but is validated as that class).
+     */
     void readAll(List<TypeElement> roots, Map<String, ValidatedTypeModel> validated) {
         for (TypeElement type : roots) {
+            if (generatedBySkiff(type)) {
+                continue;
+            }
             if (type.getKind() == ElementKind.RECORD || type.getKind() == ElementKind.CLASS) {
                 ValidatedTypeModel model = reader.read(type);
                 if (!model.properties().isEmpty() || !model.classConstraints().isEmpty()) {
@@ -74,6 +84,12 @@ final class ValidationReader {
             }
             readAll(ElementFilter.typesIn(type.getEnclosedElements()), validated);
         }
+    }
+
+    private boolean generatedBySkiff(TypeElement type) {
+        return Annotations.find(type, Names.GENERATED)
+                .map(generated -> annotations.strings(generated, "value").contains(FrameworkTypes.GENERATOR))
+                .orElse(false);
     }
 
     private ParamModel readParam(ParamModel param, Map<String, ValidatedTypeModel> validated) {
