@@ -5,7 +5,6 @@ import dev.skiff.processor.model.ApiModel;
 import dev.skiff.processor.model.HandlerModel;
 import dev.skiff.processor.model.TracedClassModel;
 import dev.skiff.processor.model.ValidatedTypeModel;
-import dev.skiff.processor.write.invokers.InvokerHooks;
 import dev.skiff.processor.write.invokers.InvokerWriter;
 import dev.skiff.processor.write.nativeimage.NativeImageWriter;
 import dev.skiff.processor.write.openapi.OpenApiWriter;
@@ -47,7 +46,7 @@ final class Output {
     }
 
     private void writeRouting(ApiModel api) {
-        InvokerWriter invokers = new InvokerWriter(InvokerHooks.NONE, api.applicationMessages());
+        InvokerWriter invokers = new InvokerWriter(api.applicationMessages());
         for (HandlerModel handler : api.handlers()) {
             source(invokers.write(handler), handler.element());
             for (JavaFile instance : ParamValidation.annotationInstances(handler)) {

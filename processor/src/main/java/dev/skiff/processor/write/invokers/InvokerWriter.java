@@ -21,25 +21,18 @@ import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes one handler's invokers class: per operation a method that binds every parameter,
- * collects every problem (conversion, then constraints), throws one 422, calls the handler and
- * writes its result.
+ * Writes one handler's invokers class, a {@code dev.skiff.support.Operations} numbered by the
+ * handler's routes: per operation a method that binds every parameter, collects every problem
+ * (conversion, then constraints), throws one 422, calls the handler and writes its result.
  */
 public final class InvokerWriter {
     private static final Set<String> RESERVED = Set.of("call", "problems", "result", "handler");
 
-    private final InvokerHooks hooks;
     private final Map<String, String> applicationMessages;
 
     /** A writer whose constraint messages are interpolated with the application's {@code ValidationMessages} entries. */
-    public InvokerWriter(InvokerHooks hooks, Map<String, String> applicationMessages) {
-        this.hooks = hooks;
+    public InvokerWriter(Map<String, String> applicationMessages) {
         this.applicationMessages = applicationMessages;
-    }
-
-    /** A writer for an application without {@code ValidationMessages}. */
-    public InvokerWriter(InvokerHooks hooks) {
-        this(hooks, Map.of());
     }
 
     public JavaFile write(HandlerModel handler) {
@@ -107,15 +100,13 @@ public final class InvokerWriter {
                 String loc = param.source() == ParamSource.BODY ? null : fields.loc(route, param);
                 body.add(ParamValidation.write(handler, param, local, loc, sink(fields), applicationMessages));
             }
-            hooks.afterBinding(route, param, local, fields, body);
             arguments.add(param.isOptionalWrapper() ? CodeBlock.of("$T.ofNullable($L)", Optional.class, local)
                     : CodeBlock.of("$L", local));
         }
         if (reads) {
             body.addStatement("problems.throwIfAny()");
         }
-        CodeBlock invocation = hooks.aroundCall(route,
-                CodeBlock.of("handler.$L($L)", route.javaMethodName(), CodeBlock.join(arguments, ", ")), fields);
+        CodeBlock invocation = CodeBlock.of("handler.$L($L)", route.javaMethodName(), CodeBlock.join(arguments, ", "));
         writeResult(route, invocation, fields, body);
         return MethodSpec.methodBuilder(route.invokerName())
                 .addJavadoc("$L $L\n", route.httpMethod(), route.template().openApiPath())

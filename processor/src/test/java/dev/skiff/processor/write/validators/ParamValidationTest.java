@@ -14,7 +14,6 @@ import dev.skiff.processor.model.RouteModel;
 import dev.skiff.processor.model.ValueKind;
 import dev.skiff.processor.model.ValueModel;
 import dev.skiff.processor.write.Models;
-import dev.skiff.processor.write.invokers.InvokerHooks;
 import dev.skiff.processor.write.invokers.InvokerWriter;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +30,7 @@ class ParamValidationTest {
         HandlerModel handler = handler(constrained(new ValueModel(TypeName.LONG, ValueKind.INTEGRAL, List.of(min), null,
                 null, List.of())));
 
-        String source = new InvokerWriter(InvokerHooks.NONE).write(handler).toString();
+        String source = new InvokerWriter(Map.of()).write(handler).toString();
 
         assertThat(source).containsSubsequence(
                 "Long id = Params.required(call.pathValue(0), Converters.LONG, LOC_PATH_ID, problems);",
@@ -51,7 +50,7 @@ class ParamValidationTest {
         HandlerModel handler = handler(constrained(new ValueModel(TypeName.LONG, ValueKind.INTEGRAL, List.of(even), null,
                 null, List.of())));
 
-        String invokers = new InvokerWriter(InvokerHooks.NONE).write(handler).toString();
+        String invokers = new InvokerWriter(Map.of()).write(handler).toString();
         List<JavaFile> instances = ParamValidation.annotationInstances(handler);
 
         assertThat(invokers).contains("Validators.initialized(new EvenCheck(), new ShopApi_EvenInstance(\"must be even\"))");
