@@ -10,7 +10,6 @@ import dev.skiff.processor.write.nativeimage.NativeImageWriter;
 import dev.skiff.processor.write.openapi.OpenApiWriter;
 import dev.skiff.processor.write.routes.RoutesWriter;
 import dev.skiff.processor.write.traced.TracedWriter;
-import dev.skiff.processor.write.validators.ParamValidation;
 import dev.skiff.processor.write.validators.ValidatorWriter;
 import java.io.IOException;
 import java.io.Writer;
@@ -48,9 +47,8 @@ final class Output {
     private void writeRouting(ApiModel api) {
         InvokerWriter invokers = new InvokerWriter(api.applicationMessages());
         for (HandlerModel handler : api.handlers()) {
-            source(invokers.write(handler), handler.element());
-            for (JavaFile instance : ParamValidation.annotationInstances(handler)) {
-                source(instance, handler.element());
+            for (JavaFile file : invokers.write(handler)) {
+                source(file, handler.element());
             }
         }
         source(new RoutesWriter().write(api), origin(api));

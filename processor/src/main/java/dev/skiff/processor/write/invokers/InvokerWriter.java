@@ -35,11 +35,13 @@ public final class InvokerWriter {
         this.applicationMessages = applicationMessages;
     }
 
-    public JavaFile write(HandlerModel handler) {
+    /** The invokers class of {@code handler}, then the annotation instances its parameter checks construct. */
+    public List<JavaFile> write(HandlerModel handler) {
         InvokerFields fields = new InvokerFields();
+        ParamValidation validation = new ParamValidation(handler, applicationMessages);
         List<MethodSpec> invokers = new ArrayList<>();
         for (RouteModel route : handler.routes()) {
-            invokers.add(invoker(handler, route, fields));
+            invokers.add(invoker(route, fields, validation));
         }
         TypeSpec.Builder type = TypeSpec.classBuilder(handler.invokersType())
                 .addJavadoc("The invokers of {@link $T}'s operations, bound as routes by {@code SkiffRoutes}.\n",
@@ -58,7 +60,10 @@ public final class InvokerWriter {
                         .build())
                 .addMethod(dispatch(handler))
                 .addMethods(invokers);
-        return JavaFile.builder(handler.invokersType().packageName(), type.build()).skipJavaLangImports(true).build();
+        List<JavaFile> files = new ArrayList<>();
+        files.add(JavaFile.builder(handler.invokersType().packageName(), type.build()).skipJavaLangImports(true).build());
+        files.addAll(validation.annotationInstances());
+        return files;
     }
 
     /**
@@ -85,7 +90,7 @@ public final class InvokerWriter {
                 .build();
     }
 
-    private MethodSpec invoker(HandlerModel handler, RouteModel route, InvokerFields fields) {
+    private MethodSpec invoker(RouteModel route, InvokerFields fields, ParamValidation validation) {
         CodeBlock.Builder body = CodeBlock.builder();
         List<CodeBlock> arguments = new ArrayList<>();
         boolean reads = route.canFailValidation();
@@ -98,7 +103,7 @@ public final class InvokerWriter {
             if (param.constraints() != null) {
                 // a body's loc is the validator's; only other parameters have a loc field
                 String loc = param.source() == ParamSource.BODY ? null : fields.loc(route, param);
-                body.add(ParamValidation.write(handler, param, local, loc, sink(fields), applicationMessages));
+                body.add(validation.write(param, local, loc, sink(fields)));
             }
             arguments.add(param.isOptionalWrapper() ? CodeBlock.of("$T.ofNullable($L)", Optional.class, local)
                     : CodeBlock.of("$L", local));

@@ -30,7 +30,7 @@ class ParamValidationTest {
         HandlerModel handler = handler(constrained(new ValueModel(TypeName.LONG, ValueKind.INTEGRAL, List.of(min), null,
                 null, List.of())));
 
-        String source = new InvokerWriter(Map.of()).write(handler).toString();
+        String source = new InvokerWriter(Map.of()).write(handler).get(0).toString();
 
         assertThat(source).containsSubsequence(
                 "Long id = Params.required(call.pathValue(0), Converters.LONG, LOC_PATH_ID, problems);",
@@ -50,8 +50,9 @@ class ParamValidationTest {
         HandlerModel handler = handler(constrained(new ValueModel(TypeName.LONG, ValueKind.INTEGRAL, List.of(even), null,
                 null, List.of())));
 
-        String invokers = new InvokerWriter(Map.of()).write(handler).toString();
-        List<JavaFile> instances = ParamValidation.annotationInstances(handler);
+        List<JavaFile> files = new InvokerWriter(Map.of()).write(handler);
+        String invokers = files.get(0).toString();
+        List<JavaFile> instances = files.subList(1, files.size());
 
         assertThat(invokers).contains("Validators.initialized(new EvenCheck(), new ShopApi_EvenInstance(\"must be even\"))");
         assertThat(instances).singleElement().satisfies(file -> {
