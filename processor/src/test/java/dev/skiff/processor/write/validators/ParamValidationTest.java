@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.skiff.processor.model.ConstraintKind;
 import dev.skiff.processor.model.ConstraintModel;
@@ -59,6 +60,25 @@ class ParamValidationTest {
             assertThat(file.typeSpec().name()).isEqualTo("ShopApi_EvenInstance");
             assertThat(file.toString()).contains("final class ShopApi_EvenInstance implements Even");
         });
+    }
+
+    @Test
+    void customConstraintOnTheElementsOfAParameter_getsItsAnnotationInstanceToo() {
+        CustomConstraint custom = new CustomConstraint(ClassName.get("com.example", "EvenCheck"), true,
+                List.of(new CustomConstraint.Member("message", ClassName.get(String.class), "must be even")), null);
+        ConstraintModel even = new ConstraintModel(ConstraintKind.CUSTOM, EVEN, Map.of(), "must be even", List.of(),
+                custom, null, null);
+        ValueModel element = new ValueModel(TypeName.LONG.box(), ValueKind.INTEGRAL_BOX, List.of(even), null, null,
+                List.of());
+        HandlerModel handler = handler(constrained(new ValueModel(
+                ParameterizedTypeName.get(ClassName.get(List.class), TypeName.LONG.box()), ValueKind.COLLECTION, List.of(),
+                null, element, List.of())));
+
+        List<JavaFile> files = new InvokerWriter(Map.of()).write(handler);
+
+        assertThat(files.get(0).toString()).contains("new ShopApi_EvenInstance(\"must be even\")");
+        assertThat(files.subList(1, files.size())).singleElement()
+                .satisfies(file -> assertThat(file.typeSpec().name()).isEqualTo("ShopApi_EvenInstance"));
     }
 
     private static ParamModel constrained(ValueModel checks) {
