@@ -5,13 +5,11 @@ import dev.skiff.processor.model.ApiModel;
 import dev.skiff.processor.model.HandlerModel;
 import dev.skiff.processor.model.TracedClassModel;
 import dev.skiff.processor.model.ValidatedTypeModel;
-import dev.skiff.processor.write.invokers.InvokerHooks;
 import dev.skiff.processor.write.invokers.InvokerWriter;
 import dev.skiff.processor.write.nativeimage.NativeImageWriter;
 import dev.skiff.processor.write.openapi.OpenApiWriter;
 import dev.skiff.processor.write.routes.RoutesWriter;
 import dev.skiff.processor.write.traced.TracedWriter;
-import dev.skiff.processor.write.validators.ParamValidation;
 import dev.skiff.processor.write.validators.ValidatorWriter;
 import java.io.IOException;
 import java.io.Writer;
@@ -47,11 +45,10 @@ final class Output {
     }
 
     private void writeRouting(ApiModel api) {
-        InvokerWriter invokers = new InvokerWriter(InvokerHooks.NONE, api.applicationMessages());
+        InvokerWriter invokers = new InvokerWriter(api.applicationMessages());
         for (HandlerModel handler : api.handlers()) {
-            source(invokers.write(handler), handler.element());
-            for (JavaFile instance : ParamValidation.annotationInstances(handler)) {
-                source(instance, handler.element());
+            for (JavaFile file : invokers.write(handler)) {
+                source(file, handler.element());
             }
         }
         source(new RoutesWriter().write(api), origin(api));

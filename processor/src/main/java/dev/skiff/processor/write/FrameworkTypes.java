@@ -47,7 +47,6 @@ public final class FrameworkTypes {
     public static final ClassName MESSAGES = ClassName.get(VALIDATION, "Messages");
 
     // what users import
-    public static final ClassName REQUEST_CONTEXT = ClassName.get(API, "RequestContext");
     public static final ClassName TRACING = ClassName.get(API, "Tracing");
 
     public static final ClassName OBJECT_READER = ClassName.get(DATABIND, "ObjectReader");

@@ -1,5 +1,6 @@
 package dev.skiff.processor.write;
 
+import dev.skiff.json.JsonStrings;
 import java.util.List;
 import java.util.Map;
 
@@ -87,6 +88,6 @@ public final class JsonDocument {
     }
 
     private void string(String text) {
-        dev.skiff.json.JsonStrings.STANDARD.appendQuoted(out, text);
+        JsonStrings.STANDARD.appendQuoted(out, text);
     }
 }

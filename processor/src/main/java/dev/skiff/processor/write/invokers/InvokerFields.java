@@ -23,7 +23,7 @@ import javax.lang.model.element.Modifier;
 /**
  * The static final constants of one invokers class, each built once and shared: 422 locs,
  * enum converters, defaults, and Jackson readers and writers per type. Adding the same
- * constant twice returns the first one's name. Extensions add their own through {@link #add}.
+ * constant twice returns the first one's name.
  */
 public final class InvokerFields {
     private final Map<String, String> byKey = new LinkedHashMap<>();

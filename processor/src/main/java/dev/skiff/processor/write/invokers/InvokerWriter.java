@@ -21,32 +21,27 @@ import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes one handler's invokers class: per operation a method that binds every parameter,
- * collects every problem (conversion, then constraints), throws one 422, calls the handler and
- * writes its result.
+ * Writes one handler's invokers class, a {@code dev.skiff.support.Operations} numbered by the
+ * handler's routes: per operation a method that binds every parameter, collects every problem
+ * (conversion, then constraints), throws one 422, calls the handler and writes its result.
  */
 public final class InvokerWriter {
     private static final Set<String> RESERVED = Set.of("call", "problems", "result", "handler");
 
-    private final InvokerHooks hooks;
     private final Map<String, String> applicationMessages;
 
     /** A writer whose constraint messages are interpolated with the application's {@code ValidationMessages} entries. */
-    public InvokerWriter(InvokerHooks hooks, Map<String, String> applicationMessages) {
-        this.hooks = hooks;
+    public InvokerWriter(Map<String, String> applicationMessages) {
         this.applicationMessages = applicationMessages;
     }
 
-    /** A writer for an application without {@code ValidationMessages}. */
-    public InvokerWriter(InvokerHooks hooks) {
-        this(hooks, Map.of());
-    }
-
-    public JavaFile write(HandlerModel handler) {
+    /** The invokers class of {@code handler}, then the annotation instances its parameter checks construct. */
+    public List<JavaFile> write(HandlerModel handler) {
         InvokerFields fields = new InvokerFields();
+        ParamValidation validation = new ParamValidation(handler, applicationMessages);
         List<MethodSpec> invokers = new ArrayList<>();
         for (RouteModel route : handler.routes()) {
-            invokers.add(invoker(handler, route, fields));
+            invokers.add(invoker(route, fields, validation));
         }
         TypeSpec.Builder type = TypeSpec.classBuilder(handler.invokersType())
                 .addJavadoc("The invokers of {@link $T}'s operations, bound as routes by {@code SkiffRoutes}.\n",
@@ -65,7 +60,10 @@ public final class InvokerWriter {
                         .build())
                 .addMethod(dispatch(handler))
                 .addMethods(invokers);
-        return JavaFile.builder(handler.invokersType().packageName(), type.build()).skipJavaLangImports(true).build();
+        List<JavaFile> files = new ArrayList<>();
+        files.add(JavaFile.builder(handler.invokersType().packageName(), type.build()).skipJavaLangImports(true).build());
+        files.addAll(validation.annotationInstances());
+        return files;
     }
 
     /**
@@ -92,7 +90,7 @@ public final class InvokerWriter {
                 .build();
     }
 
-    private MethodSpec invoker(HandlerModel handler, RouteModel route, InvokerFields fields) {
+    private MethodSpec invoker(RouteModel route, InvokerFields fields, ParamValidation validation) {
         CodeBlock.Builder body = CodeBlock.builder();
         List<CodeBlock> arguments = new ArrayList<>();
         boolean reads = route.canFailValidation();
@@ -105,17 +103,15 @@ public final class InvokerWriter {
             if (param.constraints() != null) {
                 // a body's loc is the validator's; only other parameters have a loc field
                 String loc = param.source() == ParamSource.BODY ? null : fields.loc(route, param);
-                body.add(ParamValidation.write(handler, param, local, loc, sink(fields), applicationMessages));
+                body.add(validation.write(param, local, loc, sink(fields)));
             }
-            hooks.afterBinding(route, param, local, fields, body);
             arguments.add(param.isOptionalWrapper() ? CodeBlock.of("$T.ofNullable($L)", Optional.class, local)
                     : CodeBlock.of("$L", local));
         }
         if (reads) {
             body.addStatement("problems.throwIfAny()");
         }
-        CodeBlock invocation = hooks.aroundCall(route,
-                CodeBlock.of("handler.$L($L)", route.javaMethodName(), CodeBlock.join(arguments, ", ")), fields);
+        CodeBlock invocation = CodeBlock.of("handler.$L($L)", route.javaMethodName(), CodeBlock.join(arguments, ", "));
         writeResult(route, invocation, fields, body);
         return MethodSpec.methodBuilder(route.invokerName())
                 .addJavadoc("$L $L\n", route.httpMethod(), route.template().openApiPath())

@@ -8,9 +8,9 @@
  * subclass beside the class, mirroring its constructors, whose overrides call
  * {@code super.m(...)} inside {@code Tracing.inSubsegment}.
  *
- * <p>Why a subclass rather than weaving into the router's invokers: {@code @Traced} belongs on
+ * <p>Why a subclass rather than weaving into the generated invokers: {@code @Traced} belongs on
  * stores and services as much as on handlers, and only a subclass reaches calls that do not
- * come through the router. Operations need nothing: the Lambda runtime already records each one
+ * come through a route. Operations need nothing: the Lambda runtime already records each one
  * as {@code ## <operationId>}, so {@code @Traced} under that same name is a warning.
  */
 package dev.skiff.processor.write.traced;

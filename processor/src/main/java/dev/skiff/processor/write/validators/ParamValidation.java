@@ -4,16 +4,13 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.ParameterizedTypeName;
-import dev.skiff.processor.model.ConstraintKind;
-import dev.skiff.processor.model.ConstraintModel;
+import dev.skiff.processor.model.CustomConstraint;
 import dev.skiff.processor.model.HandlerModel;
 import dev.skiff.processor.model.ParamModel;
 import dev.skiff.processor.model.ParamSource;
-import dev.skiff.processor.model.RouteModel;
 import dev.skiff.processor.model.ValidatedTypeModel;
 import dev.skiff.processor.model.ValueKind;
 import dev.skiff.processor.model.ValueModel;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,18 +20,32 @@ import java.util.Map;
  * body goes through its generated validator (each element of a list body, loc
  * {@code ["body", i, ...]}); a constrained path, query, header or cookie parameter is checked
  * inline, loc {@code ["query", "limit"]}. A parameter that is absent or did not convert (null)
- * is not checked again: its problem is already recorded. Custom constraints on parameters get
- * their annotation instance as a top-level class beside the invokers ({@link #annotationInstances}).
+ * is not checked again: its problem is already recorded. One per handler: a custom constraint's
+ * annotation instance is a top-level class beside the invokers, recorded as the checks name it
+ * ({@link #annotationInstances}).
+ *
+ * <pre>{@code
+ * ParamValidation validation = new ParamValidation(handler, applicationMessages);
+ * body.add(validation.write(param, "limit", "LOC_QUERY_LIMIT", sink));
+ * List<JavaFile> instances = validation.annotationInstances();
+ * }</pre>
  */
 public final class ParamValidation {
-    private ParamValidation() {}
+    private final HandlerModel handler;
+    private final Map<String, String> applicationMessages;
+    private final Map<ClassName, JavaFile> annotationInstances = new LinkedHashMap<>();
+
+    /** Checks for {@code handler}'s parameters, with messages interpolated with the application's entries. */
+    public ParamValidation(HandlerModel handler, Map<String, String> applicationMessages) {
+        this.handler = handler;
+        this.applicationMessages = applicationMessages;
+    }
 
     /**
      * The checks of {@code param}, bound into {@code local}; constants go to {@code sink},
      * {@code loc} is the field holding the parameter's loc.
      */
-    public static CodeBlock write(HandlerModel handler, ParamModel param, String local, String loc,
-            ConstantPool.Sink sink, Map<String, String> applicationMessages) {
+    public CodeBlock write(ParamModel param, String local, String loc, ConstantPool.Sink sink) {
         CodeBlock.Builder code = CodeBlock.builder();
         if (param.constraints() == null) {
             return code.build();
@@ -48,13 +59,33 @@ public final class ParamValidation {
             return code.build();
         }
         // a null clock is the system clock, defaulted by the temporal and custom checks that read it
-        CheckWriter checks = new CheckWriter(ConstantPool.into(sink,
-                (annotation, members) -> handler.annotationInstanceType(annotation), applicationMessages),
+        CheckWriter checks = new CheckWriter(ConstantPool.into(sink, this::annotationInstance, applicationMessages),
                 "problems", CodeBlock.of("null"));
         return code.beginControlFlow("if ($N != null)", local)
                 .add(checks.writeNonNull(bound, local, CodeBlock.of("$N", loc), List.of()))
                 .endControlFlow()
                 .build();
+    }
+
+    /**
+     * The annotation instances the checks written so far construct, in the order they first
+     * name them: one package-private top-level class per annotation ({@code ItemsApi_EvenInstance}).
+     */
+    public List<JavaFile> annotationInstances() {
+        return List.copyOf(annotationInstances.values());
+    }
+
+    /** The class the checks construct for {@code annotation}: written once, when first named. */
+    private ClassName annotationInstance(ClassName annotation, List<CustomConstraint.Member> members) {
+        ClassName name = handler.annotationInstanceType(annotation);
+        annotationInstances.computeIfAbsent(name, n -> {
+            var type = AnnotationInstanceWriter.write(n, annotation, members, false).toBuilder();
+            if (handler.element() != null) {
+                type.addOriginatingElement(handler.element());
+            }
+            return JavaFile.builder(n.packageName(), type.build()).skipJavaLangImports(true).build();
+        });
+        return name;
     }
 
     private static void validateBody(ValueModel body, String local, ConstantPool.Sink sink, CodeBlock.Builder code) {
@@ -89,42 +120,5 @@ public final class ParamValidation {
         };
         return new ValueModel(bound.type().box(), kind, bound.constraints(), bound.cascadeInto(), bound.element(),
                 bound.keyConstraints());
-    }
-
-    /**
-     * The annotation instances the invokers' custom checks construct: one package-private
-     * top-level class per handler and annotation ({@code ItemsApi_EvenInstance}).
-     */
-    public static List<JavaFile> annotationInstances(HandlerModel handler) {
-        Map<ClassName, JavaFile> files = new LinkedHashMap<>();
-        for (RouteModel route : handler.routes()) {
-            for (ParamModel param : route.params()) {
-                if (param.constraints() == null || param.source() == ParamSource.BODY) {
-                    continue;
-                }
-                for (ConstraintModel constraint : customChecks(asBound(param.constraints()))) {
-                    ClassName name = handler.annotationInstanceType(constraint.annotation());
-                    files.computeIfAbsent(name, n -> {
-                        var type = AnnotationInstanceWriter.write(n, constraint.annotation(), constraint.custom().members(),
-                                false).toBuilder();
-                        if (handler.element() != null) {
-                            type.addOriginatingElement(handler.element());
-                        }
-                        return JavaFile.builder(n.packageName(), type.build()).skipJavaLangImports(true).build();
-                    });
-                }
-            }
-        }
-        return new ArrayList<>(files.values());
-    }
-
-    /** The custom constraints {@link CheckWriter} writes for a value: its own, then its elements' when they check anything. */
-    private static List<ConstraintModel> customChecks(ValueModel value) {
-        List<ConstraintModel> custom = new ArrayList<>();
-        value.constraints().stream().filter(c -> c.kind() == ConstraintKind.CUSTOM).forEach(custom::add);
-        if (value.element() != null && value.element().checksAnything()) {
-            custom.addAll(customChecks(value.element()));
-        }
-        return custom;
     }
 }

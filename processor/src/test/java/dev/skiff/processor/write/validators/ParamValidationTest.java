@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.skiff.processor.model.ConstraintKind;
 import dev.skiff.processor.model.ConstraintModel;
@@ -14,7 +15,6 @@ import dev.skiff.processor.model.RouteModel;
 import dev.skiff.processor.model.ValueKind;
 import dev.skiff.processor.model.ValueModel;
 import dev.skiff.processor.write.Models;
-import dev.skiff.processor.write.invokers.InvokerHooks;
 import dev.skiff.processor.write.invokers.InvokerWriter;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +31,7 @@ class ParamValidationTest {
         HandlerModel handler = handler(constrained(new ValueModel(TypeName.LONG, ValueKind.INTEGRAL, List.of(min), null,
                 null, List.of())));
 
-        String source = new InvokerWriter(InvokerHooks.NONE).write(handler).toString();
+        String source = new InvokerWriter(Map.of()).write(handler).get(0).toString();
 
         assertThat(source).containsSubsequence(
                 "Long id = Params.required(call.pathValue(0), Converters.LONG, LOC_PATH_ID, problems);",
@@ -51,14 +51,34 @@ class ParamValidationTest {
         HandlerModel handler = handler(constrained(new ValueModel(TypeName.LONG, ValueKind.INTEGRAL, List.of(even), null,
                 null, List.of())));
 
-        String invokers = new InvokerWriter(InvokerHooks.NONE).write(handler).toString();
-        List<JavaFile> instances = ParamValidation.annotationInstances(handler);
+        List<JavaFile> files = new InvokerWriter(Map.of()).write(handler);
+        String invokers = files.get(0).toString();
+        List<JavaFile> instances = files.subList(1, files.size());
 
         assertThat(invokers).contains("Validators.initialized(new EvenCheck(), new ShopApi_EvenInstance(\"must be even\"))");
         assertThat(instances).singleElement().satisfies(file -> {
             assertThat(file.typeSpec().name()).isEqualTo("ShopApi_EvenInstance");
             assertThat(file.toString()).contains("final class ShopApi_EvenInstance implements Even");
         });
+    }
+
+    @Test
+    void customConstraintOnTheElementsOfAParameter_getsItsAnnotationInstanceToo() {
+        CustomConstraint custom = new CustomConstraint(ClassName.get("com.example", "EvenCheck"), true,
+                List.of(new CustomConstraint.Member("message", ClassName.get(String.class), "must be even")), null);
+        ConstraintModel even = new ConstraintModel(ConstraintKind.CUSTOM, EVEN, Map.of(), "must be even", List.of(),
+                custom, null, null);
+        ValueModel element = new ValueModel(TypeName.LONG.box(), ValueKind.INTEGRAL_BOX, List.of(even), null, null,
+                List.of());
+        HandlerModel handler = handler(constrained(new ValueModel(
+                ParameterizedTypeName.get(ClassName.get(List.class), TypeName.LONG.box()), ValueKind.COLLECTION, List.of(),
+                null, element, List.of())));
+
+        List<JavaFile> files = new InvokerWriter(Map.of()).write(handler);
+
+        assertThat(files.get(0).toString()).contains("new ShopApi_EvenInstance(\"must be even\")");
+        assertThat(files.subList(1, files.size())).singleElement()
+                .satisfies(file -> assertThat(file.typeSpec().name()).isEqualTo("ShopApi_EvenInstance"));
     }
 
     private static ParamModel constrained(ValueModel checks) {
