@@ -16,7 +16,7 @@ import javax.lang.model.element.TypeElement;
 /**
  * Skiff's annotation processor. Every round runs one pipeline over one immutable model:
  * read ({@link ModelReader}: the API, its constraints and validated types, {@code @Traced}
- * classes), check ({@link Checks}), write ({@link Output}: router, invokers, entry point,
+ * classes), check ({@link Checks}), write ({@link Output}: invokers, entry point,
  * validators, OpenAPI, native-image metadata, traced subclasses) what passed its checks.
  *
  * <p>Options: {@code -Askiff.validationMessages=<dirs>} (see {@link ApplicationMessages});

@@ -24,6 +24,11 @@ public record ApiModel(
         Map<String, String> applicationMessages) {
     /** The entry point's class name. */
     public static final String ROUTES_NAME = "SkiffRoutes";
+    /**
+     * The processor every generated class names in its {@code @Generated}: the writers put it
+     * there, and the reader skips types that carry it.
+     */
+    public static final String GENERATOR = "dev.skiff.processor.SkiffProcessor";
 
     public ApiModel {
         handlers = List.copyOf(handlers);

@@ -12,7 +12,6 @@ import dev.skiff.processor.model.ValidatedPropertyModel;
 import dev.skiff.processor.model.ValidatedTypeModel;
 import dev.skiff.processor.model.ValueKind;
 import dev.skiff.processor.model.ValueModel;
-import dev.skiff.processor.write.FrameworkTypes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -88,7 +87,7 @@ final class ValidationReader {
 
     private boolean generatedBySkiff(TypeElement type) {
         return Annotations.find(type, Names.GENERATED)
-                .map(generated -> annotations.strings(generated, "value").contains(FrameworkTypes.GENERATOR))
+                .map(generated -> annotations.strings(generated, "value").contains(ApiModel.GENERATOR))
                 .orElse(false);
     }
 

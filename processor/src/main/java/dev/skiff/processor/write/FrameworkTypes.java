@@ -2,6 +2,7 @@ package dev.skiff.processor.write;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
+import dev.skiff.processor.model.ApiModel;
 
 /**
  * Every framework and library type generated code names, by string: the processor never links
@@ -52,13 +53,10 @@ public final class FrameworkTypes {
     public static final ClassName OBJECT_READER = ClassName.get(DATABIND, "ObjectReader");
     public static final ClassName OBJECT_WRITER = ClassName.get(DATABIND, "ObjectWriter");
 
-    /** The processor every generated class names in its {@code @Generated}. */
-    public static final String GENERATOR = "dev.skiff.processor.SkiffProcessor";
-
     /** {@code @Generated("dev.skiff.processor.SkiffProcessor")}, on every generated class. */
     public static AnnotationSpec generated() {
         return AnnotationSpec.builder(ClassName.get("javax.annotation.processing", "Generated"))
-                .addMember("value", "$S", GENERATOR)
+                .addMember("value", "$S", ApiModel.GENERATOR)
                 .build();
     }
 }
