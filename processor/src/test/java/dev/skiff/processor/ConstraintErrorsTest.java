@@ -103,6 +103,16 @@ class ConstraintErrorsTest {
                 """);
     }
 
+    @Test
+    void badRegexp_caretLandsOnTheAttributeValue() {
+        String line = "public record BadRegexp(@Pattern(regexp = \"[a-z\") String code) {}";
+        Compilation compilation = compile("BadRegexp.java");
+
+        assertThat(compilation).hadErrorContaining(String.format(DiagnosticMessages.CONSTRAINT_BAD_REGEXP, "Pattern",
+                "[a-z", "Unclosed character class")).inFile(source("BadRegexp.java")).onLine(5)
+                .atColumn(line.indexOf("\"[a-z\"") + 1);
+    }
+
     private static void assertError(String file, String message, String line) {
         Compilation compilation = compile(file);
         assertThat(compilation).failed();
