@@ -133,6 +133,10 @@ public final class DiagnosticMessages {
     /** annotation, value type. */
     public static final String CONSTRAINT_NO_VALIDATOR =
             "@%s has no ConstraintValidator in validatedBy that accepts %s; add one to @Constraint(validatedBy = ...)";
+    /** annotation, parameter, the Optional's type argument. */
+    public static final String CONSTRAINT_ON_OPTIONAL_PARAMETER =
+            "@%s on the Optional parameter %s would be checked on the Optional itself, which Skiff does not do for parameters; "
+            + "put it on the value, Optional<@%1$s %s> (with TYPE_USE in @%1$s's @Target), or check it in the handler";
     /** validator, annotation. */
     public static final String CONSTRAINT_NO_CONSTRUCTOR =
             "%s, the validator of @%s, needs a public no-argument constructor (and must be a public top-level or static class): generated code creates it with new";

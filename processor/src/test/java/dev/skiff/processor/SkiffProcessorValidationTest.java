@@ -32,6 +32,18 @@ class SkiffProcessorValidationTest {
     }
 
     @Test
+    void userConstraintOnAnOptionalParameterItself_failsWithTheFix() {
+        JavaFileObject api = JavaFileObjects.forResource(DIR + "PagesApi.java");
+        Compilation compilation = javac().withProcessors(new SkiffProcessor()).withOptions("-parameters")
+                .compile(api, JavaFileObjects.forResource(DIR + "Odd.java"));
+
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining(String.format(DiagnosticMessages.CONSTRAINT_ON_OPTIONAL_PARAMETER,
+                "Odd", "page", "java.lang.Integer")).inFile(api).onLineContaining("@Odd Optional<Integer> page");
+        assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
     void constrainedParameterAndBody_areValidatedInTheInvoker() throws IOException {
         Compilation compilation = javac().withProcessors(new SkiffProcessor()).withOptions("-parameters").compile(
                 JavaFileObjects.forResource(DIR + "Even.java"),

@@ -37,7 +37,7 @@ public final class Checks {
             for (RouteModel route : handler.routes()) {
                 for (ParamModel param : route.params()) {
                     if (param.constraints() != null && param.source() != ParamSource.BODY) {
-                        constraints.checkValue(param.constraints(), param.name());
+                        constraints.checkParameter(param.constraints(), param.name());
                     }
                 }
             }

@@ -7,6 +7,7 @@ import dev.skiff.processor.model.ConstraintModel;
 import dev.skiff.processor.model.CustomConstraint;
 import dev.skiff.processor.model.ValidatedPropertyModel;
 import dev.skiff.processor.model.ValidatedTypeModel;
+import dev.skiff.processor.model.ValueKind;
 import dev.skiff.processor.model.ValueModel;
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
@@ -35,6 +36,23 @@ final class ConstraintChecks {
             }
             checkValue(property.value(), property.name());
         }
+    }
+
+    /**
+     * A handler parameter's problems. Its local holds an Optional's content, so a user constraint
+     * that stayed on the Optional (its validator accepts the Optional) would never run.
+     */
+    void checkParameter(ValueModel value, String name) {
+        if (value.kind() == ValueKind.OPTIONAL && value.element() != null) {
+            for (ConstraintModel constraint : value.constraints()) {
+                if (constraint.kind() == ConstraintKind.CUSTOM && constraint.custom() != null
+                        && constraint.custom().validator() != null) {
+                    error(constraint, null, DiagnosticMessages.CONSTRAINT_ON_OPTIONAL_PARAMETER,
+                            constraint.annotation().simpleName(), name, value.element().type());
+                }
+            }
+        }
+        checkValue(value, name);
     }
 
     /** The problems of one value (a property, or a handler parameter named {@code name}). */
