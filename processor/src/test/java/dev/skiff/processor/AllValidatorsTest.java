@@ -16,12 +16,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code -Askiff.validators=all}: a validator for every constrained type, without an API. */
 class AllValidatorsTest {
-    private static final String ALL = "-A" + SkiffProcessor.VALIDATORS_OPTION + "=all";
-    private static final String FIXTURES = "fixtures/validation/";
+    private static final String ALL = ValidatorFixtures.ALL;
+    private static final ValidatorFixtures FIXTURES = new ValidatorFixtures("fixtures/validation/");
 
     @Test
     void recordWithConstraints_getsStraightLineValidator() throws IOException {
-        Compilation compilation = compile("items/NewItem.java", "items/WordCount.java", "items/WordCountValidator.java");
+        Compilation compilation = FIXTURES.compile("items/NewItem.java", "items/WordCount.java", "items/WordCountValidator.java");
 
         assertThat(compilation).succeededWithoutWarnings();
         String source = generated(compilation, "test.items.NewItemValidator");
@@ -140,77 +140,59 @@ class AllValidatorsTest {
 
     @Test
     void validationGroups_fail() {
-        assertError("errors/Groups.java", "@NotNull names validation groups [test.errors.Groups.Strict]", "@NotNull(groups");
+        FIXTURES.assertError("errors/Groups.java", "@NotNull names validation groups [test.errors.Groups.Strict]", "@NotNull(groups");
     }
 
     @Test
     void classLevelConstraint_fails() {
-        Compilation compilation = compile("errors/ClassLevel.java", "errors/Ordered.java");
+        Compilation compilation = FIXTURES.compile("errors/ClassLevel.java", "errors/Ordered.java");
         assertThat(compilation).hadErrorContaining("@Ordered on class ClassLevel: class-level constraints are not supported")
-                .inFile(source("errors/ClassLevel.java")).onLineContaining("@Ordered");
+                .inFile(FIXTURES.source("errors/ClassLevel.java")).onLineContaining("@Ordered");
     }
 
     @Test
     void constraintOnUnsupportedType_fails() {
-        assertError("errors/WrongType.java", "@Size does not apply to count of type int", "@Size");
-        assertError("errors/WrongTemporal.java", "@Past does not apply to when of type java.lang.String", "@Past");
+        FIXTURES.assertError("errors/WrongType.java", "@Size does not apply to count of type int", "@Size");
+        FIXTURES.assertError("errors/WrongTemporal.java", "@Past does not apply to when of type java.lang.String", "@Past");
     }
 
     @Test
     void expressionLanguageInMessage_fails() {
-        assertError("errors/Expression.java", "uses expression language ${...}", "@Min");
+        FIXTURES.assertError("errors/Expression.java", "uses expression language ${...}", "@Min");
     }
 
     @Test
     void mapKeyConstraint_fails() {
-        assertError("errors/MapKey.java", "@NotBlank on a map key or an array element is not supported", "Map<@NotBlank");
+        FIXTURES.assertError("errors/MapKey.java", "@NotBlank on a map key or an array element is not supported", "Map<@NotBlank");
     }
 
     @Test
     void arrayElementConstraint_fails() {
-        assertError("errors/ArrayElement.java", "@NotBlank on a map key or an array element is not supported", "List<@NotBlank String[]>");
+        FIXTURES.assertError("errors/ArrayElement.java", "@NotBlank on a map key or an array element is not supported", "List<@NotBlank String[]>");
     }
 
     @Test
     void privateFieldWithoutGetter_fails() {
-        assertError("errors/PrivateField.java", "secret is private and has no getter", "private String secret");
+        FIXTURES.assertError("errors/PrivateField.java", "secret is private and has no getter", "private String secret");
     }
 
     @Test
     void customValidatorWithoutNoArgConstructor_fails() {
-        assertError("errors/NoConstructor.java", "EvenCheck, the validator of @Even, needs a public no-argument constructor",
+        FIXTURES.assertError("errors/NoConstructor.java", "EvenCheck, the validator of @Even, needs a public no-argument constructor",
                 "@NoConstructor.Even int number");
     }
 
     @Test
     void customConstraintWithoutValidatorForTheType_fails() {
-        assertError("errors/NoValidator.java", "@Short has no ConstraintValidator in validatedBy that accepts java.lang.String",
+        FIXTURES.assertError("errors/NoValidator.java", "@Short has no ConstraintValidator in validatedBy that accepts java.lang.String",
                 "@NoValidator.Short String label");
     }
 
     @Test
     void invalidAttributes_fail() {
-        assertError("errors/BadRegexp.java", "@Pattern regexp \"[a-z\" is not a valid regular expression", "@Pattern");
-        assertError("errors/BadDecimal.java", "@DecimalMin value \"one\" is not a decimal number", "@DecimalMin");
-        assertError("errors/BadSize.java", "@Size({min=5, max=2}) is not a valid range", "@Size");
-    }
-
-    private static void assertError(String file, String message, String line) {
-        Compilation compilation = compile(file);
-        assertThat(compilation).failed();
-        assertThat(compilation).hadErrorContaining(message).inFile(source(file)).onLineContaining(line);
-    }
-
-    private static Compilation compile(String... files) {
-        JavaFileObject[] sources = new JavaFileObject[files.length];
-        for (int i = 0; i < files.length; i++) {
-            sources[i] = source(files[i]);
-        }
-        return javac().withProcessors(new SkiffProcessor()).withOptions(ALL).compile(sources);
-    }
-
-    private static JavaFileObject source(String file) {
-        return JavaFileObjects.forResource(FIXTURES + file);
+        FIXTURES.assertError("errors/BadRegexp.java", "@Pattern regexp \"[a-z\" is not a valid regular expression", "@Pattern");
+        FIXTURES.assertError("errors/BadDecimal.java", "@DecimalMin value \"one\" is not a decimal number", "@DecimalMin");
+        FIXTURES.assertError("errors/BadSize.java", "@Size({min=5, max=2}) is not a valid range", "@Size");
     }
 
     private static String generated(Compilation compilation, String className) throws IOException {

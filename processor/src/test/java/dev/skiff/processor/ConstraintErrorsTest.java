@@ -21,48 +21,49 @@ import org.junit.jupiter.api.io.TempDir;
  * constant; and the option warnings about the application's ValidationMessages.
  */
 class ConstraintErrorsTest {
-    private static final String ALL = "-A" + SkiffProcessor.VALIDATORS_OPTION + "=all";
+    private static final String ALL = ValidatorFixtures.ALL;
+    private static final ValidatorFixtures FIXTURES = new ValidatorFixtures("fixtures/validation/errors/");
 
     @Test
     void groups_expression_wrongType_mapKey_fail() {
-        assertError("Groups.java", String.format(DiagnosticMessages.CONSTRAINT_GROUPS, "NotNull",
+        FIXTURES.assertError("Groups.java", String.format(DiagnosticMessages.CONSTRAINT_GROUPS, "NotNull",
                 List.of("test.errors.Groups.Strict")), "@NotNull(groups");
-        assertError("Expression.java", String.format(DiagnosticMessages.CONSTRAINT_EXPRESSION_MESSAGE, "Min",
+        FIXTURES.assertError("Expression.java", String.format(DiagnosticMessages.CONSTRAINT_EXPRESSION_MESSAGE, "Min",
                 "${validatedValue} is too small"), "message = \"${validatedValue}");
-        assertError("WrongType.java", String.format(DiagnosticMessages.CONSTRAINT_WRONG_TYPE, "Size", "count", "int",
+        FIXTURES.assertError("WrongType.java", String.format(DiagnosticMessages.CONSTRAINT_WRONG_TYPE, "Size", "count", "int",
                 "a String, collection, map or array"), "@Size(max = 3) int count");
-        assertError("MapKey.java", String.format(DiagnosticMessages.CONSTRAINT_MAP_KEY, "NotBlank"), "Map<@NotBlank");
+        FIXTURES.assertError("MapKey.java", String.format(DiagnosticMessages.CONSTRAINT_MAP_KEY, "NotBlank"), "Map<@NotBlank");
     }
 
     @Test
     void classLevel_unreadable_fail() {
-        Compilation compilation = compile("ClassLevel.java", "Ordered.java");
+        Compilation compilation = FIXTURES.compile("ClassLevel.java", "Ordered.java");
         assertThat(compilation).hadErrorContaining(String.format(DiagnosticMessages.CONSTRAINT_CLASS_LEVEL, "Ordered",
-                "ClassLevel")).inFile(source("ClassLevel.java")).onLineContaining("@Ordered");
-        assertError("PrivateField.java", String.format(DiagnosticMessages.CONSTRAINT_UNREADABLE, "secret"),
+                "ClassLevel")).inFile(FIXTURES.source("ClassLevel.java")).onLineContaining("@Ordered");
+        FIXTURES.assertError("PrivateField.java", String.format(DiagnosticMessages.CONSTRAINT_UNREADABLE, "secret"),
                 "private String secret");
     }
 
     @Test
     void customConstraintMisuse_fails() {
-        assertError("NoValidator.java", String.format(DiagnosticMessages.CONSTRAINT_NO_VALIDATOR, "Short",
+        FIXTURES.assertError("NoValidator.java", String.format(DiagnosticMessages.CONSTRAINT_NO_VALIDATOR, "Short",
                 "java.lang.String"), "@NoValidator.Short String label");
-        assertError("NoConstructor.java", String.format(DiagnosticMessages.CONSTRAINT_NO_CONSTRUCTOR, "EvenCheck", "Even"),
+        FIXTURES.assertError("NoConstructor.java", String.format(DiagnosticMessages.CONSTRAINT_NO_CONSTRUCTOR, "EvenCheck", "Even"),
                 "@NoConstructor.Even int number");
-        assertError("NestedAnnotation.java", String.format(DiagnosticMessages.CONSTRAINT_NESTED_ANNOTATION, "Tagged",
+        FIXTURES.assertError("NestedAnnotation.java", String.format(DiagnosticMessages.CONSTRAINT_NESTED_ANNOTATION, "Tagged",
                 "marker"), "@NestedAnnotation.Tagged(marker");
     }
 
     @Test
     void invalidAttributes_failWithTheCaretOnTheAttribute() {
-        assertError("BadRegexp.java", String.format(DiagnosticMessages.CONSTRAINT_BAD_REGEXP, "Pattern", "[a-z",
+        FIXTURES.assertError("BadRegexp.java", String.format(DiagnosticMessages.CONSTRAINT_BAD_REGEXP, "Pattern", "[a-z",
                 "Unclosed character class"), "regexp = \"[a-z\"");
-        assertError("BadDecimal.java", String.format(DiagnosticMessages.CONSTRAINT_BAD_DECIMAL, "DecimalMin", "one"),
+        FIXTURES.assertError("BadDecimal.java", String.format(DiagnosticMessages.CONSTRAINT_BAD_DECIMAL, "DecimalMin", "one"),
                 "@DecimalMin");
         Map<String, Object> range = new java.util.LinkedHashMap<>();
         range.put("min", 5);
         range.put("max", 2);
-        assertError("BadSize.java", String.format(DiagnosticMessages.CONSTRAINT_BAD_RANGE, "Size", range), "@Size");
+        FIXTURES.assertError("BadSize.java", String.format(DiagnosticMessages.CONSTRAINT_BAD_RANGE, "Size", range), "@Size");
     }
 
     @Test
@@ -106,28 +107,10 @@ class ConstraintErrorsTest {
     @Test
     void badRegexp_caretLandsOnTheAttributeValue() {
         String line = "public record BadRegexp(@Pattern(regexp = \"[a-z\") String code) {}";
-        Compilation compilation = compile("BadRegexp.java");
+        Compilation compilation = FIXTURES.compile("BadRegexp.java");
 
         assertThat(compilation).hadErrorContaining(String.format(DiagnosticMessages.CONSTRAINT_BAD_REGEXP, "Pattern",
-                "[a-z", "Unclosed character class")).inFile(source("BadRegexp.java")).onLine(5)
+                "[a-z", "Unclosed character class")).inFile(FIXTURES.source("BadRegexp.java")).onLine(5)
                 .atColumn(line.indexOf("\"[a-z\"") + 1);
-    }
-
-    private static void assertError(String file, String message, String line) {
-        Compilation compilation = compile(file);
-        assertThat(compilation).failed();
-        assertThat(compilation).hadErrorContaining(message).inFile(source(file)).onLineContaining(line);
-    }
-
-    private static Compilation compile(String... files) {
-        JavaFileObject[] sources = new JavaFileObject[files.length];
-        for (int i = 0; i < files.length; i++) {
-            sources[i] = source(files[i]);
-        }
-        return javac().withProcessors(new SkiffProcessor()).withOptions(ALL).compile(sources);
-    }
-
-    private static JavaFileObject source(String file) {
-        return JavaFileObjects.forResource("fixtures/validation/errors/" + file);
     }
 }
