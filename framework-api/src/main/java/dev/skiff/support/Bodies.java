@@ -1,6 +1,7 @@
 package dev.skiff.support;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -15,14 +16,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Reads JSON request bodies for generated binders, turning every way a body can be wrong
  * into FastAPI's 422 entries (or a 415 for a content type that is not JSON). Messages
- * never name a Java class.
+ * never name a Java class or a library's setting. As FastAPI: an empty body or a JSON
+ * {@code null} where a body is required is {@code missing} at {@code ["body"]}; malformed JSON,
+ * including data after the document, is {@code json_invalid} at {@code ["body", index]}, the
+ * index of the offending character.
  */
 public final class Bodies {
     private static final List<Object> BODY = List.of("body");
+
 
     private Bodies() {}
 
@@ -39,12 +45,40 @@ public final class Bodies {
             return null;
         }
         requireJson(request);
-        try {
-            return reader.readValue(body);
+        T value;
+        try (JsonParser parser = reader.createParser(body)) {
+            value = reader.readValue(parser);
+            long end = parser.currentLocation().getByteOffset();
+            if (hasMore(parser)) {
+                problems.add(jsonInvalid(body, skipWhitespace(body, end), "Extra data"));
+                return null;
+            }
         } catch (IOException e) {
-            problems.add(problemFor(e));
+            problems.add(problemFor(e, body));
             return null;
         }
+        if (value == null && required) {
+            problems.add(ValidationProblem.of("missing", BODY, "Field required", null));
+        }
+        return value;
+    }
+
+    /** Whether anything but whitespace follows the document: another value, or text that is not JSON. */
+    private static boolean hasMore(JsonParser parser) {
+        try {
+            return parser.nextToken() != null;
+        } catch (IOException notJson) {
+            return true;
+        }
+    }
+
+    /** The offset of the first byte at or after {@code from} that is not JSON whitespace. */
+    private static long skipWhitespace(byte[] body, long from) {
+        int at = (int) Math.max(0, Math.min(from, body.length));
+        while (at < body.length && (body[at] == ' ' || body[at] == '\t' || body[at] == '\n' || body[at] == '\r')) {
+            at++;
+        }
+        return at;
     }
 
     /** Throws 415 unless the content type is absent, {@code application/json} or {@code +json}. */
@@ -60,7 +94,7 @@ public final class Bodies {
         }
     }
 
-    static ValidationProblem problemFor(IOException e) {
+    static ValidationProblem problemFor(IOException e, byte[] body) {
         if (e instanceof ValueInstantiationException instantiation) {
             Throwable cause = instantiation.getCause();
             String reason = cause instanceof IllegalArgumentException && cause.getMessage() != null
@@ -75,15 +109,55 @@ public final class Bodies {
         }
         if (e instanceof JsonProcessingException parse && !(e instanceof JsonMappingException)) {
             JsonLocation where = parse.getLocation();
-            long offset = where == null ? 0 : Math.max(0, where.getCharOffset());
-            return new ValidationProblem("json_invalid", List.of("body", offset), "JSON decode error", Map.of(),
-                    Map.of("error", parse.getOriginalMessage()));
+            long byteOffset = where == null ? 0 : Math.max(0, where.getByteOffset());
+            return jsonInvalid(body, byteOffset, plainReason(parse.getOriginalMessage()));
         }
         if (e instanceof MismatchedInputException mismatch) {
             return mismatch(BODY, mismatch.getTargetType(), null);
         }
-        return new ValidationProblem("json_invalid", List.of("body", 0), "JSON decode error", Map.of(),
-                Map.of("error", "the body could not be read"));
+        return jsonInvalid(body, 0, "the body could not be read");
+    }
+
+    private static ValidationProblem jsonInvalid(byte[] body, long byteOffset, String reason) {
+        return new ValidationProblem("json_invalid", List.of("body", characterIndex(body, byteOffset)),
+                "JSON decode error", Map.of(), Map.of("error", reason));
+    }
+
+    /** The index, in characters as FastAPI counts them (code points), of the UTF-8 byte at {@code byteOffset}. */
+    static long characterIndex(byte[] body, long byteOffset) {
+        long index = 0;
+        int end = (int) Math.min(byteOffset, body.length);
+        for (int i = 0; i < end; i++) {
+            if ((body[i] & 0xC0) != 0x80) {
+                index++;
+            }
+        }
+        return index;
+    }
+
+    /**
+     * The parser's reason in plain words: its hints about its own settings
+     * ({@code ": enable `JsonReadFeature...` to allow"}, {@code "(1000, from `StreamReadConstraints...`)"})
+     * are cut, since a client can change none of them.
+     */
+    static String plainReason(String message) {
+        if (message == null || message.isBlank()) {
+            return "the body is not valid JSON";
+        }
+        String reason = message;
+        int newline = reason.indexOf('\n');
+        if (newline >= 0) {
+            reason = reason.substring(0, newline);
+        }
+        int tick = reason.indexOf('`');
+        if (tick >= 0) {
+            reason = Hints.LEAD.matcher(reason.substring(0, tick)).replaceFirst("");
+        }
+        reason = reason.strip();
+        if (reason.chars().filter(c -> c == '(').count() > reason.chars().filter(c -> c == ')').count()) {
+            reason += ")";
+        }
+        return reason.isEmpty() ? "the body is not valid JSON" : reason;
     }
 
     private static List<Object> loc(JsonMappingException e) {
@@ -141,5 +215,11 @@ public final class Bodies {
             return new String[] {"dict_type", "Input should be a valid dictionary"};
         }
         return new String[] {"model_attributes_type", "Input should be a valid dictionary or object to extract fields from"};
+    }
+
+    /** Compiled on the first malformed body only: a valid request never loads it. */
+    private static final class Hints {
+        /** What leads into a parser's hint about its settings, before the setting's name. */
+        static final Pattern LEAD = Pattern.compile("(,\\s*from|:\\s*enable|\\s*\\(\\s*from)?\\s*$");
     }
 }

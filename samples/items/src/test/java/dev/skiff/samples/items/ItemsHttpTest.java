@@ -129,6 +129,23 @@ class ItemsHttpTest {
     }
 
     @Test
+    void jsonNullBodyIs422MissingNotAServerError() throws Exception {
+        HttpResponse<String> response = send("POST", "/items", "null", "application/json");
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(JSON.readTree(response.body()).at("/detail/0/type").asText()).isEqualTo("missing");
+        assertThat(JSON.readTree(response.body()).at("/detail/0/loc").toString()).isEqualTo("[\"body\"]");
+    }
+
+    @Test
+    void dataAfterTheJsonDocumentIs422JsonInvalid() throws Exception {
+        HttpResponse<String> response = send("POST", "/items", "{\"name\":\"Lamp\",\"price\":1} xyz", "application/json");
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(JSON.readTree(response.body()).at("/detail/0/type").asText()).isEqualTo("json_invalid");
+        assertThat(JSON.readTree(response.body()).at("/detail/0/loc").toString()).isEqualTo("[\"body\",26]");
+        assertThat(JSON.readTree(response.body()).at("/detail/0/ctx/error").asText()).isEqualTo("Extra data");
+    }
+
+    @Test
     void wrongTypedFieldIs422AtItsLoc() throws Exception {
         HttpResponse<String> response = send("POST", "/items", "{\"name\":\"Lamp\",\"price\":\"cheap\"}",
                 "application/json");
