@@ -48,9 +48,8 @@ public final class Bodies {
         T value;
         try (JsonParser parser = reader.createParser(body)) {
             value = reader.readValue(parser);
-            long end = parser.currentLocation().getByteOffset();
             if (hasMore(parser)) {
-                problems.add(jsonInvalid(body, skipWhitespace(body, end), "Extra data"));
+                problems.add(jsonInvalid(body, skipWhitespace(body, endOfFirstValue(reader, body)), "Extra data"));
                 return null;
             }
         } catch (IOException e) {
@@ -69,6 +68,15 @@ public final class Bodies {
             return parser.nextToken() != null;
         } catch (IOException notJson) {
             return true;
+        }
+    }
+
+    /** Where the body's first value ends: found again only for a body that has more, off the valid path. */
+    private static long endOfFirstValue(ObjectReader reader, byte[] body) throws IOException {
+        try (JsonParser parser = reader.createParser(body)) {
+            parser.nextToken();
+            parser.skipChildren();
+            return parser.currentLocation().getByteOffset();
         }
     }
 

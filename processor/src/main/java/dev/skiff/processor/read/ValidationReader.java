@@ -59,7 +59,7 @@ final class ValidationReader {
             handlers.add(handler.withRoutes(routes));
         }
         Map<String, SchemaModel> schemas = new LinkedHashMap<>();
-        api.schemas().forEach((name, schema) -> schemas.put(name, withKeywords(name, schema)));
+        api.schemas().forEach((name, schema) -> schemas.put(name, withKeywords(name, schema, validated)));
         return api.with(handlers, schemas);
     }
 
@@ -137,13 +137,15 @@ final class ValidationReader {
         return param.withConstraints(checks, param.schemaKeywords());
     }
 
-    private SchemaModel withKeywords(String qualifiedName, SchemaModel schema) {
+    /** The schema with its properties' constraints as keywords; a body type's properties were read already. */
+    private SchemaModel withKeywords(String qualifiedName, SchemaModel schema, Map<String, ValidatedTypeModel> validated) {
         TypeElement element = elements.getTypeElement(qualifiedName);
         if (!(schema instanceof SchemaModel.ObjectSchema object) || element == null) {
             return schema;
         }
         Map<String, ValueModel> byJsonName = new HashMap<>();
-        for (ValidatedPropertyModel property : reader.read(element).properties()) {
+        ValidatedTypeModel read = validated.get(qualifiedName);
+        for (ValidatedPropertyModel property : (read != null ? read : reader.read(element)).properties()) {
             byJsonName.putIfAbsent(property.jsonName(), property.value());
         }
         List<PropertyModel> properties = new ArrayList<>();
