@@ -25,9 +25,10 @@ package dev.skiff.support.json;
  *       Python's ValueError message without its hint about {@code sys.set_int_max_str_digits}, at
  *       the integer's first character.
  * </ul>
- * {@code NaN}, {@code Infinity} and {@code -Infinity} are accepted, as Python accepts them: a body
- * jackson-core refuses and this class accepts uses one of them (or passes one of jackson-core's
- * length limits, which Python does not have).
+ * {@code NaN}, {@code Infinity} and {@code -Infinity} are accepted, as Python accepts them. So a body
+ * jackson-core refuses and this class accepts uses one of them, or has a lone surrogate escape
+ * (<code>"&#92;ud83d"</code>) in a property name, or passes one of jackson-core's length limits (a number
+ * of 1000 characters, a name of 50000), none of which Python refuses.
  */
 public final class JsonSyntax {
     /** The deepest nesting of arrays and objects accepted: jackson-core's default. */
