@@ -12,38 +12,19 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
- * The one Jackson configuration Skiff reads and writes JSON with. Modules are registered by
- * name, never discovered from the class path. Unknown properties are ignored (as FastAPI
- * does); a null for a primitive is an error; dates are ISO-8601 text.
+ * Databind, for what Skiff's generated codecs do not cover: a type the processor named in a
+ * compile-time note (a custom serializer, polymorphism...), {@code RequestContext.rawEvent()},
+ * and values of types no codec is registered for. Nothing else loads it: an application whose
+ * types all have codecs never creates the mapper. It is configured as Skiff always has been:
+ * modules registered by name, never discovered from the class path; unknown properties
+ * ignored (as FastAPI does); a null for a primitive an error; dates ISO-8601 text.
  *
- * <p>Jackson's java.time support is registered only once something asks for it with
- * {@link #requireJavaTime()}: the generated {@code SkiffRoutes.create} does, first thing, when
- * the application reads or writes java.time values (or values whose type is only known at run
- * time). Setting it up loads about 170 classes, tens of milliseconds of a cold start that
- * other applications skip.
- *
- * <p>{@code byte[] json = Json.mapper().writeValueAsBytes(item);}
+ * <p>{@code byte[] json = Json.mapper().writeValueAsBytes(shape);}
  */
 public final class Json {
-    private static volatile boolean javaTime;
     private static volatile ObjectMapper mapper;
 
     private Json() {}
-
-    /**
-     * Makes the shared mapper read and write java.time values from now on. Readers and writers
-     * taken from the mapper before the first call keep the configuration they were made with.
-     */
-    public static void requireJavaTime() {
-        if (!javaTime) {
-            synchronized (Json.class) {
-                if (!javaTime) {
-                    javaTime = true;
-                    mapper = null;
-                }
-            }
-        }
-    }
 
     /** The shared mapper; do not reconfigure it. */
     public static ObjectMapper mapper() {
@@ -52,7 +33,7 @@ public final class Json {
             synchronized (Json.class) {
                 current = mapper;
                 if (current == null) {
-                    current = build(javaTime);
+                    current = build();
                     mapper = current;
                 }
             }
@@ -60,17 +41,15 @@ public final class Json {
         return current;
     }
 
-    private static ObjectMapper build(boolean withJavaTime) {
-        JsonMapper.Builder builder = JsonMapper.builder()
+    private static ObjectMapper build() {
+        return JsonMapper.builder()
                 .addModule(new Jdk8Module())
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
-        if (withJavaTime) {
-            builder.addModule(new JavaTimeModule());
-        }
-        return builder.build();
+                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+                .addModule(new JavaTimeModule())
+                .build();
     }
 
     /** Builds generic types such as {@code List<Item>} for readers and writers. */

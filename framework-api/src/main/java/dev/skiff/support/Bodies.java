@@ -1,18 +1,18 @@
 package dev.skiff.support;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.core.JsonToken;
 import dev.skiff.core.HttpRequest;
+import dev.skiff.core.JsonValues;
 import dev.skiff.core.StatusException;
 import dev.skiff.core.ValidationProblem;
+import dev.skiff.support.json.JsonCodec;
+import dev.skiff.support.json.JsonInput;
+import dev.skiff.support.json.JsonSyntax;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,10 +33,11 @@ public final class Bodies {
     private Bodies() {}
 
     /**
-     * The body read with {@code reader}, or null with a problem recorded when it is missing
-     * or malformed. A body with a non-JSON content type ends the request with 415.
+     * The body read with {@code codec}, or null with its problems recorded: missing, malformed,
+     * or with values of the wrong shape (every one of them, in document order). A body with a
+     * non-JSON content type ends the request with 415.
      */
-    public static <T> T read(HttpRequest request, ObjectReader reader, boolean required, Problems problems) {
+    public static <T> T read(HttpRequest request, JsonCodec<T> codec, boolean required, Problems problems) {
         byte[] body = request.body();
         if (body.length == 0) {
             if (required) {
@@ -45,21 +46,26 @@ public final class Bodies {
             return null;
         }
         requireJson(request);
-        T value;
-        try (JsonParser parser = reader.createParser(body)) {
-            value = reader.readValue(parser);
+        try (JsonParser parser = JsonValues.factory().createParser(body)) {
+            boolean isNull = parser.nextToken() == JsonToken.VALUE_NULL;
+            JsonInput in = new JsonInput(parser, body, BODY);
+            T value = isNull ? null : codec.read(in);
             if (hasMore(parser)) {
-                problems.add(jsonInvalid(body, skipWhitespace(body, endOfFirstValue(reader, body)), "Extra data"));
+                throw new JsonParseException(parser, "Extra data");
+            }
+            if (isNull && required) {
+                problems.add(ValidationProblem.of("missing", BODY, "Field required", null));
                 return null;
             }
+            if (in.problemCount() > 0) {
+                in.problems().forEach(problems::add);
+                return null;
+            }
+            return value;
         } catch (IOException e) {
-            problems.add(problemFor(e, body));
+            problems.add(malformed(e, body));
             return null;
         }
-        if (value == null && required) {
-            problems.add(ValidationProblem.of("missing", BODY, "Field required", null));
-        }
-        return value;
     }
 
     /** Whether anything but whitespace follows the document: another value, or text that is not JSON. */
@@ -69,24 +75,6 @@ public final class Bodies {
         } catch (IOException notJson) {
             return true;
         }
-    }
-
-    /** Where the body's first value ends: found again only for a body that has more, off the valid path. */
-    private static long endOfFirstValue(ObjectReader reader, byte[] body) throws IOException {
-        try (JsonParser parser = reader.createParser(body)) {
-            parser.nextToken();
-            parser.skipChildren();
-            return parser.currentLocation().getByteOffset();
-        }
-    }
-
-    /** The offset of the first byte at or after {@code from} that is not JSON whitespace. */
-    private static long skipWhitespace(byte[] body, long from) {
-        int at = (int) Math.max(0, Math.min(from, body.length));
-        while (at < body.length && (body[at] == ' ' || body[at] == '\t' || body[at] == '\n' || body[at] == '\r')) {
-            at++;
-        }
-        return at;
     }
 
     /** Throws 415 unless the content type is absent, {@code application/json} or {@code +json}. */
@@ -102,32 +90,30 @@ public final class Bodies {
         }
     }
 
-    static ValidationProblem problemFor(IOException e, byte[] body) {
-        if (e instanceof ValueInstantiationException instantiation) {
-            Throwable cause = instantiation.getCause();
-            String reason = cause instanceof IllegalArgumentException && cause.getMessage() != null
-                    ? cause.getMessage() : "invalid value";
-            return ValidationProblem.of("value_error", loc(instantiation), "Value error, " + reason, null);
+    /**
+     * The problem of a body the parser could not read, as FastAPI reports it: where and why
+     * Python's {@code json.loads} refuses it ({@link JsonSyntax}); a body Python cannot even
+     * decode is FastAPI's 400. A body only jackson-core refuses (NaN, numbers past its length
+     * limit) is reported where jackson-core stopped, in plain words.
+     */
+    static ValidationProblem malformed(IOException e, byte[] body) {
+        JsonSyntax.Error python = JsonSyntax.firstError(body);
+        if (python != null) {
+            if (!python.isJsonDecodeError()) {
+                throw new StatusException(400, "There was an error parsing the body");
+            }
+            return jsonInvalid(python.position(), python.message());
         }
-        if (e instanceof InvalidFormatException format) {
-            return mismatch(loc(format), format.getTargetType(), format.getValue());
-        }
-        if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-            return mismatch(loc(mismatch), mismatch.getTargetType(), null);
-        }
-        if (e instanceof JsonProcessingException parse && !(e instanceof JsonMappingException)) {
+        if (e instanceof JsonProcessingException parse) {
             JsonLocation where = parse.getLocation();
             long byteOffset = where == null ? 0 : Math.max(0, where.getByteOffset());
-            return jsonInvalid(body, byteOffset, plainReason(parse.getOriginalMessage()));
+            return jsonInvalid(characterIndex(body, byteOffset), plainReason(parse.getOriginalMessage()));
         }
-        if (e instanceof MismatchedInputException mismatch) {
-            return mismatch(BODY, mismatch.getTargetType(), null);
-        }
-        return jsonInvalid(body, 0, "the body could not be read");
+        return jsonInvalid(0, "the body could not be read");
     }
 
-    private static ValidationProblem jsonInvalid(byte[] body, long byteOffset, String reason) {
-        return new ValidationProblem("json_invalid", List.of("body", characterIndex(body, byteOffset)),
+    private static ValidationProblem jsonInvalid(long characterIndex, String reason) {
+        return new ValidationProblem("json_invalid", List.of("body", characterIndex),
                 "JSON decode error", Map.of(), Map.of("error", reason));
     }
 
@@ -166,63 +152,6 @@ public final class Bodies {
             reason += ")";
         }
         return reason.isEmpty() ? "the body is not valid JSON" : reason;
-    }
-
-    private static List<Object> loc(JsonMappingException e) {
-        List<Object> loc = new ArrayList<>();
-        loc.add("body");
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                loc.add(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                loc.add(ref.getIndex());
-            }
-        }
-        return loc;
-    }
-
-    private static ValidationProblem mismatch(List<Object> loc, Class<?> target, Object input) {
-        String[] kind = kindOf(target);
-        return ValidationProblem.of(kind[0], loc, kind[1], input);
-    }
-
-    private static String[] kindOf(Class<?> target) {
-        if (target == null) {
-            return new String[] {"value_error", "Input is not valid"};
-        }
-        if (target == int.class || target == Integer.class || target == long.class || target == Long.class
-                || target == short.class || target == Short.class || target == byte.class || target == Byte.class
-                || target == java.math.BigInteger.class) {
-            return new String[] {"int_parsing", "Input should be a valid integer, unable to parse string as an integer"};
-        }
-        if (target == double.class || target == Double.class || target == float.class || target == Float.class) {
-            return new String[] {"float_parsing", "Input should be a valid number, unable to parse string as a number"};
-        }
-        if (target == java.math.BigDecimal.class) {
-            return new String[] {"decimal_parsing", "Input should be a valid decimal"};
-        }
-        if (target == boolean.class || target == Boolean.class) {
-            return new String[] {"bool_parsing", "Input should be a valid boolean, unable to interpret input"};
-        }
-        if (target == String.class || target == char.class || target == Character.class) {
-            return new String[] {"string_type", "Input should be a valid string"};
-        }
-        if (target == java.util.UUID.class) {
-            return new String[] {"uuid_parsing", "Input should be a valid UUID"};
-        }
-        if (java.time.temporal.Temporal.class.isAssignableFrom(target)) {
-            return new String[] {"datetime_parsing", "Input should be a valid date or datetime"};
-        }
-        if (target.isEnum()) {
-            return new String[] {"enum", "Input should be one of the allowed values"};
-        }
-        if (java.util.Collection.class.isAssignableFrom(target) || target.isArray()) {
-            return new String[] {"list_type", "Input should be a valid list"};
-        }
-        if (java.util.Map.class.isAssignableFrom(target)) {
-            return new String[] {"dict_type", "Input should be a valid dictionary"};
-        }
-        return new String[] {"model_attributes_type", "Input should be a valid dictionary or object to extract fields from"};
     }
 
     /** Compiled on the first malformed body only: a valid request never loads it. */

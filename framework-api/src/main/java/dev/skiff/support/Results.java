@@ -1,6 +1,9 @@
 package dev.skiff.support;
 
-import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
+import dev.skiff.core.JsonValues;
+import dev.skiff.core.JsonWriter;
 import dev.skiff.api.Response;
 import dev.skiff.core.HttpResponse;
 import java.io.IOException;
@@ -21,8 +24,22 @@ public final class Results {
     private Results() {}
 
     /** {@code value} as JSON with {@code status}. */
-    public static HttpResponse json(int status, ObjectWriter writer, Object value) throws IOException {
-        return HttpResponse.json(status, writer.writeValueAsBytes(value));
+    public static <T> HttpResponse json(int status, JsonWriter<T> writer, T value) throws IOException {
+        return HttpResponse.json(status, bytes(writer, value));
+    }
+
+    /** {@code value} as UTF-8 JSON bytes, written by {@code writer} ({@code null} for null). */
+    public static <T> byte[] bytes(JsonWriter<T> writer, T value) throws IOException {
+        try (ByteArrayBuilder bytes = new ByteArrayBuilder(JsonValues.factory()._getBufferRecycler(), 512)) {
+            try (JsonGenerator out = JsonValues.factory().createGenerator(bytes)) {
+                if (value == null) {
+                    out.writeNull();
+                } else {
+                    writer.write(out, value);
+                }
+            }
+            return bytes.toByteArray();
+        }
     }
 
     /** A bodiless response, for {@code void} handlers. */
@@ -31,10 +48,10 @@ public final class Results {
     }
 
     /** A {@link Response}: its status and headers, and its body as JSON unless null. */
-    public static HttpResponse response(Response<?> result, ObjectWriter writer) throws IOException {
+    public static <T> HttpResponse response(Response<? extends T> result, JsonWriter<T> writer) throws IOException {
         HttpResponse response = result.body() == null
                 ? HttpResponse.empty(result.status())
-                : HttpResponse.json(result.status(), writer.writeValueAsBytes(result.body()));
+                : HttpResponse.json(result.status(), bytes(writer, result.body()));
         for (Map.Entry<String, String> header : result.headers()) {
             response.headers().add(header.getKey(), header.getValue());
         }
@@ -45,12 +62,12 @@ public final class Results {
      * A stream sent as JSON Lines, one element per chunk, each flushed as it is produced.
      * A failure while producing ends the stream after the elements already sent, and is logged.
      */
-    public static HttpResponse jsonLines(int status, ObjectWriter elementWriter, Stream<?> elements) {
+    public static <T> HttpResponse jsonLines(int status, JsonWriter<T> elementWriter, Stream<? extends T> elements) {
         return HttpResponse.streaming(status, JSON_LINES, sink -> {
-            try (Stream<?> closing = elements) {
-                Iterator<?> iterator = closing.iterator();
+            try (Stream<? extends T> closing = elements) {
+                Iterator<? extends T> iterator = closing.iterator();
                 while (iterator.hasNext()) {
-                    byte[] json = elementWriter.writeValueAsBytes(iterator.next());
+                    byte[] json = bytes(elementWriter, iterator.next());
                     byte[] line = new byte[json.length + 1];
                     System.arraycopy(json, 0, line, 0, json.length);
                     line[json.length] = NEWLINE[0];

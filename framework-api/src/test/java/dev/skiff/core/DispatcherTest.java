@@ -3,13 +3,13 @@ package dev.skiff.core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectReader;
 import dev.skiff.api.HttpException;
 import dev.skiff.support.Bodies;
 import dev.skiff.support.Converters;
 import dev.skiff.support.Params;
 import dev.skiff.support.Problems;
 import dev.skiff.support.Results;
+import dev.skiff.support.json.Pet;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -19,9 +19,6 @@ import org.junit.jupiter.api.Test;
 
 /** The shared dispatch path, driven through a hand-written router. */
 class DispatcherTest {
-    record Pet(String name, int age) {}
-
-    private static final ObjectReader PET = Json.readerFor(Pet.class);
 
     private final Route getPet = new Route("GET", "/pets/{id}", "getPet", call -> {
         Problems problems = new Problems();
@@ -33,16 +30,16 @@ class DispatcherTest {
         if (id == 500) {
             throw new IllegalStateException("database password is hunter2");
         }
-        return Results.json(200, Json.writerFor(Pet.class), new Pet("rex", id.intValue()));
+        return Results.json(200, Pet.CODEC, new Pet("rex", id.intValue()));
     });
     private final Route createPet = new Route("POST", "/pets", "createPet", call -> {
         Problems problems = new Problems();
-        Pet pet = Bodies.read(call.request(), PET, true, problems);
+        Pet pet = Bodies.read(call.request(), Pet.CODEC, true, problems);
         problems.throwIfAny();
-        return Results.json(201, Json.writerFor(Pet.class), pet);
+        return Results.json(201, Pet.CODEC, pet);
     });
     private final Route streamPets = new Route("GET", "/pets/stream", "streamPets", call ->
-            Results.jsonLines(200, Json.writerFor(Pet.class), Stream.of(new Pet("a", 1), new Pet("b", 2))));
+            Results.jsonLines(200, Pet.CODEC, Stream.of(new Pet("a", 1), new Pet("b", 2))));
 
     private final Router router = (method, segments) -> {
         if (segments.length == 1 && segments[0].equals("pets")) {
@@ -180,7 +177,7 @@ class DispatcherTest {
 
     @Test
     void failingStreamEndsAfterTheElementsAlreadySent() throws Exception {
-        HttpResponse response = Results.jsonLines(200, Json.writerFor(Pet.class),
+        HttpResponse response = Results.jsonLines(200, Pet.CODEC,
                 Stream.of(1, 2, 3).map(i -> {
                     if (i == 3) {
                         throw new IllegalStateException("boom");

@@ -2,10 +2,9 @@ package dev.skiff.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectReader;
 import dev.skiff.core.HttpRequest;
-import dev.skiff.core.Json;
 import dev.skiff.core.ValidationProblem;
+import dev.skiff.support.json.Pet;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -13,15 +12,12 @@ import org.junit.jupiter.api.Test;
 
 /** How a JSON body is wrong, as FastAPI reports it. */
 class BodiesTest {
-    record Pet(String name, int age) {}
-
-    private static final ObjectReader PETS = Json.readerFor(Json.types().constructType(Pet.class));
 
     private static List<ValidationProblem> problemsOf(String body, boolean required) {
         HttpRequest request = HttpRequest.builder("POST", "/pets").header("content-type", "application/json")
                 .body(body.getBytes(StandardCharsets.UTF_8)).build();
         Problems problems = new Problems();
-        Bodies.read(request, PETS, required, problems);
+        Bodies.read(request, Pet.CODEC, required, problems);
         return problems.list();
     }
 

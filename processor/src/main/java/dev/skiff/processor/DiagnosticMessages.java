@@ -19,6 +19,17 @@ public final class DiagnosticMessages {
     /** method+path, other template, other handler. */
     public static final String AMBIGUOUS_TEMPLATE =
             "%s is ambiguous with %s of %s: both match the same paths; use the same variable name or a different static segment";
+    /** type, reason. A note, not an error. */
+    public static final String CODEC_FALLBACK =
+            "Skiff writes no JSON codec for %s because %s: databind reads and writes it, loaded on first use "
+                    + "(about 300 ms of a cold start, and reflection metadata for native images); remove that to get a generated codec";
+    /** default, property, type, reason. */
+    public static final String BAD_PROPERTY_DEFAULT =
+            "@DefaultValue(\"%s\") on %s does not fit its type %s: %s; write the value as a request would send it "
+                    + "(a scalar or enum as text, anything else as JSON such as [] or {})";
+    /** property. */
+    public static final String DEFAULT_ON_OPTIONAL_PROPERTY =
+            "@DefaultValue on %s, an Optional: an absent Optional is already empty; drop the Optional or the default";
     /** parameter, type. */
     public static final String UNBINDABLE_PARAMETER =
             "Parameter %s of type %s cannot be bound; use a scalar, a List/Set of scalars, Optional<T>, RequestContext, or a record for the JSON body";

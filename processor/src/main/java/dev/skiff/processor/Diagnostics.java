@@ -49,6 +49,11 @@ public final class Diagnostics {
         }
     }
 
+    /** A note: nothing is wrong, but the build should say what it chose (a type left to databind). */
+    public void note(Element element, String message, Object... args) {
+        messager.printMessage(Diagnostic.Kind.NOTE, String.format(message, args), element);
+    }
+
     /**
      * A failure of the processor itself, with its stack trace, on the element being processed;
      * {@code element} is null only when the round has none to blame, and then the trace says where.

@@ -5,6 +5,8 @@ import dev.skiff.processor.model.ApiModel;
 import dev.skiff.processor.model.HandlerModel;
 import dev.skiff.processor.model.TracedClassModel;
 import dev.skiff.processor.model.ValidatedTypeModel;
+import dev.skiff.processor.model.SchemaModel;
+import dev.skiff.processor.write.codecs.CodecWriter;
 import dev.skiff.processor.write.invokers.InvokerWriter;
 import dev.skiff.processor.write.nativeimage.NativeImageWriter;
 import dev.skiff.processor.write.openapi.OpenApiWriter;
@@ -37,6 +39,7 @@ final class Output {
     void write(ApiModel model) {
         if (model.hasApi()) {
             writeRouting(model);
+            writeCodecs(model);
             writeOpenApi(model);
             writeNativeImage(model);
         }
@@ -45,13 +48,20 @@ final class Output {
     }
 
     private void writeRouting(ApiModel api) {
-        InvokerWriter invokers = new InvokerWriter(api.applicationMessages());
+        InvokerWriter invokers = new InvokerWriter(api);
         for (HandlerModel handler : api.handlers()) {
             for (JavaFile file : invokers.write(handler)) {
                 source(file, handler.element());
             }
         }
         source(new RoutesWriter().write(api), origin(api));
+    }
+
+    private void writeCodecs(ApiModel api) {
+        CodecWriter codecs = new CodecWriter(api);
+        for (SchemaModel schema : codecs.generated()) {
+            source(codecs.write(schema), origin(api));
+        }
     }
 
     private void writeValidators(ApiModel model) {

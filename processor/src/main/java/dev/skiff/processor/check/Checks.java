@@ -28,6 +28,7 @@ public final class Checks {
     public ApiModel check(ApiModel model) {
         if (model.hasApi()) {
             new ModelChecks(diagnostics).check(model);
+            new CodecChecks(diagnostics).check(model);
         }
         ConstraintChecks constraints = new ConstraintChecks(diagnostics);
         for (ValidatedTypeModel type : model.validatedTypes()) {

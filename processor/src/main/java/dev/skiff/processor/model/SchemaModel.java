@@ -1,6 +1,8 @@
 package dev.skiff.processor.model;
 
+import com.palantir.javapoet.ClassName;
 import java.util.List;
+import javax.lang.model.element.Element;
 
 /** A named JSON schema: a record or bean's properties, or an enum's constants. */
 public sealed interface SchemaModel {
@@ -13,12 +15,30 @@ public sealed interface SchemaModel {
     /** The class's Javadoc, or empty. */
     String description();
 
+    /** The class, or null in hand-built models. */
+    ClassName javaType();
+
+    /**
+     * Why databind reads and writes this type rather than a generated codec (a note names it at
+     * compile time), or null when the processor writes its codec.
+     */
+    String fallback();
+
+    /** The class's element, for diagnostics and as the codec's origin; null in hand-built models. */
+    Element element();
+
+    /** The generated codec's class: {@code ItemCodec} beside {@code Item}, {@code Outer_InnerCodec} for a nested type. */
+    default ClassName codecName() {
+        return ClassName.get(javaType().packageName(), String.join("_", javaType().simpleNames()) + "Codec");
+    }
+
     /**
      * A record or bean, properties in declaration order. {@code superclasses} are a bean's
      * superclasses below {@code Object} by binary name: Jackson reads their declared members too.
      */
     record ObjectSchema(String name, String binaryName, String description, boolean isRecord,
-            List<PropertyModel> properties, List<String> superclasses) implements SchemaModel {
+            List<PropertyModel> properties, List<String> superclasses, ClassName javaType, String fallback,
+            Element element) implements SchemaModel {
         public ObjectSchema {
             properties = List.copyOf(properties);
             superclasses = List.copyOf(superclasses);
@@ -26,15 +46,29 @@ public sealed interface SchemaModel {
 
         public ObjectSchema(String name, String binaryName, String description, boolean isRecord,
                 List<PropertyModel> properties) {
-            this(name, binaryName, description, isRecord, properties, List.of());
+            this(name, binaryName, description, isRecord, properties, List.of(), null, null, null);
+        }
+
+        /** A copy with these properties. */
+        public ObjectSchema withProperties(List<PropertyModel> properties) {
+            return new ObjectSchema(name, binaryName, description, isRecord, properties, superclasses, javaType, fallback,
+                    element);
         }
     }
 
-    /** An enum, constants in declaration order. */
-    record EnumSchema(String name, String binaryName, String description, List<String> constants)
-            implements SchemaModel {
+    /**
+     * An enum, constants in declaration order; {@code jsonNames} are what each is read and written
+     * as (its name, or its {@code @JsonProperty}).
+     */
+    record EnumSchema(String name, String binaryName, String description, List<String> constants,
+            List<String> jsonNames, ClassName javaType, String fallback, Element element) implements SchemaModel {
         public EnumSchema {
             constants = List.copyOf(constants);
+            jsonNames = List.copyOf(jsonNames);
+        }
+
+        public EnumSchema(String name, String binaryName, String description, List<String> constants) {
+            this(name, binaryName, description, constants, constants, null, null, null);
         }
     }
 }

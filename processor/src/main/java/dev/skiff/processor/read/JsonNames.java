@@ -61,6 +61,11 @@ final class JsonNames {
         return type.getKind() == TypeKind.BOOLEAN || type.toString().equals("java.lang.Boolean");
     }
 
+    /** A setter's or getter's name without its prefix, as its property is named. */
+    static String decapitalize(String name) {
+        return lowerLeadingCapitals(name);
+    }
+
     /** Jackson's default (not JavaBeans') decapitalisation: every capital up to the first lower-case letter. */
     private static String lowerLeadingCapitals(String name) {
         StringBuilder result = new StringBuilder(name.length());

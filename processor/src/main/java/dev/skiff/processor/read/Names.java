@@ -21,6 +21,11 @@ final class Names {
     static final String TRACED = API + "Traced";
     static final String JSON_PROPERTY = "com.fasterxml.jackson.annotation.JsonProperty";
     static final String JSON_IGNORE = "com.fasterxml.jackson.annotation.JsonIgnore";
+    static final String JSON_ALIAS = "com.fasterxml.jackson.annotation.JsonAlias";
+    static final String JSON_INCLUDE = "com.fasterxml.jackson.annotation.JsonInclude";
+    static final String JSON_CREATOR = "com.fasterxml.jackson.annotation.JsonCreator";
+    /** The simple name that makes a property nullable, whatever its package (JSpecify, JSR 305, Jakarta...). */
+    static final String NULLABLE = "Nullable";
     static final String GENERATED = "javax.annotation.processing.Generated";
 
     /** The HTTP method annotations and the method each stands for, in a fixed order. */

@@ -1,10 +1,13 @@
 package dev.skiff.processor.read;
 
+import com.palantir.javapoet.ClassName;
 import dev.skiff.processor.model.PropertyModel;
 import dev.skiff.processor.model.SchemaModel;
 import dev.skiff.processor.model.TypeModel;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -14,6 +17,7 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
@@ -26,6 +30,8 @@ final class SchemaReader {
     private final Elements elements;
     private final DocComments docs;
     private final JsonNames jsonNames;
+    private final Fallbacks fallbacks;
+    private final PropertyBindings bindings;
     private final Map<String, TypeElement> registered = new TreeMap<>();
     private TypeReader types;
 
@@ -33,6 +39,8 @@ final class SchemaReader {
         this.elements = elements;
         this.docs = docs;
         this.jsonNames = new JsonNames(elements);
+        this.fallbacks = new Fallbacks(elements);
+        this.bindings = new PropertyBindings(elements);
     }
 
     void use(TypeReader types) {
@@ -70,12 +78,107 @@ final class SchemaReader {
         registered.forEach((name, element) -> {
             String binary = elements.getBinaryName(element).toString();
             String description = docs.description(element);
+            ClassName javaType = ClassName.get(element);
             schemas.put(name, element.getKind() == ElementKind.ENUM
-                    ? new SchemaModel.EnumSchema(names.get(name), binary, description, constants(element))
+                    ? new SchemaModel.EnumSchema(names.get(name), binary, description, constants(element),
+                            enumJsonNames(element), javaType, enumFallback(element), element)
                     : new SchemaModel.ObjectSchema(names.get(name), binary, description,
-                            element.getKind() == ElementKind.RECORD, properties.get(name), superclasses(element)));
+                            element.getKind() == ElementKind.RECORD, properties.get(name), superclasses(element),
+                            javaType, objectFallback(element, properties.get(name)), element));
         });
         return schemas;
+    }
+
+    /** Each constant's JSON name: its {@code @JsonProperty}, else its name. */
+    private List<String> enumJsonNames(TypeElement enumType) {
+        return enumType.getEnclosedElements().stream()
+                .filter(e -> e.getKind() == ElementKind.ENUM_CONSTANT)
+                .map(e -> jsonNames.of(e.getSimpleName().toString(), e))
+                .toList();
+    }
+
+    private String enumFallback(TypeElement enumType) {
+        String reason = fallbacks.ofAnnotations(enumType);
+        if (reason == null) {
+            reason = fallbacks.ofAny(enumType.getEnclosedElements());
+        }
+        return reason;
+    }
+
+    /** Why a record or bean needs databind: its annotations, its members', or a property a codec cannot reach. */
+    private String objectFallback(TypeElement type, List<PropertyModel> properties) {
+        String reason = fallbacks.ofAnnotations(type);
+        if (reason == null) {
+            reason = fallbacks.ofCreators(type);
+        }
+        if (reason == null) {
+            reason = fallbacks.ofAny(type.getEnclosedElements());
+        }
+        if (reason == null && type.getKind() == ElementKind.RECORD) {
+            reason = type.getRecordComponents().stream().filter(c -> ignored(c, c.getAccessor()))
+                    .findFirst().map(c -> "its component " + c.getSimpleName() + " is @JsonIgnore'd").orElse(null);
+            for (RecordComponentElement component : type.getRecordComponents()) {
+                reason = reason != null ? reason : fallbacks.ofAnnotations(component);
+            }
+        }
+        for (PropertyModel property : properties) {
+            if (reason == null && unreadable(property.type())) {
+                reason = "its property " + property.jsonName() + " is of type " + property.type().javaType()
+                        + ", which generated codecs do not read";
+            }
+            if (reason == null && property.element() != null) {
+                reason = fallbacks.ofAnnotations(property.element());
+            }
+        }
+        if (reason == null && type.getKind() != ElementKind.RECORD) {
+            reason = beanFallback(type, properties);
+        }
+        return reason;
+    }
+
+    private String beanFallback(TypeElement type, List<PropertyModel> properties) {
+        Set<String> javaNames = new HashSet<>();
+        for (PropertyModel property : properties) {
+            String getter = property.binding().accessor();
+            javaNames.add(JsonNames.getterProperty((ExecutableElement) property.element()));
+            boolean container = property.type() instanceof TypeModel.ArrayOf || property.type() instanceof TypeModel.MapOf;
+            if (property.binding().setter() == null
+                    && (container || field(type, JsonNames.getterProperty((ExecutableElement) property.element())) != null)) {
+                return "its property " + property.jsonName() + " has no public setter (" + getter
+                        + " only), which databind would fill through its field";
+            }
+        }
+        ExecutableElement setter = Fallbacks.setterWithoutGetter(type, javaNames, elements);
+        return setter == null ? null : "its setter " + setter.getSimpleName() + " has no getter";
+    }
+
+    /** Whether a codec cannot read or write values of {@code type}: arrays, databind's trees and the like. */
+    private static boolean unreadable(TypeModel type) {
+        if (type instanceof TypeModel.Unsupported) {
+            return true;
+        }
+        if (type instanceof TypeModel.AnyValue any) {
+            return !any.javaType().toString().equals("java.lang.Object");
+        }
+        if (type instanceof TypeModel.ArrayOf array) {
+            return unreadable(array.item());
+        }
+        if (type instanceof TypeModel.MapOf map) {
+            return unreadable(map.value()) || !map.javaType().typeArguments().get(0).toString().equals("java.lang.String");
+        }
+        if (type instanceof TypeModel.OptionalOf optional) {
+            return unreadable(optional.value());
+        }
+        return type instanceof TypeModel.Context;
+    }
+
+    private static boolean ignored(Element... carriers) {
+        for (Element carrier : carriers) {
+            if (carrier != null && Annotations.has(carrier, Names.JSON_IGNORE)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A bean's superclasses below {@code Object}, nearest first, by binary name. */
@@ -110,33 +213,83 @@ final class SchemaReader {
         if (element.getKind() == ElementKind.RECORD) {
             for (RecordComponentElement component : element.getRecordComponents()) {
                 ExecutableElement accessor = component.getAccessor();
-                if (Annotations.has(accessor, Names.JSON_IGNORE) || Annotations.has(component, Names.JSON_IGNORE)) {
+                String javaName = component.getSimpleName().toString();
+                VariableElement field = field(element, javaName);
+                if (ignored(accessor, component, field)) {
                     continue;
                 }
-                String javaName = component.getSimpleName().toString();
-                properties.add(property(jsonNames.of(javaName, component, accessor, field(element, javaName)),
-                        types.read(component.asType()), paramDocs.getOrDefault(javaName, ""), component));
+                TypeModel type = types.read(component.asType());
+                properties.add(property(jsonNames.of(javaName, component, accessor, field), type,
+                        paramDocs.getOrDefault(javaName, ""), component,
+                        bindings.of(accessor.getSimpleName().toString(), null, type, component, accessor, field)));
             }
             return properties;
         }
-        for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(element))) {
-            // Jackson sees public getters only
-            String javaName = method.getModifiers().contains(Modifier.PUBLIC) ? JsonNames.getterProperty(method) : null;
-            if (javaName != null && !Annotations.has(method, Names.JSON_IGNORE)) {
-                properties.add(property(jsonNames.of(javaName, method, field(element, javaName)),
-                        types.read(method.getReturnType()), docs.description(method), method));
-            }
+        for (ExecutableElement method : beanGetters(element)) {
+            String javaName = JsonNames.getterProperty(method);
+            VariableElement field = field(element, javaName);
+            ExecutableElement setter = setter(element, method);
+            TypeModel type = types.read(method.getReturnType());
+            properties.add(property(jsonNames.of(javaName, method, field), type, docs.description(method), method,
+                    bindings.of(method.getSimpleName().toString(), setter == null ? null : setter.getSimpleName().toString(),
+                            type, method, setter, field)));
         }
         return properties;
     }
 
-    private static PropertyModel property(String jsonName, TypeModel type, String description, Element source) {
-        boolean nullable = type instanceof TypeModel.OptionalOf
-                || type instanceof TypeModel.Scalar scalar && scalar.nullable();
-        return new PropertyModel(jsonName, type, !nullable, description, Map.of(), source);
+    /**
+     * A bean's public getters in the order databind writes their properties: those backed by a
+     * field in field order (a superclass's fields first), then the others in declaration order.
+     */
+    private List<ExecutableElement> beanGetters(TypeElement element) {
+        List<ExecutableElement> getters = new ArrayList<>();
+        for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(element))) {
+            // Jackson sees public getters only
+            String javaName = method.getModifiers().contains(Modifier.PUBLIC) ? JsonNames.getterProperty(method) : null;
+            if (javaName != null && !ignored(method)) {
+                getters.add(method);
+            }
+        }
+        List<String> fieldOrder = fieldsSuperclassFirst(element);
+        List<ExecutableElement> ordered = new ArrayList<>(getters);
+        ordered.sort(java.util.Comparator.comparingInt(getter -> {
+            int index = fieldOrder.indexOf(JsonNames.getterProperty(getter));
+            return index < 0 ? Integer.MAX_VALUE : index;
+        }));
+        return ordered;
     }
 
-    private static Element field(TypeElement type, String name) {
+    private static List<String> fieldsSuperclassFirst(TypeElement element) {
+        List<String> names = new ArrayList<>();
+        if (element.getSuperclass().getKind() == TypeKind.DECLARED) {
+            names.addAll(fieldsSuperclassFirst((TypeElement) ((javax.lang.model.type.DeclaredType) element.getSuperclass()).asElement()));
+        }
+        ElementFilter.fieldsIn(element.getEnclosedElements()).stream()
+                .filter(f -> !f.getModifiers().contains(Modifier.STATIC))
+                .forEach(f -> names.add(f.getSimpleName().toString()));
+        return names;
+    }
+
+    /** The public one-argument setter paired with {@code getter}: {@code setName} for {@code getName} or {@code isName}. */
+    private ExecutableElement setter(TypeElement element, ExecutableElement getter) {
+        String name = getter.getSimpleName().toString();
+        String setterName = "set" + name.substring(name.startsWith("is") ? 2 : 3);
+        for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(element))) {
+            if (method.getSimpleName().contentEquals(setterName) && method.getParameters().size() == 1
+                    && method.getModifiers().contains(Modifier.PUBLIC) && !method.getModifiers().contains(Modifier.STATIC)) {
+                return method;
+            }
+        }
+        return null;
+    }
+
+    private static PropertyModel property(String jsonName, TypeModel type, String description, Element source,
+            PropertyModel.Binding binding) {
+        boolean required = !(type instanceof TypeModel.OptionalOf) && !binding.nullable() && binding.defaultValue() == null;
+        return new PropertyModel(jsonName, type, required, description, Map.of(), source, binding);
+    }
+
+    private static VariableElement field(TypeElement type, String name) {
         return ElementFilter.fieldsIn(type.getEnclosedElements()).stream()
                 .filter(f -> f.getSimpleName().contentEquals(name)).findFirst().orElse(null);
     }

@@ -157,10 +157,8 @@ final class ValidationReader {
             }
             Map<String, Object> keywords = new LinkedHashMap<>(property.keywords());
             keywords.putAll(SchemaKeywords.of(value));
-            properties.add(new PropertyModel(property.jsonName(), property.type(),
-                    property.required() || SchemaKeywords.required(value), property.description(), keywords, property.element()));
+            properties.add(property.with(property.required() || SchemaKeywords.required(value), keywords));
         }
-        return new SchemaModel.ObjectSchema(object.name(), object.binaryName(), object.description(), object.isRecord(),
-                properties, object.superclasses());
+        return object.withProperties(properties);
     }
 }

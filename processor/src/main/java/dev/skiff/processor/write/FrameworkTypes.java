@@ -16,7 +16,7 @@ public final class FrameworkTypes {
     private static final String CORE = "dev.skiff.core";
     private static final String SUPPORT = "dev.skiff.support";
     private static final String VALIDATION = "dev.skiff.support.validation";
-    private static final String DATABIND = "com.fasterxml.jackson.databind";
+    private static final String JSON_SUPPORT = "dev.skiff.support.json";
 
     // the runtime contract: what SkiffRoutes builds and the invokers implement
     public static final ClassName APPLICATION = ClassName.get(CORE, "Application");
@@ -34,6 +34,16 @@ public final class FrameworkTypes {
     public static final ClassName PROBLEMS = ClassName.get(SUPPORT, "Problems");
     public static final ClassName RESULTS = ClassName.get(SUPPORT, "Results");
     public static final ClassName JSON = ClassName.get(CORE, "Json");
+    public static final ClassName JSON_VALUES = ClassName.get(CORE, "JsonValues");
+
+    // the JSON codecs, generated and composed
+    public static final ClassName JSON_CODEC = ClassName.get(JSON_SUPPORT, "JsonCodec");
+    public static final ClassName JSON_INPUT = ClassName.get(JSON_SUPPORT, "JsonInput");
+    public static final ClassName CODECS = ClassName.get(JSON_SUPPORT, "Codecs");
+    public static final ClassName CONTAINERS = ClassName.get(JSON_SUPPORT, "Containers");
+    public static final ClassName DATABIND_CODEC = ClassName.get(JSON_SUPPORT, "DatabindCodec");
+    public static final ClassName JSON_GENERATOR = ClassName.get("com.fasterxml.jackson.core", "JsonGenerator");
+    public static final ClassName SERIALIZED_STRING = ClassName.get("com.fasterxml.jackson.core.io", "SerializedString");
     public static final ClassName FROZEN_MAP = ClassName.get(CORE, "FrozenMap");
 
     // support the validators call
@@ -49,9 +59,6 @@ public final class FrameworkTypes {
 
     // what users import
     public static final ClassName TRACING = ClassName.get(API, "Tracing");
-
-    public static final ClassName OBJECT_READER = ClassName.get(DATABIND, "ObjectReader");
-    public static final ClassName OBJECT_WRITER = ClassName.get(DATABIND, "ObjectWriter");
 
     /** {@code @Generated("dev.skiff.processor.SkiffProcessor")}, on every generated class. */
     public static AnnotationSpec generated() {

@@ -11,6 +11,7 @@ import dev.skiff.processor.model.RouteModel;
 import dev.skiff.processor.model.TypeModel;
 import dev.skiff.processor.write.FrameworkTypes;
 import dev.skiff.processor.write.LazyHolder;
+import dev.skiff.processor.write.codecs.CodecTypes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -22,7 +23,7 @@ import javax.lang.model.element.Modifier;
 
 /**
  * The static final constants of one invokers class, each built once and shared: 422 locs,
- * enum converters, defaults, and Jackson readers and writers per type. Adding the same
+ * enum converters, defaults, and the JSON codec of each body and result type. Adding the same
  * constant twice returns the first one's name.
  */
 public final class InvokerFields {
@@ -30,6 +31,11 @@ public final class InvokerFields {
     private final List<FieldSpec> fields = new ArrayList<>();
     private final Set<String> names = new HashSet<>();
     private final LazyHolder lazy = new LazyHolder();
+    private final CodecTypes codecs;
+
+    public InvokerFields(CodecTypes codecs) {
+        this.codecs = codecs;
+    }
 
     /** The name of a constant of {@code type} initialised with {@code initializer}, added once per {@code key}. */
     public String add(String key, String preferredName, TypeName type, CodeBlock initializer) {
@@ -96,17 +102,12 @@ public final class InvokerFields {
                 CodeBlock.of("$L.convert($S)", converter(item), param.defaultValue()));
     }
 
-    /** The reader of JSON bodies of {@code type}. */
-    public String reader(TypeModel type) {
-        return add("reader:" + type.javaType(), "READ_" + constant(typeWords(type.javaType())), FrameworkTypes.OBJECT_READER,
-                CodeBlock.of("$T.readerFor($L)", FrameworkTypes.JSON, JavaTypes.of(type.javaType())));
-    }
-
-    /** The writer of results of {@code type}; {@code null} writes any value. */
-    public String writer(TypeModel type) {
-        TypeName javaType = type == null ? ClassName.get(Object.class) : type.javaType();
-        return add("writer:" + javaType, "WRITE_" + constant(typeWords(javaType)), FrameworkTypes.OBJECT_WRITER,
-                CodeBlock.of("$T.writerFor($L)", FrameworkTypes.JSON, JavaTypes.of(javaType)));
+    /** The codec of JSON bodies and results of {@code type}; {@code null} (a result known only at run time) writes any value. */
+    public String codec(TypeModel type) {
+        TypeModel known = type == null ? new TypeModel.AnyValue(ClassName.OBJECT) : type;
+        TypeName javaType = boxed(known.javaType());
+        return add("codec:" + javaType, "JSON_" + constant(typeWords(javaType)), CodecTypes.codecOf(known),
+                codecs.of(known));
     }
 
     static TypeName boxed(TypeName type) {

@@ -5,6 +5,8 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.skiff.processor.model.ApiModel;
+import dev.skiff.processor.write.codecs.CodecTypes;
 import dev.skiff.processor.model.HandlerModel;
 import dev.skiff.processor.model.ParamModel;
 import dev.skiff.processor.model.ParamSource;
@@ -29,15 +31,17 @@ public final class InvokerWriter {
     private static final Set<String> RESERVED = Set.of("call", "problems", "result", "handler");
 
     private final Map<String, String> applicationMessages;
+    private final CodecTypes codecs;
 
     /** A writer whose constraint messages are interpolated with the application's {@code ValidationMessages} entries. */
-    public InvokerWriter(Map<String, String> applicationMessages) {
-        this.applicationMessages = applicationMessages;
+    public InvokerWriter(ApiModel api) {
+        this.applicationMessages = api.applicationMessages();
+        this.codecs = new CodecTypes(api);
     }
 
     /** The invokers class of {@code handler}, then the annotation instances its parameter checks construct. */
     public List<JavaFile> write(HandlerModel handler) {
-        InvokerFields fields = new InvokerFields();
+        InvokerFields fields = new InvokerFields(codecs);
         ParamValidation validation = new ParamValidation(handler, applicationMessages);
         List<MethodSpec> invokers = new ArrayList<>();
         for (RouteModel route : handler.routes()) {
@@ -131,11 +135,11 @@ public final class InvokerWriter {
                     .addStatement("return $T.empty($L)", FrameworkTypes.RESULTS, result.status());
             case JSON -> body.addStatement("$T result = $L", declared(route), invocation)
                     .addStatement("return $T.json($L, $L, result)", FrameworkTypes.RESULTS, result.status(),
-                            fields.writer(result.body()));
+                            fields.codec(result.body()));
             case RESPONSE -> body.addStatement("return $T.response($L, $L)", FrameworkTypes.RESULTS, invocation,
-                    fields.writer(result.body()));
+                    fields.codec(result.body()));
             case STREAM -> body.addStatement("return $T.jsonLines($L, $L, $L)", FrameworkTypes.RESULTS, result.status(),
-                    fields.writer(result.body()), invocation);
+                    fields.codec(result.body()), invocation);
             case UNSUPPORTED -> throw new IllegalArgumentException("an unsupported result is a compile error");
         }
     }

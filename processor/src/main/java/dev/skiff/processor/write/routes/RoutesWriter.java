@@ -9,6 +9,8 @@ import com.palantir.javapoet.TypeSpec;
 import dev.skiff.processor.model.ApiModel;
 import dev.skiff.processor.model.HandlerModel;
 import dev.skiff.processor.model.RouteModel;
+import dev.skiff.processor.model.SchemaModel;
+import dev.skiff.processor.write.codecs.CodecWriter;
 import dev.skiff.processor.write.FrameworkTypes;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,9 +33,10 @@ public final class RoutesWriter {
                 .addJavadoc("The application bound to these handler instances: routes, router and OpenAPI document.\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(FrameworkTypes.APPLICATION);
-        if (JavaTimeUse.of(api)) {
-            // before any invoker takes a reader or writer from the mapper
-            create.addStatement("$T.requireJavaTime()", FrameworkTypes.JSON);
+        for (SchemaModel schema : new CodecWriter(api).generated()) {
+            // so that a value whose type is known only at run time (a problem's input) is written by its codec
+            create.addStatement("$T.register($T.class, $T.INSTANCE)", FrameworkTypes.JSON_VALUES, schema.javaType(),
+                    schema.codecName());
         }
         create.addStatement("$T routes = new $T<>($L)", routeList, ArrayList.class, api.routes().size());
         List<MethodSpec> adders = new ArrayList<>();

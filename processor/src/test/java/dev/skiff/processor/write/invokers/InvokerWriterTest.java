@@ -15,7 +15,7 @@ class InvokerWriterTest {
 
     @Test
     void bindsThenChecksProblemsOnceThenCalls() {
-        String source = new InvokerWriter(Map.of())
+        String source = new InvokerWriter(Models.api(List.of(GET_ITEM), Map.of()))
                 .write(Models.api(List.of(GET_ITEM), Map.of()).handlers().get(0)).get(0).toString();
         assertThat(source).containsSubsequence(
                 "Long id = Params.required(call.pathValue(0), Converters.LONG, LOC_PATH_ID, problems);",

@@ -6,6 +6,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import dev.skiff.processor.model.ApiModel;
 import dev.skiff.processor.model.ConstraintKind;
 import dev.skiff.processor.model.ConstraintModel;
 import dev.skiff.processor.model.CustomConstraint;
@@ -31,7 +32,7 @@ class ParamValidationTest {
         HandlerModel handler = handler(constrained(new ValueModel(TypeName.LONG, ValueKind.INTEGRAL, List.of(min), null,
                 null, List.of())));
 
-        String source = new InvokerWriter(Map.of()).write(handler).get(0).toString();
+        String source = new InvokerWriter(new ApiModel(null, List.of(handler), Map.of())).write(handler).get(0).toString();
 
         assertThat(source).containsSubsequence(
                 "Long id = Params.required(call.pathValue(0), Converters.LONG, LOC_PATH_ID, problems);",
@@ -51,7 +52,7 @@ class ParamValidationTest {
         HandlerModel handler = handler(constrained(new ValueModel(TypeName.LONG, ValueKind.INTEGRAL, List.of(even), null,
                 null, List.of())));
 
-        List<JavaFile> files = new InvokerWriter(Map.of()).write(handler);
+        List<JavaFile> files = new InvokerWriter(new ApiModel(null, List.of(handler), Map.of())).write(handler);
         String invokers = files.get(0).toString();
         List<JavaFile> instances = files.subList(1, files.size());
 
@@ -74,7 +75,7 @@ class ParamValidationTest {
                 ParameterizedTypeName.get(ClassName.get(List.class), TypeName.LONG.box()), ValueKind.COLLECTION, List.of(),
                 null, element, List.of())));
 
-        List<JavaFile> files = new InvokerWriter(Map.of()).write(handler);
+        List<JavaFile> files = new InvokerWriter(new ApiModel(null, List.of(handler), Map.of())).write(handler);
 
         assertThat(files.get(0).toString()).contains("new ShopApi_EvenInstance(\"must be even\")");
         assertThat(files.subList(1, files.size())).singleElement()

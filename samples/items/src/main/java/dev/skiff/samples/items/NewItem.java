@@ -1,5 +1,6 @@
 package dev.skiff.samples.items;
 
+import dev.skiff.api.DefaultValue;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Email;
@@ -21,14 +22,14 @@ import java.util.Optional;
  *
  * @param name         the item's name
  * @param price        the price in euros
- * @param tags         free-form labels
+ * @param tags         free-form labels (none if left out)
  * @param dimensions   the item's size, if known
  * @param contactEmail whom to ask about the item
  */
 public record NewItem(
         @NotBlank @Size(max = 80) String name,
         @NotNull @Positive @Digits(integer = 6, fraction = 2) BigDecimal price,
-        @Size(max = 10) List<@NotBlank @Size(max = 30) String> tags,
+        @DefaultValue("[]") @Size(max = 10) List<@NotBlank @Size(max = 30) String> tags,
         @Valid Optional<Dimensions> dimensions,
         Optional<@Email String> contactEmail) {
     public NewItem {

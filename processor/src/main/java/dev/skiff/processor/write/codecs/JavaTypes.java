@@ -1,4 +1,4 @@
-package dev.skiff.processor.write.invokers;
+package dev.skiff.processor.write.codecs;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -11,10 +11,10 @@ import dev.skiff.processor.write.FrameworkTypes;
  * {@code Json.types()}: class literals only, so generic types keep their arguments
  * without reflection.
  */
-final class JavaTypes {
+public final class JavaTypes {
     private JavaTypes() {}
 
-    static CodeBlock of(TypeName type) {
+    public static CodeBlock of(TypeName type) {
         if (type instanceof ParameterizedTypeName parameterized) {
             CodeBlock.Builder code = CodeBlock.builder()
                     .add("$T.types().constructParametricType($T.class", FrameworkTypes.JSON, parameterized.rawType());

@@ -1,0 +1,65 @@
+package dev.skiff.processor.check;
+
+import dev.skiff.processor.DiagnosticMessages;
+import dev.skiff.processor.Diagnostics;
+import dev.skiff.processor.model.ApiModel;
+import dev.skiff.processor.model.PropertyModel;
+import dev.skiff.processor.model.SchemaModel;
+import dev.skiff.processor.model.TypeModel;
+import dev.skiff.support.json.JsonSyntax;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The rules of the JSON codecs: a type left to databind is said aloud (a note naming the type
+ * and why), and a property's {@code @DefaultValue} must fit its type, so a bad default is a
+ * compile error rather than a failure on the first body that lacks it.
+ */
+final class CodecChecks {
+    private final Diagnostics diagnostics;
+
+    CodecChecks(Diagnostics diagnostics) {
+        this.diagnostics = diagnostics;
+    }
+
+    void check(ApiModel api) {
+        for (SchemaModel schema : api.schemas().values()) {
+            if (schema.fallback() != null && schema.element() != null) {
+                diagnostics.note(schema.element(), DiagnosticMessages.CODEC_FALLBACK, schema.javaType(), schema.fallback());
+            }
+            if (schema instanceof SchemaModel.ObjectSchema object) {
+                object.properties().forEach(this::checkDefault);
+            }
+        }
+    }
+
+    private void checkDefault(PropertyModel property) {
+        String text = property.binding().defaultValue();
+        if (text == null || property.element() == null) {
+            return;
+        }
+        TypeModel type = property.type();
+        if (type instanceof TypeModel.OptionalOf) {
+            diagnostics.error(property.element(), DiagnosticMessages.DEFAULT_ON_OPTIONAL_PROPERTY, property.element());
+            return;
+        }
+        String problem = type.isScalar() ? DefaultValues.problem(text, type) : jsonProblem(text, type);
+        if (problem != null) {
+            diagnostics.error(property.element(), DiagnosticMessages.BAD_PROPERTY_DEFAULT, text, property.element(),
+                    type.javaType(), problem);
+        }
+    }
+
+    /** Why {@code text} is not JSON of {@code type}'s shape (an array for a collection, an object otherwise), or null. */
+    private static String jsonProblem(String text, TypeModel type) {
+        JsonSyntax.Error error = JsonSyntax.firstError(text.getBytes(StandardCharsets.UTF_8));
+        if (error != null) {
+            return "it is not JSON (" + error.message() + " at " + error.position() + ")";
+        }
+        char first = text.strip().charAt(0);
+        boolean array = type instanceof TypeModel.ArrayOf;
+        if (array ? first != '[' : first != '{') {
+            return array ? "expected a JSON array such as []" : "expected a JSON object such as {}";
+        }
+        return null;
+    }
+}

@@ -1,0 +1,112 @@
+package dev.skiff.processor.read;
+
+import java.util.List;
+import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+
+/**
+ * Why databind must read and write a type rather than a generated codec: the Jackson
+ * annotations whose meaning the codecs do not implement (custom serializers, polymorphism,
+ * formats, unwrapping...), and creators other than a record's canonical constructor. Each
+ * reason names the annotation or member, for the compile-time note.
+ */
+final class Fallbacks {
+    private static final String ANNOTATION = "com.fasterxml.jackson.annotation.";
+    private static final String DATABIND = "com.fasterxml.jackson.databind.annotation.";
+    /** Jackson annotations a generated codec implements, or that change nothing it does. */
+    private static final Set<String> UNDERSTOOD = Set.of(ANNOTATION + "JsonProperty", ANNOTATION + "JsonIgnore",
+            ANNOTATION + "JsonAlias", ANNOTATION + "JsonInclude", ANNOTATION + "JsonCreator",
+            ANNOTATION + "JsonPropertyDescription", ANNOTATION + "JsonClassDescription");
+    private static final Set<String> INCLUDES = Set.of("ALWAYS", "NON_NULL", "NON_ABSENT", "NON_EMPTY", "USE_DEFAULTS");
+
+    private final Annotations annotations;
+
+    Fallbacks(Elements elements) {
+        this.annotations = new Annotations(elements);
+    }
+
+    /** Why {@code element}'s own annotations need databind, or null. */
+    String ofAnnotations(Element element) {
+        for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+            String name = Annotations.nameOf(mirror);
+            boolean jackson = name.startsWith(ANNOTATION) || name.startsWith(DATABIND);
+            if (jackson && !UNDERSTOOD.contains(name)) {
+                return "it uses @" + Names.simpleName(name) + where(element);
+            }
+            if (name.equals(Names.JSON_INCLUDE)) {
+                String include = annotations.string(mirror, "value");
+                String content = annotations.string(mirror, "content");
+                if (!INCLUDES.contains(include) || !INCLUDES.contains(content)) {
+                    return "it uses @JsonInclude(" + include + ")" + where(element);
+                }
+            }
+            if (name.equals(Names.JSON_PROPERTY) && !annotations.string(mirror, "access").equals("AUTO")) {
+                return "it uses @JsonProperty(access = " + annotations.string(mirror, "access") + ")" + where(element);
+            }
+        }
+        return null;
+    }
+
+    /** Why creating {@code type} needs databind: a {@code @JsonCreator} anywhere but on a record's canonical constructor. */
+    String ofCreators(TypeElement type) {
+        for (Element member : type.getEnclosedElements()) {
+            if (!Annotations.has(member, Names.JSON_CREATOR)) {
+                continue;
+            }
+            boolean canonical = type.getKind() == ElementKind.RECORD && member.getKind() == ElementKind.CONSTRUCTOR
+                    && isCanonical(type, (ExecutableElement) member);
+            if (!canonical) {
+                return "it declares a @JsonCreator on " + member.getSimpleName();
+            }
+        }
+        return null;
+    }
+
+    /** The first of {@code carriers}' reasons, or null. */
+    String ofAny(List<? extends Element> carriers) {
+        for (Element carrier : carriers) {
+            String reason = carrier == null ? null : ofAnnotations(carrier);
+            if (reason != null) {
+                return reason;
+            }
+        }
+        return null;
+    }
+
+    /** A public one-argument {@code setX} that no getter pairs with: databind reads it, a codec would not. */
+    static ExecutableElement setterWithoutGetter(TypeElement type, Set<String> properties, Elements elements) {
+        for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(type))) {
+            String name = method.getSimpleName().toString();
+            if (name.startsWith("set") && name.length() > 3 && method.getParameters().size() == 1
+                    && method.getModifiers().contains(Modifier.PUBLIC) && !method.getModifiers().contains(Modifier.STATIC)
+                    && !properties.contains(JsonNames.decapitalize(name.substring(3)))) {
+                return method;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isCanonical(TypeElement record, ExecutableElement constructor) {
+        var components = record.getRecordComponents();
+        if (components.size() != constructor.getParameters().size()) {
+            return false;
+        }
+        for (int i = 0; i < components.size(); i++) {
+            if (!components.get(i).asType().toString().equals(constructor.getParameters().get(i).asType().toString())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String where(Element element) {
+        return element instanceof TypeElement ? "" : " on " + element.getSimpleName();
+    }
+}

@@ -1,0 +1,77 @@
+package dev.skiff.processor.read;
+
+import dev.skiff.processor.model.PropertyModel;
+import dev.skiff.processor.model.TypeModel;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.util.Elements;
+
+/**
+ * How a generated codec reaches one property, from the annotations on any of its carriers (a
+ * record component, its accessor and field; a bean's getter, setter and field):
+ * {@code @Nullable} of any package, {@code @DefaultValue}, {@code @JsonAlias} and
+ * {@code @JsonInclude} (the type's own, unless the property says otherwise).
+ */
+final class PropertyBindings {
+    private final Annotations annotations;
+
+    PropertyBindings(Elements elements) {
+        this.annotations = new Annotations(elements);
+    }
+
+    PropertyModel.Binding of(String accessor, String setter, TypeModel type, Element... carriers) {
+        boolean nullable = false;
+        String defaultValue = null;
+        List<String> aliases = new ArrayList<>();
+        PropertyModel.Include include = null;
+        for (Element carrier : carriers) {
+            if (carrier == null) {
+                continue;
+            }
+            nullable |= isNullable(carrier);
+            if (defaultValue == null) {
+                defaultValue = Annotations.find(carrier, Names.DEFAULT_VALUE)
+                        .map(mirror -> annotations.string(mirror, "value")).orElse(null);
+            }
+            Annotations.find(carrier, Names.JSON_ALIAS).map(mirror -> annotations.strings(mirror, "value"))
+                    .ifPresent(names -> names.stream().filter(name -> !aliases.contains(name)).forEach(aliases::add));
+            if (include == null) {
+                include = Annotations.find(carrier, Names.JSON_INCLUDE).map(this::include).orElse(null);
+            }
+        }
+        // a primitive is never null: absent, it is missing unless defaulted
+        nullable &= !type.javaType().isPrimitive();
+        Element owner = carriers[0].getEnclosingElement();
+        if (include == null) {
+            include = Annotations.find(owner, Names.JSON_INCLUDE).map(this::include).orElse(PropertyModel.Include.ALWAYS);
+        }
+        return new PropertyModel.Binding(accessor, setter, aliases, nullable, defaultValue, include);
+    }
+
+    /** Whether a {@code @Nullable} (any package) is on {@code carrier}, on its type, or on a setter's parameter. */
+    private static boolean isNullable(Element carrier) {
+        List<AnnotationMirror> mirrors = new ArrayList<>(carrier.getAnnotationMirrors());
+        mirrors.addAll(carrier.asType().getAnnotationMirrors());
+        if (carrier instanceof ExecutableElement method) {
+            mirrors.addAll(method.getReturnType().getAnnotationMirrors());
+            method.getParameters().forEach(p -> {
+                mirrors.addAll(p.getAnnotationMirrors());
+                mirrors.addAll(p.asType().getAnnotationMirrors());
+            });
+        }
+        return mirrors.stream().anyMatch(m -> Names.simpleName(Annotations.nameOf(m)).equals(Names.NULLABLE));
+    }
+
+    private PropertyModel.Include include(AnnotationMirror mirror) {
+        String value = annotations.string(mirror, "value");
+        return switch (value) {
+            case "NON_NULL" -> PropertyModel.Include.NON_NULL;
+            case "NON_ABSENT" -> PropertyModel.Include.NON_ABSENT;
+            case "NON_EMPTY" -> PropertyModel.Include.NON_EMPTY;
+            default -> PropertyModel.Include.ALWAYS;
+        };
+    }
+}
