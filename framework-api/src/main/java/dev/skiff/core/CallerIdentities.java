@@ -1,9 +1,9 @@
 package dev.skiff.core;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonParser;
 import dev.skiff.api.CallerIdentity;
-import java.util.Iterator;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -13,7 +13,8 @@ import java.util.Optional;
  * principal ({@code authorizer.iam} in payload 2.0, {@code identity} in payload 1.0) or JWT
  * claims ({@code authorizer.jwt.claims} in 2.0, Cognito {@code authorizer.claims} in 1.0).
  * Both runtimes use it: the Lambda adapter on the event, the local server on the Lambda Web
- * Adapter's {@code x-amzn-request-context} header, which carries the same object as JSON.
+ * Adapter's {@code x-amzn-request-context} header, which carries the same object as JSON. The
+ * object is taken as {@link JsonValues#read} gives it (maps, lists, strings, numbers).
  *
  * <pre>{@code
  * Optional<CallerIdentity> caller = CallerIdentities.fromWebAdapterHeader(exchangeHeaderValue);
@@ -25,25 +26,28 @@ public final class CallerIdentities {
 
     private CallerIdentities() {}
 
-    /** The caller in an event's {@code requestContext} object; empty when nobody was authenticated. */
-    public static Optional<CallerIdentity> fromRequestContext(JsonNode requestContext) {
-        if (requestContext == null || !requestContext.isObject()) {
+    /**
+     * The caller in an event's {@code requestContext} object, read as {@link JsonValues#read}
+     * reads it; empty when nobody was authenticated.
+     */
+    public static Optional<CallerIdentity> fromRequestContext(Map<String, ?> requestContext) {
+        if (requestContext == null) {
             return Optional.empty();
         }
-        JsonNode authorizer = requestContext.path("authorizer");
-        Optional<CallerIdentity> jwt = jwt(authorizer.path("jwt").path("claims"));
+        Map<?, ?> authorizer = object(requestContext.get("authorizer"));
+        Optional<CallerIdentity> jwt = jwt(object(object(authorizer.get("jwt")).get("claims")));
         if (jwt.isPresent()) {
             return jwt;
         }
-        Optional<CallerIdentity> iam = iam(authorizer.path("iam"));
+        Optional<CallerIdentity> iam = iam(object(authorizer.get("iam")));
         if (iam.isPresent()) {
             return iam;
         }
-        Optional<CallerIdentity> cognito = jwt(authorizer.path("claims"));
+        Optional<CallerIdentity> cognito = jwt(object(authorizer.get("claims")));
         if (cognito.isPresent()) {
             return cognito;
         }
-        return iam(requestContext.path("identity"));
+        return iam(object(requestContext.get("identity")));
     }
 
     /** The caller in the Lambda Web Adapter's {@code x-amzn-request-context} header value. */
@@ -51,15 +55,17 @@ public final class CallerIdentities {
         if (headerValue == null || headerValue.isBlank()) {
             return Optional.empty();
         }
-        try {
-            return fromRequestContext(Json.mapper().readTree(headerValue));
-        } catch (JsonProcessingException notJson) {
+        Object requestContext;
+        try (JsonParser in = JsonValues.factory().createParser(headerValue)) {
+            requestContext = JsonValues.read(in);
+        } catch (IOException notJson) {
             // A header we cannot read authenticates nobody; the request goes on anonymous.
             return Optional.empty();
         }
+        return requestContext instanceof Map<?, ?> object ? fromRequestContext(names(object)) : Optional.empty();
     }
 
-    private static Optional<CallerIdentity> iam(JsonNode iam) {
+    private static Optional<CallerIdentity> iam(Map<?, ?> iam) {
         String arn = text(iam.get("userArn"));
         if (arn == null) {
             return Optional.empty();
@@ -68,23 +74,41 @@ public final class CallerIdentities {
         return Optional.of(new CallerIdentity(CallerIdentity.Kind.IAM, arn, account, Map.of()));
     }
 
-    private static Optional<CallerIdentity> jwt(JsonNode claims) {
-        if (!claims.isObject() || claims.isEmpty()) {
+    private static Optional<CallerIdentity> jwt(Map<?, ?> claims) {
+        if (claims.isEmpty()) {
             return Optional.empty();
         }
         Map<String, String> values = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = claims.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> claim = it.next();
-            JsonNode value = claim.getValue();
-            if (!value.isNull()) {
-                values.put(claim.getKey(), value.isValueNode() ? value.asText() : value.toString());
+        for (Map.Entry<?, ?> claim : claims.entrySet()) {
+            Object value = claim.getValue();
+            if (value != null) {
+                values.put(String.valueOf(claim.getKey()), claimText(value));
             }
         }
         String subject = values.getOrDefault("sub", "");
         return Optional.of(new CallerIdentity(CallerIdentity.Kind.JWT, subject, Optional.empty(), values));
     }
 
-    private static String text(JsonNode node) {
-        return node == null || !node.isTextual() || node.asText().isEmpty() ? null : node.asText();
+    /** A scalar claim as its text, an object or array claim as compact JSON. */
+    private static String claimText(Object value) {
+        if (value instanceof Map<?, ?> || value instanceof Iterable<?>) {
+            return new String(JsonValues.toBytes(value), StandardCharsets.UTF_8);
+        }
+        return String.valueOf(value);
+    }
+
+    /** {@code value} when it is a JSON object, else an empty one: absent and mistyped members read alike. */
+    private static Map<?, ?> object(Object value) {
+        return value instanceof Map<?, ?> map ? map : Map.of();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, ?> names(Map<?, ?> object) {
+        // JsonValues.read names every member with a string
+        return (Map<String, ?>) object;
+    }
+
+    private static String text(Object value) {
+        return value instanceof String text && !text.isEmpty() ? text : null;
     }
 }

@@ -1,19 +1,27 @@
 package dev.skiff.core;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The error bodies of DESIGN.md's table, in FastAPI's {@code {"detail": ...}} shape. */
+/**
+ * The error bodies of DESIGN.md's table, in FastAPI's {@code {"detail": ...}} shape, written
+ * with jackson-core alone: a problem's {@code input} and {@code ctx} go through
+ * {@link JsonValues}, so an error loads databind only for a value no generated writer knows.
+ *
+ * <pre>{@code
+ * HttpResponse response = ErrorResponses.detail(409, "Item exists");   // {"detail":"Item exists"}
+ * }</pre>
+ */
 public final class ErrorResponses {
-    private static final byte[] NOT_FOUND = "{\"detail\":\"Not Found\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    private static final byte[] METHOD_NOT_ALLOWED =
-            "{\"detail\":\"Method Not Allowed\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    private static final byte[] INTERNAL_ERROR =
-            "{\"detail\":\"Internal Server Error\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    private static final byte[] NOT_FOUND = "{\"detail\":\"Not Found\"}".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] METHOD_NOT_ALLOWED = "{\"detail\":\"Method Not Allowed\"}".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] INTERNAL_ERROR = "{\"detail\":\"Internal Server Error\"}".getBytes(StandardCharsets.UTF_8);
 
     private ErrorResponses() {}
 
@@ -36,45 +44,64 @@ public final class ErrorResponses {
 
     /** {@code status} with {@code {"detail": detail}}; detail is any JSON-writable value. */
     public static HttpResponse detail(int status, Object detail) {
-        ObjectNode body = Json.mapper().createObjectNode();
-        body.set("detail", Json.mapper().valueToTree(detail));
-        return HttpResponse.json(status, bytes(body));
+        return HttpResponse.json(status, body(out -> JsonValues.write(out, detail)));
     }
 
     /** 422 with one entry per problem, in order. */
     public static HttpResponse validation(List<ValidationProblem> problems) {
-        ObjectNode body = Json.mapper().createObjectNode();
-        ArrayNode detail = body.putArray("detail");
-        for (ValidationProblem problem : problems) {
-            ObjectNode entry = detail.addObject();
-            entry.put("type", problem.type());
-            ArrayNode loc = entry.putArray("loc");
-            for (Object part : problem.loc()) {
-                if (part instanceof Integer index) {
-                    loc.add(index);
-                } else if (part instanceof Long offset) {
-                    loc.add(offset);
-                } else {
-                    loc.add(String.valueOf(part));
-                }
+        return HttpResponse.json(422, body(out -> {
+            out.writeStartArray();
+            for (ValidationProblem problem : problems) {
+                writeProblem(out, problem);
             }
-            entry.put("msg", problem.msg());
-            entry.set("input", Json.mapper().valueToTree(problem.input()));
-            if (!problem.ctx().isEmpty()) {
-                ObjectNode ctx = entry.putObject("ctx");
-                for (Map.Entry<String, Object> item : problem.ctx().entrySet()) {
-                    ctx.set(item.getKey(), Json.mapper().valueToTree(item.getValue()));
-                }
-            }
-        }
-        return HttpResponse.json(422, bytes(body));
+            out.writeEndArray();
+        }));
     }
 
-    private static byte[] bytes(ObjectNode body) {
-        try {
-            return Json.mapper().writeValueAsBytes(body);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a JSON tree could not be written", e);
+    private static void writeProblem(JsonGenerator out, ValidationProblem problem) throws IOException {
+        out.writeStartObject();
+        out.writeStringField("type", problem.type());
+        out.writeArrayFieldStart("loc");
+        for (Object part : problem.loc()) {
+            if (part instanceof Integer index) {
+                out.writeNumber(index);
+            } else if (part instanceof Long offset) {
+                out.writeNumber(offset);
+            } else {
+                out.writeString(String.valueOf(part));
+            }
+        }
+        out.writeEndArray();
+        out.writeStringField("msg", problem.msg());
+        out.writeFieldName("input");
+        JsonValues.write(out, problem.input());
+        if (!problem.ctx().isEmpty()) {
+            out.writeObjectFieldStart("ctx");
+            for (Map.Entry<String, Object> item : problem.ctx().entrySet()) {
+                out.writeFieldName(item.getKey());
+                JsonValues.write(out, item.getValue());
+            }
+            out.writeEndObject();
+        }
+        out.writeEndObject();
+    }
+
+    /** What goes after {@code "detail":}. */
+    private interface Detail {
+        void write(JsonGenerator out) throws IOException;
+    }
+
+    private static byte[] body(Detail detail) {
+        try (ByteArrayBuilder bytes = new ByteArrayBuilder(128)) {
+            try (JsonGenerator out = new TreeDecimals(JsonValues.factory().createGenerator(bytes))) {
+                out.writeStartObject();
+                out.writeFieldName("detail");
+                detail.write(out);
+                out.writeEndObject();
+            }
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("an error body could not be written", e);
         }
     }
 }

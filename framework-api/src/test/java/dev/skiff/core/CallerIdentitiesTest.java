@@ -37,6 +37,30 @@ class CallerIdentitiesTest {
     }
 
     @Test
+    void structuredAndNonTextClaims_areTheirJsonText_andNullClaimsAreLeftOut() {
+        String header = """
+                {"authorizer":{"jwt":{"claims":{"sub":"user-2","groups":["admin","ops"],"address":{"zip":"1000","n":1},
+                 "ratio":1.5,"admin":true,"nickname":null}}}}
+                """;
+
+        Optional<CallerIdentity> caller = CallerIdentities.fromWebAdapterHeader(header);
+
+        assertThat(caller).contains(new CallerIdentity(CallerIdentity.Kind.JWT, "user-2", Optional.empty(),
+                Map.of("sub", "user-2", "groups", "[\"admin\",\"ops\"]", "address", "{\"zip\":\"1000\",\"n\":1}",
+                        "ratio", "1.5", "admin", "true")));
+    }
+
+    @Test
+    void payload1CognitoClaimsAndIdentity_areRead() {
+        assertThat(CallerIdentities.fromWebAdapterHeader("{\"authorizer\":{\"claims\":{\"sub\":\"c-1\"}}}"))
+                .contains(new CallerIdentity(CallerIdentity.Kind.JWT, "c-1", Optional.empty(), Map.of("sub", "c-1")));
+        assertThat(CallerIdentities.fromWebAdapterHeader(
+                "{\"identity\":{\"userArn\":\"arn:aws:iam::1:user/x\",\"accountId\":\"1\"},\"authorizer\":\"none\"}"))
+                .contains(new CallerIdentity(CallerIdentity.Kind.IAM, "arn:aws:iam::1:user/x", Optional.of("1"), Map.of()));
+        assertThat(CallerIdentities.fromWebAdapterHeader("[1,2]")).isEmpty();
+    }
+
+    @Test
     void unauthenticatedOrUnreadableHeader_givesNobody() {
         assertThat(CallerIdentities.fromWebAdapterHeader(null)).isEmpty();
         assertThat(CallerIdentities.fromWebAdapterHeader("not json")).isEmpty();

@@ -13,6 +13,7 @@ import dev.skiff.lambda.event.ApiEvent;
 import dev.skiff.lambda.event.ApiEventReader;
 import dev.skiff.lambda.event.ApiResponseWriter;
 import dev.skiff.lambda.event.EventFormat;
+import dev.skiff.lambda.event.EventText;
 import dev.skiff.lambda.event.MalformedEventException;
 import dev.skiff.lambda.observability.Backends;
 import dev.skiff.lambda.observability.ExecutionEnvironment;
@@ -50,8 +51,8 @@ import org.slf4j.MDC;
  *
  * <p>Everything the first request needs is built in the constructor (Lambda's init phase), and
  * a CRaC resource primes the rest before a SnapStart snapshot without calling any handler.
- * The event is read from the input with Jackson's streaming parser straight into the request
- * (no JSON tree); the response is written in the event's format. Each invocation logs one
+ * The event is read from the input with jackson-core's streaming parser straight into the request
+ * (no JSON tree, no databind); the response is written in the event's format. Each invocation logs one
  * access line, writes its metrics once (EMF by default) and, when sampled, sends X-Ray
  * subsegments. Nothing thrown escapes:
  * an unreadable event is answered 400, an unexpected failure 500, both logged.
@@ -159,7 +160,7 @@ public abstract class SkiffLambdaHandler implements RequestStreamHandler {
         String path = event.request().rawPath();
         try {
             if (logEvent) {
-                LOG.info("Handler Event: {}", event.request().rawEvent().orElse(""));
+                LOG.info("Handler Event: {}", EventText.compact(input));
             }
             String correlationId = CorrelationIds.of(event.request());
             MDC.put(Dispatcher.MDC_CORRELATION_ID, correlationId);

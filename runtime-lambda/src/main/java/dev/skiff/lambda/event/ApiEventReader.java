@@ -1,6 +1,5 @@
 package dev.skiff.lambda.event;
 
-import com.fasterxml.jackson.databind.ObjectReader;
 import dev.skiff.api.Metrics;
 import dev.skiff.core.HttpRequest;
 import dev.skiff.core.Json;
@@ -8,19 +7,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /**
- * Reads an invocation's input as an API Gateway or Function URL event with Jackson's streaming
- * parser, straight into the neutral request: no tree of the event is built, and never the
- * Lambda runtime's reflective event classes. Payload 2.0 is told apart from 1.0 by its
+ * Reads an invocation's input as an API Gateway or Function URL event with jackson-core's
+ * streaming parser, straight into the neutral request: no tree of the event is built, and never
+ * the Lambda runtime's reflective event classes. Payload 2.0 is told apart from 1.0 by its
  * {@code version} field, else by its shape, wherever those fields come in the event. The
- * event's JSON tree ({@code RequestContext.rawEvent()}) is parsed only if someone asks for it.
+ * event's databind tree ({@code RequestContext.rawEvent()}) is parsed only if someone asks for
+ * it: only then is databind loaded.
  *
  * <pre>{@code
  * ApiEvent event = new ApiEventReader().read(bytes, lambdaContext);
  * }</pre>
  */
 public final class ApiEventReader {
-    private final ObjectReader reader = Json.mapper().reader();
-
     /** Reads {@code input}; {@code platformContext} (the Lambda context) is attached to the request. */
     public ApiEvent read(byte[] input, Object platformContext) throws MalformedEventException {
         return read(input, platformContext, Metrics.noop());
@@ -31,17 +29,8 @@ public final class ApiEventReader {
         ScannedEvent event = EventScanner.scan(input);
         EventFormat format = formatOf(event);
         HttpRequest.Builder request = format == EventFormat.V2 ? V2Events.read(event) : V1Events.read(event);
-        return new ApiEvent(request.platformContext(platformContext).lazyRawEvent(() -> tree(input)).metrics(metrics)
-                .build(), format);
-    }
-
-    /** The event as a JSON tree; it was read once already, so it is JSON. */
-    private Object tree(byte[] input) {
-        try {
-            return reader.readTree(input);
-        } catch (IOException unreadable) {
-            throw new UncheckedIOException("the event could not be read again", unreadable);
-        }
+        return new ApiEvent(request.platformContext(platformContext).lazyRawEvent(() -> RawEvent.tree(input))
+                .metrics(metrics).build(), format);
     }
 
     private static EventFormat formatOf(ScannedEvent event) throws MalformedEventException {
@@ -55,5 +44,17 @@ public final class ApiEventReader {
             return EventFormat.V2;
         }
         throw new MalformedEventException("the event is neither an API Gateway (payload 1.0 or 2.0) nor a Function URL event");
+    }
+
+    /** The event as databind's tree: a class of its own, so that databind is loaded with it, on first use. */
+    private static final class RawEvent {
+        /** {@code input} was read once already, so it is JSON. */
+        static Object tree(byte[] input) {
+            try {
+                return Json.mapper().readTree(input);
+            } catch (IOException unreadable) {
+                throw new UncheckedIOException("the event could not be read again", unreadable);
+            }
+        }
     }
 }

@@ -1,11 +1,11 @@
 package dev.skiff.lambda.event;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.skiff.api.CallerIdentity;
 import dev.skiff.core.CallerIdentities;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /** Field checks shared by both payload formats, failing with a message that names the field. */
@@ -37,23 +37,25 @@ final class EventFields {
     }
 
     /**
-     * The caller in the event's {@code requestContext}: its {@code authorizer} (read as a tree)
-     * and payload 1.0's {@code identity} are handed to {@link CallerIdentities} as the small
-     * object they would be part of.
+     * The caller in the event's {@code requestContext}: its {@code authorizer} (read whole) and
+     * payload 1.0's {@code identity} are handed to {@link CallerIdentities} as the small object
+     * they would be part of.
      */
     static Optional<CallerIdentity> caller(ScannedEvent event) {
         if (event.authorizer == null && event.identityUserArn == null) {
             return Optional.empty();
         }
-        ObjectNode context = JsonNodeFactory.instance.objectNode();
+        Map<String, Object> context = new LinkedHashMap<>(4);
         if (event.authorizer != null) {
-            context.set("authorizer", event.authorizer);
+            context.put("authorizer", event.authorizer);
         }
         if (event.identityUserArn != null) {
-            ObjectNode identity = context.putObject("identity").put("userArn", event.identityUserArn);
+            Map<String, Object> identity = new LinkedHashMap<>(4);
+            identity.put("userArn", event.identityUserArn);
             if (event.identityAccountId != null) {
                 identity.put("accountId", event.identityAccountId);
             }
+            context.put("identity", identity);
         }
         return CallerIdentities.fromRequestContext(context);
     }

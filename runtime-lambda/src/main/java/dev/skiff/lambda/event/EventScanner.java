@@ -3,13 +3,14 @@ package dev.skiff.lambda.event;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import dev.skiff.core.Json;
+import dev.skiff.core.JsonValues;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Reads an event with Jackson's streaming parser into a {@link ScannedEvent}, keeping only what
+ * Reads an event with jackson-core's streaming parser into a {@link ScannedEvent}, keeping only what
  * the two payload formats use and skipping every other subtree unread into objects. Fields may
  * come in any order (the format is decided afterwards). Values read as text the way Jackson's
  * tree gave them ({@code asText()}), so the request is what a tree-based reader made.
@@ -23,7 +24,7 @@ final class EventScanner {
 
     /** Scans {@code input}, which must be one JSON object. */
     static ScannedEvent scan(byte[] input) throws MalformedEventException {
-        try (JsonParser parser = Json.mapper().createParser(input)) {
+        try (JsonParser parser = JsonValues.factory().createParser(input)) {
             JsonToken first = parser.nextToken();
             if (first != JsonToken.START_OBJECT) {
                 // Read an array through, so that a broken one is "not JSON" as it was before.
@@ -79,7 +80,7 @@ final class EventScanner {
                 case "stage" -> event.stage = scalar(parser, member);
                 case "requestId" -> event.requestId = scalar(parser, member);
                 case "authorizer" -> event.authorizer = member == JsonToken.START_OBJECT
-                        ? Json.mapper().readTree(parser) : skipped(parser);
+                        ? object(parser) : skipped(parser);
                 case "identity" -> identity(parser, member, event);
                 default -> parser.skipChildren();
             }
@@ -203,6 +204,12 @@ final class EventScanner {
                 yield false;
             }
         };
+    }
+
+    /** The object at the parser, whole, as {@link JsonValues#read} reads it. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> object(JsonParser parser) throws IOException {
+        return (Map<String, Object>) JsonValues.read(parser);
     }
 
     private static <T> T skipped(JsonParser parser) throws IOException {

@@ -1,7 +1,7 @@
 package dev.skiff.lambda.event;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What {@link EventScanner} kept of an event: the few fields either payload format reads,
@@ -41,8 +41,8 @@ final class ScannedEvent {
     String contextPath;
     String stage;
     String requestId;
-    /** {@code requestContext.authorizer} as a tree when it is an object: rare, and read whole. */
-    JsonNode authorizer;
+    /** {@code requestContext.authorizer} when it is an object: rare, and read whole as plain maps and values. */
+    Map<String, Object> authorizer;
     /** {@code requestContext.identity.userArn} and {@code accountId} (payload 1.0 IAM) when strings. */
     String identityUserArn;
     String identityAccountId;

@@ -1,10 +1,9 @@
 package dev.skiff.lambda.observability.metrics;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.skiff.core.Json;
+import dev.skiff.core.JsonValues;
 import dev.skiff.json.JsonStrings;
 import dev.skiff.lambda.json.JsonLiterals;
-import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
@@ -15,7 +14,7 @@ import java.util.Map;
  *
  * <p>Appended to a reused builder by hand, with the text Jackson's generator wrote before
  * (numbers as {@code Double.toString}, strings escaped as Jackson escapes them); only
- * metadata values other than strings still go through Jackson.
+ * metadata values other than strings go through {@link JsonValues}.
  */
 final class EmfDocument {
     /** The last {@code CloudWatchMetrics} directive rendered; swapped whole, never changed. */
@@ -157,10 +156,6 @@ final class EmfDocument {
             JsonStrings.STANDARD.appendQuoted(out, text);
             return;
         }
-        try {
-            out.append(Json.mapper().writeValueAsString(value));
-        } catch (JsonProcessingException unwritable) {
-            throw new UncheckedIOException("an EMF metadata value could not be written", unwritable);
-        }
+        out.append(new String(JsonValues.toBytes(value), StandardCharsets.UTF_8));
     }
 }

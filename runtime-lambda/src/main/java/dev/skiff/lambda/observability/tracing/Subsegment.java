@@ -1,7 +1,7 @@
 package dev.skiff.lambda.observability.tracing;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.skiff.core.Json;
+import dev.skiff.core.JsonValues;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -46,7 +46,7 @@ final class Subsegment {
 
     String toJson(double endTime, String exceptionId) {
         StringWriter text = new StringWriter(256);
-        try (JsonGenerator json = Json.mapper().getFactory().createGenerator(text)) {
+        try (JsonGenerator json = JsonValues.factory().createGenerator(text)) {
             json.writeStartObject();
             json.writeStringField("name", name);
             json.writeStringField("id", id);
