@@ -23,6 +23,7 @@ class GoldenFilesTest {
         return List.of(
                 new String[] {"SkiffRoutes.java", "fixtures/golden/SkiffRoutes.java"},
                 new String[] {"PetsApiInvokers.java", "fixtures/golden/PetsApiInvokers.java"},
+                new String[] {"PetsApi_PetCodec.java", "fixtures/golden/PetsApi_PetCodec.java"},
                 new String[] {"openapi.json", "fixtures/golden/openapi.json"},
                 new String[] {"reflect-config.json", "META-INF/native-image/skiff/fixtures.golden/reflect-config.json"},
                 new String[] {"resource-config.json", "META-INF/native-image/skiff/fixtures.golden/resource-config.json"});

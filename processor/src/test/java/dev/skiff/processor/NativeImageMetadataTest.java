@@ -14,10 +14,10 @@ import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
 
 /**
- * The native-image metadata registers every class Jackson reads or writes: each schema of the
- * OpenAPI document (bodies, results, nested records, collection, map, optional and stream
- * elements, enums) and a bean's superclasses, by binary names that load; and it includes the
- * document itself as a resource.
+ * The native-image metadata registers for reflection only what databind still reads or writes:
+ * a type left to it, its superclasses and the types it holds, by binary names that load. The
+ * types with generated codecs (bodies, results, nested records, collection, map, optional and
+ * stream elements, enums) need none. The document itself is included as a resource.
  */
 class NativeImageMetadataTest {
     private static final String DIRECTORY = "META-INF/native-image/skiff/fixtures.native_metadata/";
@@ -28,7 +28,7 @@ class NativeImageMetadataTest {
     private final ObjectMapper json = new ObjectMapper();
 
     @Test
-    void everySchemaOfTheDocument_isRegisteredForReflection_byABinaryNameThatLoads() throws IOException {
+    void onlyWhatDatabindReads_isRegisteredForReflection_byABinaryNameThatLoads() throws IOException {
         List<String> registered = registered();
         Set<String> components = new TreeSet<>();
         json.readTree(compiled.generated(StandardLocation.CLASS_OUTPUT, "fixtures/native_metadata/openapi.json"))
@@ -37,8 +37,8 @@ class NativeImageMetadataTest {
 
         assertThat(components).containsExactlyInAnyOrder("Address", "Channel", "Customer", "Discount", "Event",
                 "Line", "Order", "Receipt", "Sort");
-        assertThat(registered.stream().map(NativeImageMetadataTest::simpleName).toList())
-                .containsAll(components);
+        assertThat(registered).containsExactly("fixtures.native_metadata.Customer", "fixtures.native_metadata.Party",
+                "fixtures.native_metadata.ShopApi$Address");
         for (String binaryName : registered) {
             assertThat(compiled.load(binaryName).getName()).isEqualTo(binaryName);
         }
@@ -46,8 +46,8 @@ class NativeImageMetadataTest {
 
     @Test
     void aBeansSuperclass_isRegisteredToo_forTheGettersItInherits() throws IOException {
-        assertThat(registered()).contains("fixtures.native_metadata.Party", "fixtures.native_metadata.Customer",
-                "fixtures.native_metadata.ShopApi$Order");
+        assertThat(registered()).contains("fixtures.native_metadata.Party", "fixtures.native_metadata.Customer")
+                .doesNotContain("fixtures.native_metadata.ShopApi$Order");
     }
 
     @Test
@@ -86,7 +86,4 @@ class NativeImageMetadataTest {
         return json.readTree(compiled.generated(StandardLocation.CLASS_OUTPUT, DIRECTORY + "reflect-config.json"));
     }
 
-    private static String simpleName(String binaryName) {
-        return binaryName.substring(Math.max(binaryName.lastIndexOf('.'), binaryName.lastIndexOf('$')) + 1);
-    }
 }

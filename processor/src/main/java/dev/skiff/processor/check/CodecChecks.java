@@ -8,6 +8,9 @@ import dev.skiff.processor.model.SchemaModel;
 import dev.skiff.processor.model.TypeModel;
 import dev.skiff.support.json.JsonSyntax;
 import java.nio.charset.StandardCharsets;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.util.ElementFilter;
 
 /**
  * The rules of the JSON codecs: a type left to databind is said aloud (a note naming the type
@@ -38,15 +41,25 @@ final class CodecChecks {
             return;
         }
         TypeModel type = property.type();
+        Element where = located(property.element());
         if (type instanceof TypeModel.OptionalOf) {
-            diagnostics.error(property.element(), DiagnosticMessages.DEFAULT_ON_OPTIONAL_PROPERTY, property.element());
+            diagnostics.error(where, DiagnosticMessages.DEFAULT_ON_OPTIONAL_PROPERTY, property.element());
             return;
         }
         String problem = type.isScalar() ? DefaultValues.problem(text, type) : jsonProblem(text, type);
         if (problem != null) {
-            diagnostics.error(property.element(), DiagnosticMessages.BAD_PROPERTY_DEFAULT, text, property.element(),
-                    type.javaType(), problem);
+            diagnostics.error(where, DiagnosticMessages.BAD_PROPERTY_DEFAULT, text, property.element(), type.javaType(), problem);
         }
+    }
+
+    /** A record component's field, which javac can point at in the source (the component itself it cannot, on Java 17). */
+    private static Element located(Element property) {
+        if (property.getKind() != ElementKind.RECORD_COMPONENT) {
+            return property;
+        }
+        return ElementFilter.fieldsIn(property.getEnclosingElement().getEnclosedElements()).stream()
+                .filter(field -> field.getSimpleName().contentEquals(property.getSimpleName()))
+                .<Element>map(field -> field).findFirst().orElse(property);
     }
 
     /** Why {@code text} is not JSON of {@code type}'s shape (an array for a collection, an object otherwise), or null. */

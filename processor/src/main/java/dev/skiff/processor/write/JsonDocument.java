@@ -14,7 +14,10 @@ public final class JsonDocument {
 
     private JsonDocument() {}
 
-    /** {@code value} (a Map, List, String, Number, Boolean or null) as indented JSON. */
+    /** JSON text written as it is: a {@code @DefaultValue} the checks found valid. */
+    public record Raw(String json) {}
+
+    /** {@code value} (a Map, List, String, Number, Boolean, {@link Raw} or null) as indented JSON. */
     public static String write(Object value) {
         JsonDocument text = new JsonDocument();
         text.value(value, 0);
@@ -32,6 +35,8 @@ public final class JsonDocument {
             string(string);
         } else if (value instanceof Number || value instanceof Boolean) {
             out.append(value);
+        } else if (value instanceof Raw raw) {
+            out.append(raw.json().strip());
         } else {
             throw new IllegalArgumentException("not a JSON value: " + value.getClass().getName());
         }

@@ -3,8 +3,12 @@ package dev.skiff.processor.write.nativeimage;
 import dev.skiff.support.validation.Messages;
 import dev.skiff.processor.model.ApiModel;
 import dev.skiff.processor.model.SchemaModel;
+import dev.skiff.processor.model.TypeModel;
 import dev.skiff.processor.write.JsonDocument;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,10 +18,11 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
- * Writes GraalVM native-image metadata: every type Jackson reads or writes (records, beans,
- * enums, nested), registered for what Jackson's introspection needs, and the
- * {@code openapi.json} resource, and the application's {@code ValidationMessages} files (when it
- * has them). Files go under {@code META-INF/native-image/skiff/<package>/}.
+ * Writes GraalVM native-image metadata: the types databind still reads or writes (those left to
+ * it, named in a compile-time note, and the types nested in them), registered for what its
+ * introspection needs; a type with a generated codec needs none. Also the {@code openapi.json}
+ * resource and the application's {@code ValidationMessages} files (when it has them). Files go
+ * under {@code META-INF/native-image/skiff/<package>/}.
  */
 public final class NativeImageWriter {
     /** Each file's path relative to the class output, and its content. Sorted by path. */
@@ -29,13 +34,22 @@ public final class NativeImageWriter {
         return files;
     }
 
-    /** Every schema's class, and a bean's superclasses, whose declared members Jackson reads too. */
+    /** Every class databind reads or writes, and a bean's superclasses, whose declared members it reads too. */
     private static List<Object> reflection(ApiModel api) {
         Set<String> binaryNames = new TreeSet<>();
-        for (SchemaModel schema : api.schemas().values()) {
+        Deque<SchemaModel> pending = new ArrayDeque<>();
+        api.schemas().values().stream().filter(schema -> schema.fallback() != null).forEach(pending::add);
+        Set<String> seen = new HashSet<>();
+        while (!pending.isEmpty()) {
+            SchemaModel schema = pending.pop();
+            if (!seen.add(schema.binaryName())) {
+                continue;
+            }
             binaryNames.add(schema.binaryName());
             if (schema instanceof SchemaModel.ObjectSchema object) {
                 binaryNames.addAll(object.superclasses());
+                // databind introspects what a type it reads holds, codec or not
+                object.properties().forEach(property -> nested(property.type(), api, pending));
             }
         }
         List<Object> entries = new ArrayList<>();
@@ -51,6 +65,20 @@ public final class NativeImageWriter {
             entries.add(entry);
         });
         return entries;
+    }
+
+    private static void nested(TypeModel type, ApiModel api, Deque<SchemaModel> pending) {
+        if (type instanceof TypeModel.ObjectRef object) {
+            api.schema(object.qualifiedName()).ifPresent(pending::add);
+        } else if (type instanceof TypeModel.EnumRef enumRef) {
+            api.schema(enumRef.qualifiedName()).ifPresent(pending::add);
+        } else if (type instanceof TypeModel.ArrayOf array) {
+            nested(array.item(), api, pending);
+        } else if (type instanceof TypeModel.MapOf map) {
+            nested(map.value(), api, pending);
+        } else if (type instanceof TypeModel.OptionalOf optional) {
+            nested(optional.value(), api, pending);
+        }
     }
 
     private static Map<String, Object> resources(ApiModel api) {

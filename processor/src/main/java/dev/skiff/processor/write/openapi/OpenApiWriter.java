@@ -133,29 +133,12 @@ public final class OpenApiWriter {
         if (!param.description().isEmpty()) {
             parameter.put("description", param.description());
         }
-        Map<String, Object> schema = new LinkedHashMap<>(schemas.nonNullSchema(param.valueType()));
+        Map<String, Object> schema = new LinkedHashMap<>(schemas.schema(param.valueType()));
         if (param.defaultValue() != null) {
-            schema.put("default", defaultOf(param.defaultValue(), param.valueType()));
+            schema.put("default", SchemaWriter.defaultOf(param.defaultValue(), param.valueType()));
         }
         parameter.put("schema", SchemaWriter.withKeywords(schema, param.schemaKeywords()));
         return parameter;
-    }
-
-    /** The default as the JSON value it stands for: a number, a boolean, or text. */
-    private static Object defaultOf(String text, TypeModel type) {
-        if (type instanceof TypeModel.Scalar scalar) {
-            switch (scalar.kind().jsonType()) {
-                case "integer":
-                    return new java.math.BigInteger(text.trim());
-                case "number":
-                    return new java.math.BigDecimal(text.trim());
-                case "boolean":
-                    return Boolean.valueOf(List.of("true", "1", "yes", "on", "t", "y").contains(text.trim().toLowerCase(java.util.Locale.ROOT)));
-                default:
-                    return text;
-            }
-        }
-        return text;
     }
 
     private Map<String, Object> requestBody(ParamModel body) {

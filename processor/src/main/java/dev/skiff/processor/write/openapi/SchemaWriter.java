@@ -4,6 +4,7 @@ import dev.skiff.processor.model.ApiModel;
 import dev.skiff.processor.model.PropertyModel;
 import dev.skiff.processor.model.SchemaModel;
 import dev.skiff.processor.model.TypeModel;
+import dev.skiff.processor.write.JsonDocument;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +12,8 @@ import java.util.Map;
 
 /**
  * JSON Schema (OpenAPI 3.1 dialect) for types and components: records and beans become
- * objects, enums string enums, boxed types and {@code Optional} nullable type arrays.
+ * objects, enums string enums, {@code Optional} and {@code @Nullable} properties nullable type
+ * arrays, {@code @DefaultValue}s as {@code default}.
  * Extra keywords (constraints) are merged in from the model.
  */
 final class SchemaWriter {
@@ -27,7 +29,8 @@ final class SchemaWriter {
     Map<String, Object> schema(TypeModel type) {
         Map<String, Object> schema = new LinkedHashMap<>();
         if (type instanceof TypeModel.Scalar scalar) {
-            schema.put("type", scalar.nullable() ? List.of(scalar.kind().jsonType(), "null") : scalar.kind().jsonType());
+            // a boxed type is no more nullable than a primitive: null is refused unless Optional or @Nullable
+            schema.put("type", scalar.kind().jsonType());
             if (scalar.kind().format() != null) {
                 schema.put("format", scalar.kind().format());
             }
@@ -48,17 +51,6 @@ final class SchemaWriter {
             return nullable(schema(optional.value()));
         }
         return schema;
-    }
-
-    /**
-     * The schema of a parameter's value: a boxed type is not nullable there, since an absent
-     * parameter is absent, never null.
-     */
-    Map<String, Object> nonNullSchema(TypeModel type) {
-        if (type instanceof TypeModel.Scalar scalar && scalar.nullable()) {
-            return schema(new TypeModel.Scalar(scalar.kind(), scalar.javaType().unbox()));
-        }
-        return schema(type);
     }
 
     /** {@code schema} also accepting null: a type array, or {@code anyOf} with null for a reference. */
@@ -86,7 +78,7 @@ final class SchemaWriter {
         }
         if (model instanceof SchemaModel.EnumSchema enumSchema) {
             schema.put("type", "string");
-            schema.put("enum", enumSchema.constants());
+            schema.put("enum", enumSchema.jsonNames());
             return schema;
         }
         SchemaModel.ObjectSchema object = (SchemaModel.ObjectSchema) model;
@@ -94,7 +86,15 @@ final class SchemaWriter {
         Map<String, Object> properties = new LinkedHashMap<>();
         List<String> required = new ArrayList<>();
         for (PropertyModel property : object.properties()) {
-            Map<String, Object> propertySchema = withKeywords(schema(property.type()), property.keywords());
+            Map<String, Object> base = schema(property.type());
+            if (property.binding().nullable()) {
+                base = nullable(base);
+            }
+            if (property.binding().defaultValue() != null) {
+                base = new LinkedHashMap<>(base);
+                base.put("default", defaultOf(property.binding().defaultValue(), property.type()));
+            }
+            Map<String, Object> propertySchema = withKeywords(base, property.keywords());
             if (!property.description().isEmpty()) {
                 propertySchema = new LinkedHashMap<>(propertySchema);
                 propertySchema.put("description", property.description());
@@ -126,6 +126,23 @@ final class SchemaWriter {
                 (old, added) -> old instanceof Map && added instanceof Map
                         ? withKeywords((Map<String, Object>) old, (Map<String, Object>) added) : added));
         return merged;
+    }
+
+    /** A {@code @DefaultValue} as the JSON value it stands for: a number, a boolean, text, or the JSON it is. */
+    static Object defaultOf(String text, TypeModel type) {
+        if (type instanceof TypeModel.ArrayOf array && array.item().isScalar() && !text.strip().startsWith("[")) {
+            return text; // a query parameter's list default is one value's text
+        }
+        if (type instanceof TypeModel.Scalar scalar) {
+            return switch (scalar.kind().jsonType()) {
+                case "integer" -> new java.math.BigInteger(text.trim());
+                case "number" -> new java.math.BigDecimal(text.trim());
+                case "boolean" -> Boolean.valueOf(List.of("true", "1", "yes", "on", "t", "y")
+                        .contains(text.trim().toLowerCase(java.util.Locale.ROOT)));
+                default -> text;
+            };
+        }
+        return type instanceof TypeModel.EnumRef ? text : new JsonDocument.Raw(text);
     }
 
     private String componentName(String qualifiedName) {

@@ -21,7 +21,7 @@ class InvokerWriterTest {
                 "Long id = Params.required(call.pathValue(0), Converters.LONG, LOC_PATH_ID, problems);",
                 "problems.throwIfAny();",
                 "String result = handler.getItem(id);",
-                "return Results.json(200, WRITE_STRING, result);");
+                "return Results.json(200, JSON_STRING, result);");
         assertThat(source).contains("public final class ShopApiInvokers");
     }
 }
