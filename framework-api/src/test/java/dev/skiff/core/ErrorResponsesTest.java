@@ -29,7 +29,6 @@ class ErrorResponsesTest {
 
     @Test
     void detailOfAnyValue_isWhatTheTreeWrote() throws Exception {
-        Json.requireJavaTime();
         for (Object value : VALUES) {
             ObjectNode tree = Json.mapper().createObjectNode();
             tree.set("detail", Json.mapper().valueToTree(value));
@@ -41,7 +40,6 @@ class ErrorResponsesTest {
 
     @Test
     void problemsWithEveryKindOfInputAndContext_areWhatTheTreeWrote() throws Exception {
-        Json.requireJavaTime();
         List<ValidationProblem> problems = new ArrayList<>();
         for (Object value : VALUES) {
             Map<String, Object> ctx = new LinkedHashMap<>();

@@ -1,7 +1,5 @@
 package dev.skiff.local;
 
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.skiff.api.HttpException;
 import dev.skiff.core.Application;
 import dev.skiff.core.Call;
@@ -14,6 +12,9 @@ import dev.skiff.support.Converters;
 import dev.skiff.support.Params;
 import dev.skiff.support.Problems;
 import dev.skiff.support.Results;
+import dev.skiff.support.json.Codecs;
+import dev.skiff.support.json.DatabindCodec;
+import dev.skiff.support.json.JsonCodec;
 import dev.skiff.support.TreeRouter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -32,8 +33,8 @@ import java.util.stream.Stream;
 final class TestApplication {
     record NewItem(String name, int price) {}
 
-    private static final ObjectWriter JSON = Json.writerFor(Object.class);
-    private static final ObjectReader NEW_ITEM = Json.readerFor(NewItem.class);
+    private static final JsonCodec<Object> JSON = Codecs.ANY;
+    private static final JsonCodec<NewItem> NEW_ITEM = DatabindCodec.of(() -> Json.types().constructType(NewItem.class));
 
     /** Opened by a test to let a waiting handler or stream go on. */
     final CountDownLatch release = new CountDownLatch(1);

@@ -1,6 +1,5 @@
 package dev.skiff.test;
 
-import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.skiff.core.Application;
 import dev.skiff.core.Json;
 import dev.skiff.core.Lookup;
@@ -10,6 +9,9 @@ import dev.skiff.support.Converters;
 import dev.skiff.support.Params;
 import dev.skiff.support.Problems;
 import dev.skiff.support.Results;
+import dev.skiff.support.json.Codecs;
+import dev.skiff.support.json.DatabindCodec;
+import dev.skiff.support.json.JsonCodec;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,7 +23,7 @@ final class NotesApplication {
 
     record NewNote(String text) {}
 
-    private static final ObjectWriter JSON = Json.writerFor(Object.class);
+    private static final JsonCodec<Object> JSON = Codecs.ANY;
 
     private NotesApplication() {}
 
@@ -34,7 +36,7 @@ final class NotesApplication {
         });
         Route create = new Route("POST", "/notes", "createNote", call -> {
             Problems problems = new Problems();
-            NewNote note = Bodies.read(call.request(), Json.readerFor(NewNote.class), true, problems);
+            NewNote note = Bodies.read(call.request(), DatabindCodec.<NewNote>of(() -> Json.types().constructType(NewNote.class)), true, problems);
             problems.throwIfAny();
             return Results.json(201, JSON, new Note(7, note.text()));
         });

@@ -239,7 +239,9 @@ final class SchemaReader {
 
     /**
      * A bean's public getters in the order databind writes their properties: those backed by a
-     * field in field order (a superclass's fields first), then the others in declaration order.
+     * field in field order (a superclass's fields first), then the others in declaration order;
+     * and then, again in that order, those renamed by {@code @JsonProperty}, which databind
+     * takes out and puts back at the end when it renames them.
      */
     private List<ExecutableElement> beanGetters(TypeElement element) {
         List<ExecutableElement> getters = new ArrayList<>();
@@ -252,11 +254,17 @@ final class SchemaReader {
         }
         List<String> fieldOrder = fieldsSuperclassFirst(element);
         List<ExecutableElement> ordered = new ArrayList<>(getters);
-        ordered.sort(java.util.Comparator.comparingInt(getter -> {
-            int index = fieldOrder.indexOf(JsonNames.getterProperty(getter));
-            return index < 0 ? Integer.MAX_VALUE : index;
-        }));
+        ordered.sort(java.util.Comparator.<ExecutableElement>comparingInt(getter -> renamed(element, getter) ? 1 : 0)
+                .thenComparingInt(getter -> {
+                    int index = fieldOrder.indexOf(JsonNames.getterProperty(getter));
+                    return index < 0 ? Integer.MAX_VALUE : index;
+                }));
         return ordered;
+    }
+
+    private boolean renamed(TypeElement element, ExecutableElement getter) {
+        String javaName = JsonNames.getterProperty(getter);
+        return !jsonNames.of(javaName, getter, field(element, javaName)).equals(javaName);
     }
 
     private static List<String> fieldsSuperclassFirst(TypeElement element) {
