@@ -24,6 +24,9 @@ final class Reloader {
     }
 
     /** A new version from the classes as they are now. */
+    private static final int SETTLE_ATTEMPTS = 4;
+    private static final long SETTLE_PAUSE_MILLIS = 300;
+
     synchronized Application load() throws ReloadException {
         Path snapshot;
         try {
@@ -35,11 +38,33 @@ final class Reloader {
         return factory.create(new AppClassLoader(snapshot, parent));
     }
 
+    /**
+     * {@link #load}, again after a pause if a class file was truncated: a compiler still writing
+     * it when the folder looked quiet (a loaded machine can pause longer than the quiet period).
+     */
+    private Application loadSettled() throws ReloadException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return load();
+            } catch (ReloadException e) {
+                if (!(e.getCause() instanceof ClassFormatError) || attempt == SETTLE_ATTEMPTS) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(SETTLE_PAUSE_MILLIS);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
     /** Loads a new version and passes it to {@code serve}; on failure logs why and keeps the old one. */
     synchronized void reload(Consumer<Application> serve) {
         long start = System.nanoTime();
         try {
-            Application next = load();
+            Application next = loadSettled();
             serve.accept(next);
             long millis = (System.nanoTime() - start) / 1_000_000;
             console.info("Reloaded " + next.title() + " " + next.version() + " (version " + snapshots.generation()

@@ -122,6 +122,6 @@ final class TestApi {
 
     private static HttpResponse stream(Call call) {
         CALLS.incrementAndGet();
-        return Results.jsonLines(200, Json.mapper().writer(), Stream.of(1, 2, 3).map(i -> java.util.Map.of("id", i)));
+        return Results.jsonLines(200, dev.skiff.support.json.Codecs.ANY, Stream.of(1, 2, 3).map(i -> java.util.Map.of("id", i)));
     }
 }
