@@ -97,6 +97,7 @@ deployable() { # target -> bytes of the zip Lambda would get (the harness's own 
          "prime_ms $(field prime_ms < "$WORK/$target.runs" | stats | fmt_stats)" \
          "first_invoke_ms $(field first_invoke_ms < "$WORK/$target.runs" | stats | fmt_stats)" \
          "classes $(grep -c 'source:' "$WORK/$target.classes")" \
+         "databind_classes $(grep 'source:' "$WORK/$target.classes" | grep -c ' com\.fasterxml\.jackson\.databind\.' || true)" \
          "deployable_bytes $(deployable "$target")"
   done
   for target in "${TARGETS[@]}"; do
