@@ -58,11 +58,13 @@ public final class JsonValues {
 
     /** {@code value} as UTF-8 JSON. */
     public static byte[] toBytes(Object value) {
-        try (ByteArrayBuilder bytes = new ByteArrayBuilder(FACTORY._getBufferRecycler(), 256)) {
-            try (JsonGenerator out = FACTORY.createGenerator(bytes)) {
-                write(out, value);
-            }
-            return bytes.toByteArray();
+        ByteArrayBuilder bytes = new ByteArrayBuilder(FACTORY._getBufferRecycler(), 256);
+        try (JsonGenerator out = FACTORY.createGenerator(bytes)) {
+            write(out, value);
+            out.flush();
+            byte[] json = bytes.toByteArray();
+            bytes.release();
+            return json;
         } catch (IOException e) {
             throw new UncheckedIOException("a value could not be written as JSON", e);
         }

@@ -6,10 +6,10 @@ import java.io.IOException;
 import java.math.BigDecimal;
 
 /**
- * A generator that writes a {@link BigDecimal} without trailing zeros ({@code 19.90} as
- * {@code 19.9}, {@code 100} as {@code 1E+2}), as the error bodies always wrote them: they were
- * made as databind trees, whose decimal nodes drop those zeros. Kept so that error bodies stay
- * byte for byte what clients already receive.
+ * A generator that writes a {@link BigDecimal} in an error body as FastAPI shows a number it
+ * parsed: without trailing zeros ({@code 19.90} as {@code 19.9}, as the error bodies always
+ * wrote them) and without an exponent for a whole number ({@code 100}, not databind's
+ * {@code 1E+2}).
  */
 final class TreeDecimals extends JsonGeneratorDelegate {
     TreeDecimals(JsonGenerator out) {
@@ -21,7 +21,8 @@ final class TreeDecimals extends JsonGeneratorDelegate {
         if (value == null) {
             super.writeNumber((BigDecimal) null);
         } else {
-            super.writeNumber(value.stripTrailingZeros());
+            BigDecimal plain = value.stripTrailingZeros();
+            super.writeNumber(plain.scale() < 0 ? plain.setScale(0) : plain);
         }
     }
 }

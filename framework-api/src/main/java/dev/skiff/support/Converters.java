@@ -1,5 +1,7 @@
 package dev.skiff.support;
 
+import com.fasterxml.jackson.core.JsonToken;
+import dev.skiff.support.json.LaxScalars;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
@@ -7,13 +9,18 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /**
- * The converters for every scalar type Skiff binds, with the error types and messages that
- * FastAPI (pydantic 2) gives for the same failures.
+ * The converters of path, query, header and cookie values, for every scalar type Skiff binds:
+ * the text is read as pydantic reads a string in lax mode ({@link LaxScalars}, which reads JSON
+ * bodies too), so a parameter and a body property refuse the same text with the same error.
+ *
+ * <pre>{@code
+ * int limit = Converters.INT.convert("20");
+ * }</pre>
  */
 public final class Converters {
     private Converters() {}
@@ -54,169 +61,41 @@ public final class Converters {
         }
 
         private Object convertAny(String text) {
+            // text is what a JSON string holds: FastAPI validates a parameter's text as pydantic validates a str
+            JsonToken token = JsonToken.VALUE_STRING;
             switch (kind) {
-                case 0: return asIs(text);
-                case 1: return toInt(text);
-                case 2: return parseLong(text);
-                case 3: return toShort(text);
-                case 4: return toByte(text);
-                case 5: return parseDouble(text);
-                case 6: return toFloat(text);
-                case 7: return toBoolean(text);
-                case 8: return toChar(text);
-                case 9: return toBigDecimal(text);
-                case 10: return toBigInteger(text);
-                case 11: return toUuid(text);
-                case 12: return toLocalDate(text);
-                case 13: return toLocalDateTime(text);
-                case 14: return toLocalTime(text);
-                case 15: return toInstant(text);
-                case 16: return toOffsetDateTime(text);
+                case 0: return text;
+                case 1: return (int) LaxScalars.integer(token, text, Integer.MIN_VALUE, Integer.MAX_VALUE);
+                case 2: return LaxScalars.integer(token, text, Long.MIN_VALUE, Long.MAX_VALUE);
+                case 3: return (short) LaxScalars.integer(token, text, Short.MIN_VALUE, Short.MAX_VALUE);
+                case 4: return (byte) LaxScalars.integer(token, text, Byte.MIN_VALUE, Byte.MAX_VALUE);
+                case 5: return LaxScalars.number(token, text);
+                case 6: return (float) LaxScalars.number(token, text);
+                case 7: return LaxScalars.bool(token, text);
+                case 8: return LaxScalars.character(token, text);
+                case 9: return LaxScalars.decimal(token, text);
+                case 10: return LaxScalars.bigInteger(token, text);
+                case 11: return LaxScalars.uuid(token, text);
+                case 12: return LaxScalars.date(token, text);
+                case 13: return LaxScalars.localDateTime(token, text);
+                case 14: return LaxScalars.time(token, text);
+                case 15: return LaxScalars.instant(token, text);
+                case 16: return LaxScalars.offsetDateTime(token, text);
                 default: throw new IllegalStateException("no converter " + kind);
             }
         }
     }
 
-    private static String asIs(String text) {
-        return text;
-    }
-
-    private static Integer toInt(String text) {
-        long value = parseLong(text);
-        if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
-            throw outOfRange(Integer.MIN_VALUE, Integer.MAX_VALUE);
-        }
-        return (int) value;
-    }
-
-    private static Short toShort(String text) {
-        long value = parseLong(text);
-        if (value < Short.MIN_VALUE || value > Short.MAX_VALUE) {
-            throw outOfRange(Short.MIN_VALUE, Short.MAX_VALUE);
-        }
-        return (short) value;
-    }
-
-    private static Byte toByte(String text) {
-        long value = parseLong(text);
-        if (value < Byte.MIN_VALUE || value > Byte.MAX_VALUE) {
-            throw outOfRange(Byte.MIN_VALUE, Byte.MAX_VALUE);
-        }
-        return (byte) value;
-    }
-
-    private static Float toFloat(String text) {
-        return (float) parseDouble(text);
-    }
-
-    private static Boolean toBoolean(String text) {
-        switch (text.trim().toLowerCase(java.util.Locale.ROOT)) {
-            case "true": case "1": case "yes": case "on": case "t": case "y":
-                return Boolean.TRUE;
-            case "false": case "0": case "no": case "off": case "f": case "n":
-                return Boolean.FALSE;
-            default:
-                throw new ConversionException("bool_parsing", "Input should be a valid boolean, unable to interpret input");
-        }
-    }
-
-    private static Character toChar(String text) {
-        if (text.length() != 1) {
-            throw new ConversionException("string_type", "Input should be a single character");
-        }
-        return text.charAt(0);
-    }
-
-    private static BigDecimal toBigDecimal(String text) {
-        try {
-            return new BigDecimal(text.trim());
-        } catch (NumberFormatException e) {
-            throw new ConversionException("decimal_parsing", "Input should be a valid decimal");
-        }
-    }
-
-    private static BigInteger toBigInteger(String text) {
-        try {
-            return new BigInteger(text.trim());
-        } catch (NumberFormatException e) {
-            throw new ConversionException("int_parsing", "Input should be a valid integer, unable to parse string as an integer");
-        }
-    }
-
-    private static UUID toUuid(String text) {
-        try {
-            if (text.length() != 36) {
-                throw new IllegalArgumentException();
-            }
-            return UUID.fromString(text);
-        } catch (IllegalArgumentException e) {
-            throw new ConversionException("uuid_parsing", "Input should be a valid UUID, unable to parse string as a UUID");
-        }
-    }
-
-    private static LocalDate toLocalDate(String text) {
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new ConversionException("date_from_datetime_parsing", "Input should be a valid date or datetime, invalid date format");
-        }
-    }
-
-    private static LocalDateTime toLocalDateTime(String text) {
-        try {
-            return LocalDateTime.parse(text);
-        } catch (DateTimeParseException e) {
-            throw datetime();
-        }
-    }
-
-    private static LocalTime toLocalTime(String text) {
-        try {
-            return LocalTime.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new ConversionException("time_parsing", "Input should be in a valid time format");
-        }
-    }
-
-    private static Instant toInstant(String text) {
-        try {
-            return OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeParseException e) {
-            throw datetime();
-        }
-    }
-
-    private static OffsetDateTime toOffsetDateTime(String text) {
-        try {
-            return OffsetDateTime.parse(text);
-        } catch (DateTimeParseException e) {
-            throw datetime();
-        }
-    }
-
     /** A converter to one of {@code constants}, matched by {@link Enum#name()}. */
     public static <E extends Enum<E>> Converter<E> enumOf(E[] constants) {
-        StringBuilder expected = new StringBuilder();
-        for (int i = 0; i < constants.length; i++) {
-            if (i > 0) {
-                expected.append(i == constants.length - 1 ? " or " : ", ");
-            }
-            expected.append('\'').append(constants[i].name()).append('\'');
-        }
-        return enumOf(constants, expected.toString());
-    }
-
-    private static <E extends Enum<E>> Converter<E> enumOf(E[] constants, String expected) {
-        return new EnumConverter<>(constants, expected);
+        return new EnumConverter<>(constants);
     }
 
     private static final class EnumConverter<E extends Enum<E>> implements Converter<E> {
         private final E[] constants;
-        private final String expected;
 
-        EnumConverter(E[] constants, String expected) {
+        EnumConverter(E[] constants) {
             this.constants = constants;
-            this.expected = expected;
         }
 
         @Override
@@ -226,42 +105,11 @@ public final class Converters {
                     return constant;
                 }
             }
-            throw new ConversionException("enum", "Input should be ".concat(expected), Map.of("expected", expected));
-        }
-    }
-
-    private static long parseLong(String text) {
-        String trimmed = text.trim().replace("_", "");
-        try {
-            return Long.parseLong(trimmed);
-        } catch (NumberFormatException e) {
-            // pydantic accepts integral floats such as "3.0"
-            try {
-                BigDecimal decimal = new BigDecimal(trimmed);
-                if (decimal.stripTrailingZeros().scale() <= 0) {
-                    return decimal.longValueExact();
-                }
-                throw new ConversionException("int_from_float", "Input should be a valid integer, got a number with a fractional part");
-            } catch (NumberFormatException | ArithmeticException notNumber) {
-                throw new ConversionException("int_parsing", "Input should be a valid integer, unable to parse string as an integer");
+            List<String> names = new ArrayList<>(constants.length);
+            for (E constant : constants) {
+                names.add(constant.name());
             }
+            throw LaxScalars.enumRefusal(names);
         }
-    }
-
-    private static double parseDouble(String text) {
-        try {
-            return Double.parseDouble(text.trim());
-        } catch (NumberFormatException e) {
-            throw new ConversionException("float_parsing", "Input should be a valid number, unable to parse string as a number");
-        }
-    }
-
-    private static ConversionException outOfRange(long min, long max) {
-        return new ConversionException("int_parsing",
-                "Input should be a valid integer between " + min + " and " + max);
-    }
-
-    private static ConversionException datetime() {
-        return new ConversionException("datetime_from_date_parsing", "Input should be a valid datetime or date, invalid datetime format");
     }
 }

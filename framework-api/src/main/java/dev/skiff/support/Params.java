@@ -1,6 +1,7 @@
 package dev.skiff.support;
 
 import dev.skiff.core.ValidationProblem;
+import dev.skiff.support.json.Refusal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -50,7 +51,7 @@ public final class Params {
     private static <T> T convert(String text, Converter<T> converter, List<Object> loc, Problems problems) {
         try {
             return converter.convert(text);
-        } catch (ConversionException e) {
+        } catch (Refusal e) {
             problems.add(new ValidationProblem(e.type(), loc, e.getMessage(), text, e.ctx()));
             return null;
         }

@@ -30,16 +30,18 @@ public final class Results {
 
     /** {@code value} as UTF-8 JSON bytes, written by {@code writer} ({@code null} for null). */
     public static <T> byte[] bytes(JsonWriter<T> writer, T value) throws IOException {
-        try (ByteArrayBuilder bytes = new ByteArrayBuilder(JsonValues.factory()._getBufferRecycler(), 512)) {
-            try (JsonGenerator out = JsonValues.factory().createGenerator(bytes)) {
-                if (value == null) {
-                    out.writeNull();
-                } else {
-                    writer.write(out, value);
-                }
+        ByteArrayBuilder bytes = new ByteArrayBuilder(JsonValues.factory()._getBufferRecycler(), 512);
+        try (JsonGenerator out = JsonValues.factory().createGenerator(bytes)) {
+            if (value == null) {
+                out.writeNull();
+            } else {
+                writer.write(out, value);
             }
-            return bytes.toByteArray();
         }
+        byte[] json = bytes.toByteArray();
+        // close() keeps the block; release() hands it back to the recycler for the next response
+        bytes.release();
+        return json;
     }
 
     /** A bodiless response, for {@code void} handlers. */

@@ -67,7 +67,11 @@ public final class TreeRouter implements Router {
                 node = node.addStaticChild(segment);
             }
         }
-        node.addRoute(route, variables.stream().mapToInt(Integer::intValue).toArray());
+        int[] positions = new int[variables.size()];
+        for (int i = 0; i < positions.length; i++) {
+            positions[i] = variables.get(i);
+        }
+        node.addRoute(route, positions);
     }
 
     /** One segment position: its static children, its variable child, and the routes ending here. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.skiff.core.ValidationProblem;
+import dev.skiff.support.json.Refusal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,13 +21,16 @@ class ConvertersTest {
         assertThat(Converters.INT.convert(" 7 ")).isEqualTo(7);
         assertThat(Converters.LONG.convert("3.0")).isEqualTo(3L);
         assertThatThrownBy(() -> Converters.INT.convert("abc"))
-                .isInstanceOf(ConversionException.class)
+                .isInstanceOf(Refusal.class)
                 .hasMessage("Input should be a valid integer, unable to parse string as an integer")
-                .extracting(e -> ((ConversionException) e).type()).isEqualTo("int_parsing");
+                .extracting(e -> ((Refusal) e).type()).isEqualTo("int_parsing");
+        // pydantic parses a string as an integer (whole "3.0" included), never through a float
         assertThatThrownBy(() -> Converters.INT.convert("1.5"))
-                .extracting(e -> ((ConversionException) e).type()).isEqualTo("int_from_float");
+                .extracting(e -> ((Refusal) e).type()).isEqualTo("int_parsing");
+        // Java's int is pydantic's conint(ge=-2**31, le=2**31-1)
         assertThatThrownBy(() -> Converters.INT.convert("3000000000"))
-                .hasMessageContaining("between -2147483648 and 2147483647");
+                .hasMessage("Input should be less than or equal to 2147483647")
+                .extracting(e -> ((Refusal) e).type()).isEqualTo("less_than_equal");
     }
 
     @Test
@@ -52,7 +56,7 @@ class ConvertersTest {
         assertThat(Converters.LOCAL_DATE.convert("2026-11-28")).isEqualTo(LocalDate.of(2026, 11, 28));
         assertThat(Converters.BIG_DECIMAL.convert("12.50")).isEqualTo(new BigDecimal("12.50"));
         assertThatThrownBy(() -> Converters.UUID_VALUE.convert("not-a-uuid"))
-                .extracting(e -> ((ConversionException) e).type()).isEqualTo("uuid_parsing");
+                .extracting(e -> ((Refusal) e).type()).isEqualTo("uuid_parsing");
     }
 
     @Test

@@ -60,7 +60,7 @@ final class Output {
     private void writeCodecs(ApiModel api) {
         CodecWriter codecs = new CodecWriter(api);
         for (SchemaModel schema : codecs.generated()) {
-            source(codecs.write(schema), origin(api));
+            source(codecs.write(schema), schema.element() != null ? schema.element() : origin(api));
         }
     }
 

@@ -42,4 +42,18 @@ class CodecDiagnosticsTest {
                 .onLineContaining("@DefaultValue(\"none\") Optional<String> note");
         assertThat(compilation).hadErrorCount(3);
     }
+
+    @Test
+    void anEnumWithAJsonValueMethod_getsACodecReadingAndWritingItsValues() {
+        CompiledApi compiled = CompiledApi.compile("json_value_enum");
+        dev.skiff.core.Application app = compiled.application("fixtures.jsonvalueenum", "fixtures.jsonvalueenum.SizesApi");
+
+        CompiledApi.Reply ok = CompiledApi.sendJson(app, "POST", "/shirts", "{\"colour\":\"red\",\"size\":\"l\"}");
+        CompiledApi.Reply bad = CompiledApi.sendJson(app, "POST", "/shirts", "{\"colour\":\"red\",\"size\":\"LARGE\"}");
+
+        assertThat(compiled.generatedSources()).containsKey("/SOURCE_OUTPUT/fixtures/jsonvalueenum/SizesApi_SizeCodec.java");
+        assertThat(ok.body()).isEqualTo("{\"colour\":\"red\",\"size\":\"l\"}");
+        assertThat(bad.status()).isEqualTo(422);
+        assertThat(bad.body()).contains("\"msg\":\"Input should be 's' or 'l'\"");
+    }
 }

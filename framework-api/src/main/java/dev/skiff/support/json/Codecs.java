@@ -19,7 +19,8 @@ import java.util.UUID;
  * The codecs of the JDK's scalars, which generated record codecs and {@link Containers} compose.
  * Each reads the JSON type it is written as on a fast path, and hands every other input to
  * {@link LaxScalars}, which converts it as pydantic's lax mode does or refuses it with
- * pydantic's error. Each writes its value as databind does.
+ * pydantic's error. Each writes its value as databind does. They are one class told apart by a
+ * number, as {@code Converters} are: eighteen classes would each be loaded at a cold start.
  *
  * <pre>{@code
  * String name = in.field("name", Codecs.STRING);
@@ -28,6 +29,145 @@ import java.util.UUID;
  */
 public final class Codecs {
     private Codecs() {}
+
+    private static final int STRING_KIND = 0;
+    private static final int INT_KIND = 1;
+    private static final int LONG_KIND = 2;
+    private static final int SHORT_KIND = 3;
+    private static final int BYTE_KIND = 4;
+    private static final int BIG_INTEGER_KIND = 5;
+    private static final int DOUBLE_KIND = 6;
+    private static final int FLOAT_KIND = 7;
+    private static final int BIG_DECIMAL_KIND = 8;
+    private static final int BOOLEAN_KIND = 9;
+    private static final int CHAR_KIND = 10;
+    private static final int UUID_KIND = 11;
+    private static final int LOCAL_DATE_KIND = 12;
+    private static final int LOCAL_DATE_TIME_KIND = 13;
+    private static final int LOCAL_TIME_KIND = 14;
+    private static final int INSTANT_KIND = 15;
+    private static final int OFFSET_DATE_TIME_KIND = 16;
+    private static final int ANY_KIND = 17;
+
+    public static final JsonCodec<String> STRING = new Scalar<>(STRING_KIND);
+    public static final JsonCodec<Integer> INT = new Scalar<>(INT_KIND);
+    public static final JsonCodec<Long> LONG = new Scalar<>(LONG_KIND);
+    public static final JsonCodec<Short> SHORT = new Scalar<>(SHORT_KIND);
+    public static final JsonCodec<Byte> BYTE = new Scalar<>(BYTE_KIND);
+    public static final JsonCodec<BigInteger> BIG_INTEGER = new Scalar<>(BIG_INTEGER_KIND);
+    public static final JsonCodec<Double> DOUBLE = new Scalar<>(DOUBLE_KIND);
+    public static final JsonCodec<Float> FLOAT = new Scalar<>(FLOAT_KIND);
+    public static final JsonCodec<BigDecimal> BIG_DECIMAL = new Scalar<>(BIG_DECIMAL_KIND);
+    public static final JsonCodec<Boolean> BOOLEAN = new Scalar<>(BOOLEAN_KIND);
+    public static final JsonCodec<Character> CHAR = new Scalar<>(CHAR_KIND);
+    public static final JsonCodec<UUID> UUID_VALUE = new Scalar<>(UUID_KIND);
+    public static final JsonCodec<LocalDate> LOCAL_DATE = new Scalar<>(LOCAL_DATE_KIND);
+    public static final JsonCodec<LocalDateTime> LOCAL_DATE_TIME = new Scalar<>(LOCAL_DATE_TIME_KIND);
+    public static final JsonCodec<LocalTime> LOCAL_TIME = new Scalar<>(LOCAL_TIME_KIND);
+    public static final JsonCodec<Instant> INSTANT = new Scalar<>(INSTANT_KIND);
+    public static final JsonCodec<OffsetDateTime> OFFSET_DATE_TIME = new Scalar<>(OFFSET_DATE_TIME_KIND);
+    /** Any JSON value, read as databind reads into {@code Object}; written by {@link JsonValues#write}. */
+    public static final JsonCodec<Object> ANY = new Scalar<>(ANY_KIND);
+
+    private static final class Scalar<T> implements JsonCodec<T> {
+        private final int kind;
+
+        Scalar(int kind) {
+            this.kind = kind;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public T read(JsonInput in) throws IOException {
+            return (T) readAny(in);
+        }
+
+        private Object readAny(JsonInput in) throws IOException {
+            JsonToken token = in.token();
+            JsonParser parser = in.parser();
+            switch (kind) {
+                case STRING_KIND:
+                    return token == JsonToken.VALUE_STRING ? parser.getText() : lax(in, LaxScalars::string);
+                case INT_KIND:
+                    if (token == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() == JsonParser.NumberType.INT) {
+                        return parser.getIntValue();
+                    }
+                    return narrowed(lax(in, (t, text) -> LaxScalars.integer(t, text, Integer.MIN_VALUE, Integer.MAX_VALUE)));
+                case LONG_KIND:
+                    if (token == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
+                        return parser.getLongValue();
+                    }
+                    return lax(in, (t, text) -> LaxScalars.integer(t, text, Long.MIN_VALUE, Long.MAX_VALUE));
+                case SHORT_KIND: {
+                    Long value = lax(in, (t, text) -> LaxScalars.integer(t, text, Short.MIN_VALUE, Short.MAX_VALUE));
+                    return value == null ? null : value.shortValue();
+                }
+                case BYTE_KIND: {
+                    Long value = lax(in, (t, text) -> LaxScalars.integer(t, text, Byte.MIN_VALUE, Byte.MAX_VALUE));
+                    return value == null ? null : value.byteValue();
+                }
+                case BIG_INTEGER_KIND:
+                    return token == JsonToken.VALUE_NUMBER_INT ? parser.getBigIntegerValue() : lax(in, LaxScalars::bigInteger);
+                case DOUBLE_KIND:
+                    return token.isNumeric() ? (Object) parser.getDoubleValue() : lax(in, LaxScalars::number);
+                case FLOAT_KIND: {
+                    if (token.isNumeric()) {
+                        return parser.getFloatValue();
+                    }
+                    Double value = lax(in, LaxScalars::number);
+                    return value == null ? null : value.floatValue();
+                }
+                case BIG_DECIMAL_KIND:
+                    return token.isNumeric() ? parser.getDecimalValue() : lax(in, LaxScalars::decimal);
+                case BOOLEAN_KIND:
+                    if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
+                        return token == JsonToken.VALUE_TRUE;
+                    }
+                    return lax(in, LaxScalars::bool);
+                case CHAR_KIND:
+                    return lax(in, LaxScalars::character);
+                case UUID_KIND:
+                    return lax(in, LaxScalars::uuid);
+                case LOCAL_DATE_KIND:
+                    return lax(in, LaxScalars::date);
+                case LOCAL_DATE_TIME_KIND:
+                    return lax(in, LaxScalars::localDateTime);
+                case LOCAL_TIME_KIND:
+                    return lax(in, LaxScalars::time);
+                case INSTANT_KIND:
+                    return lax(in, LaxScalars::instant);
+                case OFFSET_DATE_TIME_KIND:
+                    return lax(in, LaxScalars::offsetDateTime);
+                default:
+                    return JsonValues.read(parser);
+            }
+        }
+
+        @Override
+        public void write(JsonGenerator out, T value) throws IOException {
+            switch (kind) {
+                case STRING_KIND -> out.writeString((String) value);
+                case INT_KIND, SHORT_KIND, BYTE_KIND -> out.writeNumber(((Number) value).intValue());
+                case LONG_KIND -> out.writeNumber((Long) value);
+                case BIG_INTEGER_KIND -> out.writeNumber((BigInteger) value);
+                case DOUBLE_KIND -> out.writeNumber((Double) value);
+                case FLOAT_KIND -> out.writeNumber((Float) value);
+                case BIG_DECIMAL_KIND -> out.writeNumber((BigDecimal) value);
+                case BOOLEAN_KIND -> out.writeBoolean((Boolean) value);
+                case CHAR_KIND, UUID_KIND -> out.writeString(value.toString());
+                case LOCAL_DATE_KIND -> out.writeString(DateTimeFormatter.ISO_LOCAL_DATE.format((LocalDate) value));
+                case LOCAL_DATE_TIME_KIND -> out.writeString(DateTimeFormatter.ISO_LOCAL_DATE_TIME.format((LocalDateTime) value));
+                case LOCAL_TIME_KIND -> out.writeString(DateTimeFormatter.ISO_LOCAL_TIME.format((LocalTime) value));
+                case INSTANT_KIND -> out.writeString(DateTimeFormatter.ISO_INSTANT.format((Instant) value));
+                case OFFSET_DATE_TIME_KIND -> out.writeString(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format((OffsetDateTime) value));
+                default -> JsonValues.write(out, value);
+            }
+        }
+    }
+
+    private static Integer narrowed(Long value) {
+        return value == null ? null : value.intValue();
+    }
 
     /** A conversion of any token, by {@link LaxScalars}. */
     @FunctionalInterface
@@ -45,241 +185,4 @@ public final class Codecs {
             return null;
         }
     }
-
-    public static final JsonCodec<String> STRING = new JsonCodec<>() {
-        @Override
-        public String read(JsonInput in) throws IOException {
-            return in.token() == JsonToken.VALUE_STRING ? in.parser().getText() : lax(in, LaxScalars::string);
-        }
-
-        @Override
-        public void write(JsonGenerator out, String value) throws IOException {
-            out.writeString(value);
-        }
-    };
-
-    public static final JsonCodec<Integer> INT = new JsonCodec<>() {
-        @Override
-        public Integer read(JsonInput in) throws IOException {
-            JsonParser parser = in.parser();
-            if (in.token() == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() == JsonParser.NumberType.INT) {
-                return parser.getIntValue();
-            }
-            Long value = lax(in, (token, text) -> LaxScalars.integer(token, text, Integer.MIN_VALUE, Integer.MAX_VALUE));
-            return value == null ? null : value.intValue();
-        }
-
-        @Override
-        public void write(JsonGenerator out, Integer value) throws IOException {
-            out.writeNumber(value.intValue());
-        }
-    };
-
-    public static final JsonCodec<Long> LONG = new JsonCodec<>() {
-        @Override
-        public Long read(JsonInput in) throws IOException {
-            JsonParser parser = in.parser();
-            if (in.token() == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
-                return parser.getLongValue();
-            }
-            return lax(in, (token, text) -> LaxScalars.integer(token, text, Long.MIN_VALUE, Long.MAX_VALUE));
-        }
-
-        @Override
-        public void write(JsonGenerator out, Long value) throws IOException {
-            out.writeNumber(value.longValue());
-        }
-    };
-
-    public static final JsonCodec<Short> SHORT = new JsonCodec<>() {
-        @Override
-        public Short read(JsonInput in) throws IOException {
-            Long value = lax(in, (token, text) -> LaxScalars.integer(token, text, Short.MIN_VALUE, Short.MAX_VALUE));
-            return value == null ? null : value.shortValue();
-        }
-
-        @Override
-        public void write(JsonGenerator out, Short value) throws IOException {
-            out.writeNumber(value.shortValue());
-        }
-    };
-
-    public static final JsonCodec<Byte> BYTE = new JsonCodec<>() {
-        @Override
-        public Byte read(JsonInput in) throws IOException {
-            Long value = lax(in, (token, text) -> LaxScalars.integer(token, text, Byte.MIN_VALUE, Byte.MAX_VALUE));
-            return value == null ? null : value.byteValue();
-        }
-
-        @Override
-        public void write(JsonGenerator out, Byte value) throws IOException {
-            out.writeNumber(value.intValue());
-        }
-    };
-
-    public static final JsonCodec<BigInteger> BIG_INTEGER = new JsonCodec<>() {
-        @Override
-        public BigInteger read(JsonInput in) throws IOException {
-            return in.token() == JsonToken.VALUE_NUMBER_INT ? in.parser().getBigIntegerValue()
-                    : lax(in, LaxScalars::bigInteger);
-        }
-
-        @Override
-        public void write(JsonGenerator out, BigInteger value) throws IOException {
-            out.writeNumber(value);
-        }
-    };
-
-    public static final JsonCodec<Double> DOUBLE = new JsonCodec<>() {
-        @Override
-        public Double read(JsonInput in) throws IOException {
-            return in.token().isNumeric() ? in.parser().getDoubleValue() : lax(in, LaxScalars::number);
-        }
-
-        @Override
-        public void write(JsonGenerator out, Double value) throws IOException {
-            out.writeNumber(value.doubleValue());
-        }
-    };
-
-    public static final JsonCodec<Float> FLOAT = new JsonCodec<>() {
-        @Override
-        public Float read(JsonInput in) throws IOException {
-            if (in.token().isNumeric()) {
-                return in.parser().getFloatValue();
-            }
-            Double value = lax(in, LaxScalars::number);
-            return value == null ? null : value.floatValue();
-        }
-
-        @Override
-        public void write(JsonGenerator out, Float value) throws IOException {
-            out.writeNumber(value.floatValue());
-        }
-    };
-
-    public static final JsonCodec<BigDecimal> BIG_DECIMAL = new JsonCodec<>() {
-        @Override
-        public BigDecimal read(JsonInput in) throws IOException {
-            return in.token().isNumeric() ? in.parser().getDecimalValue() : lax(in, LaxScalars::decimal);
-        }
-
-        @Override
-        public void write(JsonGenerator out, BigDecimal value) throws IOException {
-            out.writeNumber(value);
-        }
-    };
-
-    public static final JsonCodec<Boolean> BOOLEAN = new JsonCodec<>() {
-        @Override
-        public Boolean read(JsonInput in) throws IOException {
-            JsonToken token = in.token();
-            if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
-                return token == JsonToken.VALUE_TRUE;
-            }
-            return lax(in, LaxScalars::bool);
-        }
-
-        @Override
-        public void write(JsonGenerator out, Boolean value) throws IOException {
-            out.writeBoolean(value);
-        }
-    };
-
-    public static final JsonCodec<Character> CHAR = new JsonCodec<>() {
-        @Override
-        public Character read(JsonInput in) throws IOException {
-            return lax(in, LaxScalars::character);
-        }
-
-        @Override
-        public void write(JsonGenerator out, Character value) throws IOException {
-            out.writeString(value.toString());
-        }
-    };
-
-    public static final JsonCodec<UUID> UUID_VALUE = new JsonCodec<>() {
-        @Override
-        public UUID read(JsonInput in) throws IOException {
-            return lax(in, LaxScalars::uuid);
-        }
-
-        @Override
-        public void write(JsonGenerator out, UUID value) throws IOException {
-            out.writeString(value.toString());
-        }
-    };
-
-    public static final JsonCodec<LocalDate> LOCAL_DATE = new JsonCodec<>() {
-        @Override
-        public LocalDate read(JsonInput in) throws IOException {
-            return lax(in, LaxScalars::date);
-        }
-
-        @Override
-        public void write(JsonGenerator out, LocalDate value) throws IOException {
-            out.writeString(DateTimeFormatter.ISO_LOCAL_DATE.format(value));
-        }
-    };
-
-    public static final JsonCodec<LocalDateTime> LOCAL_DATE_TIME = new JsonCodec<>() {
-        @Override
-        public LocalDateTime read(JsonInput in) throws IOException {
-            return lax(in, LaxScalars::localDateTime);
-        }
-
-        @Override
-        public void write(JsonGenerator out, LocalDateTime value) throws IOException {
-            out.writeString(DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(value));
-        }
-    };
-
-    public static final JsonCodec<LocalTime> LOCAL_TIME = new JsonCodec<>() {
-        @Override
-        public LocalTime read(JsonInput in) throws IOException {
-            return lax(in, LaxScalars::time);
-        }
-
-        @Override
-        public void write(JsonGenerator out, LocalTime value) throws IOException {
-            out.writeString(DateTimeFormatter.ISO_LOCAL_TIME.format(value));
-        }
-    };
-
-    public static final JsonCodec<Instant> INSTANT = new JsonCodec<>() {
-        @Override
-        public Instant read(JsonInput in) throws IOException {
-            return lax(in, LaxScalars::instant);
-        }
-
-        @Override
-        public void write(JsonGenerator out, Instant value) throws IOException {
-            out.writeString(DateTimeFormatter.ISO_INSTANT.format(value));
-        }
-    };
-
-    public static final JsonCodec<OffsetDateTime> OFFSET_DATE_TIME = new JsonCodec<>() {
-        @Override
-        public OffsetDateTime read(JsonInput in) throws IOException {
-            return lax(in, LaxScalars::offsetDateTime);
-        }
-
-        @Override
-        public void write(JsonGenerator out, OffsetDateTime value) throws IOException {
-            out.writeString(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(value));
-        }
-    };
-
-    /** Any JSON value, read as databind reads into {@code Object}; written by {@link JsonValues#write}. */
-    public static final JsonCodec<Object> ANY = new JsonCodec<>() {
-        @Override
-        public Object read(JsonInput in) throws IOException {
-            return JsonValues.read(in.parser());
-        }
-
-        @Override
-        public void write(JsonGenerator out, Object value) throws IOException {
-            JsonValues.write(out, value);
-        }
-    };
 }

@@ -186,6 +186,15 @@ public final class Containers {
         };
     }
 
+    /** An enum read from and written as its {@code @JsonValue} method's text, asked of each constant once. */
+    public static <E extends Enum<E>> JsonCodec<E> enumOf(E[] constants, java.util.function.Function<E, String> jsonValue) {
+        String[] names = new String[constants.length];
+        for (int i = 0; i < constants.length; i++) {
+            names[i] = jsonValue.apply(constants[i]);
+        }
+        return enumOf(constants, names);
+    }
+
     /**
      * {@code codec} as a codec of a declared type it reads into: {@code Collection<Item>} is read
      * as an ArrayList by {@code list}, whose codec's type argument is {@code List<Item>}.

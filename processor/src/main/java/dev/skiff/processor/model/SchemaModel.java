@@ -58,17 +58,19 @@ public sealed interface SchemaModel {
 
     /**
      * An enum, constants in declaration order; {@code jsonNames} are what each is read and written
-     * as (its name, or its {@code @JsonProperty}).
+     * as (its name, or its {@code @JsonProperty}), unless {@code valueMethod} names its
+     * {@code @JsonValue} method, whose text is known only at run time.
      */
     record EnumSchema(String name, String binaryName, String description, List<String> constants,
-            List<String> jsonNames, ClassName javaType, String fallback, Element element) implements SchemaModel {
+            List<String> jsonNames, String valueMethod, ClassName javaType, String fallback, Element element)
+            implements SchemaModel {
         public EnumSchema {
             constants = List.copyOf(constants);
             jsonNames = List.copyOf(jsonNames);
         }
 
         public EnumSchema(String name, String binaryName, String description, List<String> constants) {
-            this(name, binaryName, description, constants, constants, null, null, null);
+            this(name, binaryName, description, constants, constants, null, null, null, null);
         }
     }
 }

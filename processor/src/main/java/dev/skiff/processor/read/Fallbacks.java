@@ -69,10 +69,11 @@ final class Fallbacks {
         return null;
     }
 
-    /** The first of {@code carriers}' reasons, or null. */
-    String ofAny(List<? extends Element> carriers) {
-        for (Element carrier : carriers) {
-            String reason = carrier == null ? null : ofAnnotations(carrier);
+    /** The first reason of {@code members} (nested types aside: they are types of their own), or null. */
+    String ofAny(List<? extends Element> members) {
+        for (Element carrier : members) {
+            boolean nestedType = carrier != null && (carrier.getKind().isClass() || carrier.getKind().isInterface());
+            String reason = carrier == null || nestedType ? null : ofAnnotations(carrier);
             if (reason != null) {
                 return reason;
             }

@@ -23,6 +23,7 @@ final class Names {
     static final String JSON_IGNORE = "com.fasterxml.jackson.annotation.JsonIgnore";
     static final String JSON_ALIAS = "com.fasterxml.jackson.annotation.JsonAlias";
     static final String JSON_INCLUDE = "com.fasterxml.jackson.annotation.JsonInclude";
+    static final String JSON_VALUE = "com.fasterxml.jackson.annotation.JsonValue";
     static final String JSON_CREATOR = "com.fasterxml.jackson.annotation.JsonCreator";
     /** The simple name that makes a property nullable, whatever its package (JSpecify, JSR 305, Jakarta...). */
     static final String NULLABLE = "Nullable";

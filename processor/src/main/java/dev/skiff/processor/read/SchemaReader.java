@@ -81,7 +81,7 @@ final class SchemaReader {
             ClassName javaType = ClassName.get(element);
             schemas.put(name, element.getKind() == ElementKind.ENUM
                     ? new SchemaModel.EnumSchema(names.get(name), binary, description, constants(element),
-                            enumJsonNames(element), javaType, enumFallback(element), element)
+                            enumJsonNames(element), valueMethod(element), javaType, enumFallback(element), element)
                     : new SchemaModel.ObjectSchema(names.get(name), binary, description,
                             element.getKind() == ElementKind.RECORD, properties.get(name), superclasses(element),
                             javaType, objectFallback(element, properties.get(name)), element));
@@ -99,10 +99,27 @@ final class SchemaReader {
 
     private String enumFallback(TypeElement enumType) {
         String reason = fallbacks.ofAnnotations(enumType);
+        ExecutableElement valueMethod = valueMethodElement(enumType);
         if (reason == null) {
-            reason = fallbacks.ofAny(enumType.getEnclosedElements());
+            reason = fallbacks.ofAny(enumType.getEnclosedElements().stream().filter(member -> member != valueMethod).toList());
         }
         return reason;
+    }
+
+    /** The enum's {@code @JsonValue} method, when it takes nothing and returns a String (else databind handles it). */
+    private static ExecutableElement valueMethodElement(TypeElement enumType) {
+        for (ExecutableElement method : ElementFilter.methodsIn(enumType.getEnclosedElements())) {
+            if (Annotations.has(method, Names.JSON_VALUE) && method.getParameters().isEmpty()
+                    && method.getReturnType().toString().equals("java.lang.String")) {
+                return method;
+            }
+        }
+        return null;
+    }
+
+    private static String valueMethod(TypeElement enumType) {
+        ExecutableElement method = valueMethodElement(enumType);
+        return method == null ? null : method.getSimpleName().toString();
     }
 
     /** Why a record or bean needs databind: its annotations, its members', or a property a codec cannot reach. */
@@ -137,15 +154,20 @@ final class SchemaReader {
     }
 
     private String beanFallback(TypeElement type, List<PropertyModel> properties) {
-        Set<String> javaNames = new HashSet<>();
         for (PropertyModel property : properties) {
-            String getter = property.binding().accessor();
-            javaNames.add(JsonNames.getterProperty((ExecutableElement) property.element()));
+            String javaName = JsonNames.getterProperty((ExecutableElement) property.element());
             boolean container = property.type() instanceof TypeModel.ArrayOf || property.type() instanceof TypeModel.MapOf;
-            if (property.binding().setter() == null
-                    && (container || field(type, JsonNames.getterProperty((ExecutableElement) property.element())) != null)) {
-                return "its property " + property.jsonName() + " has no public setter (" + getter
+            if (property.binding().setter() == null && (container || field(type, javaName) != null)) {
+                return "its property " + property.jsonName() + " has no public setter (" + property.binding().accessor()
                         + " only), which databind would fill through its field";
+            }
+        }
+        // an ignored getter's setter is ignored with it
+        Set<String> javaNames = new HashSet<>();
+        for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(type))) {
+            String javaName = method.getModifiers().contains(Modifier.PUBLIC) ? JsonNames.getterProperty(method) : null;
+            if (javaName != null) {
+                javaNames.add(javaName);
             }
         }
         ExecutableElement setter = Fallbacks.setterWithoutGetter(type, javaNames, elements);

@@ -42,7 +42,11 @@ public final class CodecWriter {
                 .addJavadoc("Reads and writes {@link $T} as JSON, without reflection.\n", schema.javaType());
         if (schema instanceof SchemaModel.EnumSchema enumSchema) {
             type.addField(FieldSpec.builder(codecType, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                    .initializer("$T.enumOf($T.values()$L)", FrameworkTypes.CONTAINERS, schema.javaType(), names(enumSchema))
+                    .initializer(enumSchema.valueMethod() != null
+                            ? CodeBlock.of("$T.enumOf($T.values(), $T::$L)", FrameworkTypes.CONTAINERS, schema.javaType(),
+                                    schema.javaType(), enumSchema.valueMethod())
+                            : CodeBlock.of("$T.enumOf($T.values()$L)", FrameworkTypes.CONTAINERS, schema.javaType(),
+                                    names(enumSchema)))
                     .build());
             type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         } else {

@@ -8,9 +8,9 @@ import dev.skiff.processor.model.ScalarKind;
 import dev.skiff.processor.model.SchemaModel;
 import dev.skiff.processor.model.TypeModel;
 import dev.skiff.processor.write.FrameworkTypes;
+import dev.skiff.processor.write.invokers.InvokerFields;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
@@ -196,17 +196,8 @@ final class ObjectCodec {
         };
     }
 
-    /** A constant-friendly name for a property: {@code unitPrice} → {@code UNIT_PRICE}, made unique by its index. */
+    /** A constant-friendly name for a property: {@code unitPrice} → {@code UNIT_PRICE_1}, made unique by its index. */
     private static String constant(PropertyModel property, int index) {
-        StringBuilder out = new StringBuilder();
-        String name = property.jsonName();
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (Character.isUpperCase(c) && i > 0 && Character.isLowerCase(name.charAt(i - 1))) {
-                out.append('_');
-            }
-            out.append(Character.isLetterOrDigit(c) && c < 128 ? Character.toUpperCase(c) : '_');
-        }
-        return out.toString().toUpperCase(Locale.ROOT) + "_" + index;
+        return InvokerFields.constant(property.jsonName()) + "_" + index;
     }
 }

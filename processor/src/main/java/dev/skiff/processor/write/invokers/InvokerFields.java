@@ -127,7 +127,7 @@ public final class InvokerFields {
     }
 
     /** {@code listItems_limit} becomes {@code LIST_ITEMS_LIMIT}. */
-    static String constant(String text) {
+    public static String constant(String text) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

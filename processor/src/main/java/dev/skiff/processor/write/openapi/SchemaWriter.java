@@ -78,7 +78,10 @@ final class SchemaWriter {
         }
         if (model instanceof SchemaModel.EnumSchema enumSchema) {
             schema.put("type", "string");
-            schema.put("enum", enumSchema.jsonNames());
+            if (enumSchema.valueMethod() == null) {
+                // a @JsonValue's texts are known only at run time
+                schema.put("enum", enumSchema.jsonNames());
+            }
             return schema;
         }
         SchemaModel.ObjectSchema object = (SchemaModel.ObjectSchema) model;
