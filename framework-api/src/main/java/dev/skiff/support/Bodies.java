@@ -47,7 +47,11 @@ public final class Bodies {
         }
         requireJson(request);
         try (JsonParser parser = JsonValues.factory().createParser(body)) {
-            boolean isNull = parser.nextToken() == JsonToken.VALUE_NULL;
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                throw new JsonParseException(parser, "Expecting value"); // only whitespace
+            }
+            boolean isNull = first == JsonToken.VALUE_NULL;
             JsonInput in = new JsonInput(parser, body, BODY);
             T value = isNull ? null : codec.read(in);
             if (hasMore(parser)) {

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -88,28 +87,44 @@ public final class Converters {
 
     /** A converter to one of {@code constants}, matched by {@link Enum#name()}. */
     public static <E extends Enum<E>> Converter<E> enumOf(E[] constants) {
-        return new EnumConverter<>(constants);
+        String[] names = new String[constants.length];
+        for (int i = 0; i < constants.length; i++) {
+            names[i] = constants[i].name();
+        }
+        return new EnumConverter<>(constants, names);
+    }
+
+    /** A converter to one of {@code constants}, matched by {@code names} (their JSON names, in the same order). */
+    public static <E extends Enum<E>> Converter<E> enumOf(E[] constants, String... names) {
+        return names.length == 0 ? enumOf(constants) : new EnumConverter<>(constants, names.clone());
+    }
+
+    /** A converter to one of {@code constants}, matched by their {@code @JsonValue} text. */
+    public static <E extends Enum<E>> Converter<E> enumOf(E[] constants, java.util.function.Function<E, String> jsonValue) {
+        String[] names = new String[constants.length];
+        for (int i = 0; i < constants.length; i++) {
+            names[i] = jsonValue.apply(constants[i]);
+        }
+        return new EnumConverter<>(constants, names);
     }
 
     private static final class EnumConverter<E extends Enum<E>> implements Converter<E> {
         private final E[] constants;
+        private final String[] names;
 
-        EnumConverter(E[] constants) {
+        EnumConverter(E[] constants, String[] names) {
             this.constants = constants;
+            this.names = names;
         }
 
         @Override
         public E convert(String text) {
-            for (E constant : constants) {
-                if (constant.name().equals(text)) {
-                    return constant;
+            for (int i = 0; i < names.length; i++) {
+                if (names[i].equals(text)) {
+                    return constants[i];
                 }
             }
-            List<String> names = new ArrayList<>(constants.length);
-            for (E constant : constants) {
-                names.add(constant.name());
-            }
-            throw LaxScalars.enumRefusal(names);
+            throw LaxScalars.enumRefusal(List.of(names));
         }
     }
 }

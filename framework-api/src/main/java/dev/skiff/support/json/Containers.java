@@ -186,6 +186,28 @@ public final class Containers {
         };
     }
 
+    /**
+     * {@code codec} for a class that may be subclassed: as databind, a value of a subclass is
+     * written as what it is (by its own registered codec, or databind), not as the declared type.
+     */
+    public static <T> JsonCodec<T> byRuntimeClass(JsonCodec<T> codec, Class<T> declared) {
+        return new JsonCodec<>() {
+            @Override
+            public T read(JsonInput in) throws IOException {
+                return codec.read(in);
+            }
+
+            @Override
+            public void write(JsonGenerator out, T value) throws IOException {
+                if (value.getClass() == declared) {
+                    codec.write(out, value);
+                } else {
+                    dev.skiff.core.JsonValues.write(out, value);
+                }
+            }
+        };
+    }
+
     /** An enum read from and written as its {@code @JsonValue} method's text, asked of each constant once. */
     public static <E extends Enum<E>> JsonCodec<E> enumOf(E[] constants, java.util.function.Function<E, String> jsonValue) {
         String[] names = new String[constants.length];

@@ -134,6 +134,16 @@ public final class JsonInput {
         }
     }
 
+    /**
+     * Records pydantic's {@code value_error} for the object starting at {@code objectStart}, whose
+     * constructor or setter refused the values read ({@code "Value error, " + its message}).
+     */
+    public void valueError(long objectStart, RuntimeException refused) throws IOException {
+        String reason = refused instanceof IllegalArgumentException && refused.getMessage() != null
+                ? refused.getMessage() : "invalid value";
+        add(new ValidationProblem("value_error", loc(), "Value error, " + reason, objectAt(objectStart), Map.of()));
+    }
+
     /** Records {@code refusal} for the current value, which becomes its input, and moves past the value. */
     public void refuse(Refusal refusal) throws IOException {
         Object input = JsonValues.read(parser);
@@ -188,6 +198,9 @@ public final class JsonInput {
 
     /** The object at {@code offset} as plain values, read again from the body: only for a problem's input. */
     private Object objectAt(long offset) throws IOException {
+        if (offset < 0 || offset >= source.length) {
+            return null; // a body jackson-core decoded through a Reader (UTF-16, UTF-32) has no byte offsets
+        }
         try (JsonParser again = JsonValues.factory().createParser(source, (int) offset, source.length - (int) offset)) {
             return JsonValues.read(again);
         }

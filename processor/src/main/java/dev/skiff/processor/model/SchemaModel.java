@@ -35,10 +35,11 @@ public sealed interface SchemaModel {
     /**
      * A record or bean, properties in declaration order. {@code superclasses} are a bean's
      * superclasses below {@code Object} by binary name: Jackson reads their declared members too.
+     * {@code subclassable}: a bean that is not final, whose values may be of a subclass.
      */
     record ObjectSchema(String name, String binaryName, String description, boolean isRecord,
             List<PropertyModel> properties, List<String> superclasses, ClassName javaType, String fallback,
-            Element element) implements SchemaModel {
+            Element element, boolean subclassable) implements SchemaModel {
         public ObjectSchema {
             properties = List.copyOf(properties);
             superclasses = List.copyOf(superclasses);
@@ -46,13 +47,13 @@ public sealed interface SchemaModel {
 
         public ObjectSchema(String name, String binaryName, String description, boolean isRecord,
                 List<PropertyModel> properties) {
-            this(name, binaryName, description, isRecord, properties, List.of(), null, null, null);
+            this(name, binaryName, description, isRecord, properties, List.of(), null, null, null, false);
         }
 
         /** A copy with these properties. */
         public ObjectSchema withProperties(List<PropertyModel> properties) {
             return new ObjectSchema(name, binaryName, description, isRecord, properties, superclasses, javaType, fallback,
-                    element);
+                    element, subclassable);
         }
     }
 

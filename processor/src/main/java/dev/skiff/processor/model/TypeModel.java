@@ -17,7 +17,7 @@ public sealed interface TypeModel {
         }
     }
 
-    /** An enum, converted from its constant names. */
+    /** An enum, converted from its constants' JSON names ({@code @JsonProperty}, else the constant's name). */
     record EnumRef(ClassName javaType, String qualifiedName, List<String> constants) implements TypeModel {
         public EnumRef {
             constants = List.copyOf(constants);

@@ -35,7 +35,7 @@ public final class ApiReader {
         this.diagnostics = diagnostics;
         this.annotations = new Annotations(elements);
         this.docs = new DocComments(elements);
-        this.schemas = new SchemaReader(elements, docs);
+        this.schemas = new SchemaReader(elements, env.getTypeUtils(), docs);
         TypeReader types = new TypeReader(env.getTypeUtils(), schemas);
         schemas.use(types);
         ParamReader params = new ParamReader(annotations, types, diagnostics);

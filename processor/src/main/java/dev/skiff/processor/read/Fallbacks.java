@@ -32,6 +32,23 @@ final class Fallbacks {
         this.annotations = new Annotations(elements);
     }
 
+    /**
+     * Why generated code cannot name {@code type}: it, or a type enclosing it, is private, or it
+     * is an inner (non-static) class, which only an instance of its outer class can create.
+     */
+    static String ofAccess(TypeElement type) {
+        for (Element current = type; current instanceof TypeElement; current = current.getEnclosingElement()) {
+            if (current.getModifiers().contains(Modifier.PRIVATE)) {
+                return "it is private, or nested in a private type, so generated code cannot name it";
+            }
+            if (current.getEnclosingElement() instanceof TypeElement && current.getKind() == ElementKind.CLASS
+                    && !current.getModifiers().contains(Modifier.STATIC)) {
+                return "it is an inner class: make it static";
+            }
+        }
+        return null;
+    }
+
     /** Why {@code element}'s own annotations need databind, or null. */
     String ofAnnotations(Element element) {
         for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
@@ -43,7 +60,8 @@ final class Fallbacks {
             if (name.equals(Names.JSON_INCLUDE)) {
                 String include = annotations.string(mirror, "value");
                 String content = annotations.string(mirror, "content");
-                if (!INCLUDES.contains(include) || !INCLUDES.contains(content)) {
+                boolean contentAlways = content.equals("ALWAYS") || content.equals("USE_DEFAULTS");
+                if (!INCLUDES.contains(include) || !contentAlways) {
                     return "it uses @JsonInclude(" + include + ")" + where(element);
                 }
             }

@@ -28,6 +28,7 @@ import javax.lang.model.util.Elements;
  */
 final class SchemaReader {
     private final Elements elements;
+    private final javax.lang.model.util.Types typeUtils;
     private final DocComments docs;
     private final JsonNames jsonNames;
     private final Fallbacks fallbacks;
@@ -35,8 +36,9 @@ final class SchemaReader {
     private final Map<String, TypeElement> registered = new TreeMap<>();
     private TypeReader types;
 
-    SchemaReader(Elements elements, DocComments docs) {
+    SchemaReader(Elements elements, javax.lang.model.util.Types typeUtils, DocComments docs) {
         this.elements = elements;
+        this.typeUtils = typeUtils;
         this.docs = docs;
         this.jsonNames = new JsonNames(elements);
         this.fallbacks = new Fallbacks(elements);
@@ -84,13 +86,14 @@ final class SchemaReader {
                             enumJsonNames(element), valueMethod(element), javaType, enumFallback(element), element)
                     : new SchemaModel.ObjectSchema(names.get(name), binary, description,
                             element.getKind() == ElementKind.RECORD, properties.get(name), superclasses(element),
-                            javaType, objectFallback(element, properties.get(name)), element));
+                            javaType, objectFallback(element, properties.get(name)), element,
+                            element.getKind() == ElementKind.CLASS && !element.getModifiers().contains(Modifier.FINAL)));
         });
         return schemas;
     }
 
     /** Each constant's JSON name: its {@code @JsonProperty}, else its name. */
-    private List<String> enumJsonNames(TypeElement enumType) {
+    List<String> enumJsonNames(TypeElement enumType) {
         return enumType.getEnclosedElements().stream()
                 .filter(e -> e.getKind() == ElementKind.ENUM_CONSTANT)
                 .map(e -> jsonNames.of(e.getSimpleName().toString(), e))
@@ -98,7 +101,10 @@ final class SchemaReader {
     }
 
     private String enumFallback(TypeElement enumType) {
-        String reason = fallbacks.ofAnnotations(enumType);
+        String reason = Fallbacks.ofAccess(enumType);
+        if (reason == null) {
+            reason = fallbacks.ofAnnotations(enumType);
+        }
         ExecutableElement valueMethod = valueMethodElement(enumType);
         if (reason == null) {
             reason = fallbacks.ofAny(enumType.getEnclosedElements().stream().filter(member -> member != valueMethod).toList());
@@ -110,6 +116,7 @@ final class SchemaReader {
     private static ExecutableElement valueMethodElement(TypeElement enumType) {
         for (ExecutableElement method : ElementFilter.methodsIn(enumType.getEnclosedElements())) {
             if (Annotations.has(method, Names.JSON_VALUE) && method.getParameters().isEmpty()
+                    && !method.getModifiers().contains(Modifier.PRIVATE)
                     && method.getReturnType().toString().equals("java.lang.String")) {
                 return method;
             }
@@ -124,7 +131,19 @@ final class SchemaReader {
 
     /** Why a record or bean needs databind: its annotations, its members', or a property a codec cannot reach. */
     private String objectFallback(TypeElement type, List<PropertyModel> properties) {
-        String reason = fallbacks.ofAnnotations(type);
+        String reason = Fallbacks.ofAccess(type);
+        if (reason == null) {
+            reason = fallbacks.ofAnnotations(type);
+        }
+        for (TypeElement supertype : supertypes(type)) {
+            // databind reads annotations inherited from superclasses and interfaces too
+            if (reason == null) {
+                reason = fallbacks.ofAnnotations(supertype);
+            }
+            if (reason == null) {
+                reason = fallbacks.ofAny(supertype.getEnclosedElements());
+            }
+        }
         if (reason == null) {
             reason = fallbacks.ofCreators(type);
         }
@@ -150,7 +169,48 @@ final class SchemaReader {
         if (reason == null && type.getKind() != ElementKind.RECORD) {
             reason = beanFallback(type, properties);
         }
+        if (reason == null && type.getKind() == ElementKind.RECORD) {
+            reason = recordGetterFallback(type);
+        }
         return reason;
+    }
+
+    /** Every superclass below {@code Object}/{@code Record}, and every interface, of {@code type}. */
+    private static List<TypeElement> supertypes(TypeElement type) {
+        List<TypeElement> found = new ArrayList<>();
+        java.util.Deque<javax.lang.model.type.TypeMirror> pending = new java.util.ArrayDeque<>();
+        pending.add(type.getSuperclass());
+        pending.addAll(type.getInterfaces());
+        while (!pending.isEmpty()) {
+            javax.lang.model.type.TypeMirror mirror = pending.pop();
+            if (mirror.getKind() != TypeKind.DECLARED) {
+                continue;
+            }
+            TypeElement element = (TypeElement) ((javax.lang.model.type.DeclaredType) mirror).asElement();
+            String name = element.getQualifiedName().toString();
+            if (name.startsWith("java.") || found.contains(element)) {
+                continue;
+            }
+            found.add(element);
+            pending.add(element.getSuperclass());
+            pending.addAll(element.getInterfaces());
+        }
+        return found;
+    }
+
+    /** A record's getter-style method that is no component: databind writes it as a property too. */
+    private String recordGetterFallback(TypeElement record) {
+        Set<String> components = new HashSet<>();
+        record.getRecordComponents().forEach(c -> components.add(c.getSimpleName().toString()));
+        for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(record))) {
+            String property = method.getModifiers().contains(Modifier.PUBLIC) ? JsonNames.getterProperty(method) : null;
+            String owner = ((TypeElement) method.getEnclosingElement()).getQualifiedName().toString();
+            if (property != null && !owner.startsWith("java.") && !components.contains(method.getSimpleName().toString())
+                    && !ignored(method)) {
+                return "its method " + method.getSimpleName() + " looks like a getter, which databind writes as a property";
+            }
+        }
+        return null;
     }
 
     private String beanFallback(TypeElement type, List<PropertyModel> properties) {
@@ -160,6 +220,14 @@ final class SchemaReader {
             if (property.binding().setter() == null && (container || field(type, javaName) != null)) {
                 return "its property " + property.jsonName() + " has no public setter (" + property.binding().accessor()
                         + " only), which databind would fill through its field";
+            }
+        }
+        for (VariableElement field : ElementFilter.fieldsIn(elements.getAllMembers(type))) {
+            boolean visible = field.getModifiers().contains(Modifier.PUBLIC) || Annotations.has(field, Names.JSON_PROPERTY);
+            boolean named = properties.stream().anyMatch(p -> p.binding().accessor() != null
+                    && JsonNames.getterProperty((ExecutableElement) p.element()).equals(field.getSimpleName().toString()));
+            if (visible && !field.getModifiers().contains(Modifier.STATIC) && !named && !ignored(field)) {
+                return "its field " + field.getSimpleName() + " has no getter, and databind reads and writes it directly";
             }
         }
         // an ignored getter's setter is ignored with it
@@ -306,7 +374,8 @@ final class SchemaReader {
         String setterName = "set" + name.substring(name.startsWith("is") ? 2 : 3);
         for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(element))) {
             if (method.getSimpleName().contentEquals(setterName) && method.getParameters().size() == 1
-                    && method.getModifiers().contains(Modifier.PUBLIC) && !method.getModifiers().contains(Modifier.STATIC)) {
+                    && method.getModifiers().contains(Modifier.PUBLIC) && !method.getModifiers().contains(Modifier.STATIC)
+                    && typeUtils.isSameType(method.getParameters().get(0).asType(), getter.getReturnType())) {
                 return method;
             }
         }

@@ -78,7 +78,7 @@ final class TypeReader {
         }
         if (element.getKind() == ElementKind.ENUM) {
             schemas.register(element);
-            return new TypeModel.EnumRef((ClassName) javaType, name, SchemaReader.constants(element));
+            return new TypeModel.EnumRef((ClassName) javaType, name, schemas.enumJsonNames(element));
         }
         if (args.isEmpty() && isJsonObject(element)) {
             schemas.register(element);

@@ -63,7 +63,13 @@ public final class CodecTypes {
             return CodeBlock.of("$T.$L", FrameworkTypes.CODECS, scalar.kind().converter());
         }
         if (type instanceof TypeModel.EnumRef || type instanceof TypeModel.ObjectRef) {
-            return CodeBlock.of("$T.INSTANCE", schema(type).orElseThrow().codecName());
+            SchemaModel schema = schema(type).orElseThrow();
+            if (schema instanceof SchemaModel.ObjectSchema object && object.subclassable()) {
+                // as databind, a value of a subclass is written as what it is
+                return CodeBlock.of("$T.byRuntimeClass($T.INSTANCE, $T.class)", FrameworkTypes.CONTAINERS,
+                        schema.codecName(), schema.javaType());
+            }
+            return CodeBlock.of("$T.INSTANCE", schema.codecName());
         }
         if (type instanceof TypeModel.ArrayOf array) {
             return CodeBlock.of("$T.$L($L)", FrameworkTypes.CONTAINERS, collection(array), natural(array.item()));
@@ -118,6 +124,21 @@ public final class CodecTypes {
         String name = type instanceof TypeModel.EnumRef enumRef ? enumRef.qualifiedName()
                 : ((TypeModel.ObjectRef) type).qualifiedName();
         return api.schema(name);
+    }
+
+    /**
+     * The converter of an enum's text (a parameter, a default): by the names its codec reads, so
+     * that a query parameter accepts what the schema lists.
+     */
+    public CodeBlock enumConverter(TypeModel.EnumRef type) {
+        SchemaModel.EnumSchema schema = (SchemaModel.EnumSchema) schema(type).orElse(null);
+        if (schema != null && schema.valueMethod() != null) {
+            return CodeBlock.of("$T.enumOf($T.values(), $T::$L)", FrameworkTypes.CONVERTERS, type.javaType(),
+                    type.javaType(), schema.valueMethod());
+        }
+        CodeBlock.Builder names = CodeBlock.builder();
+        type.constants().forEach(name -> names.add(", $S", name));
+        return CodeBlock.of("$T.enumOf($T.values()$L)", FrameworkTypes.CONVERTERS, type.javaType(), names.build());
     }
 
     static TypeName boxed(TypeName type) {

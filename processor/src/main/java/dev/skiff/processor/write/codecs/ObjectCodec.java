@@ -56,10 +56,7 @@ final class ObjectCodec {
         List<PropertyModel> properties = object.properties();
         CodeBlock.Builder code = CodeBlock.builder()
                 .beginControlFlow("if (!in.startObject())").addStatement("return null").endControlFlow();
-        boolean anyMissing = properties.stream().anyMatch(PropertyModel::absentIsMissing);
-        if (anyMissing) {
-            code.addStatement("long start = in.objectStart()");
-        }
+        code.addStatement("long start = in.objectStart()");
         code.addStatement("int problems = in.problemCount()");
         for (int i = 0; i < properties.size(); i++) {
             TypeName type = CodecTypes.boxed(properties.get(i).type().javaType());
@@ -67,12 +64,17 @@ final class ObjectCodec {
         }
         code.beginControlFlow("for (String field = in.nextField(); field != null; field = in.nextField())")
                 .beginControlFlow("switch (field)");
+        java.util.Set<String> labels = new java.util.HashSet<>();
         for (int i = 0; i < properties.size(); i++) {
             PropertyModel property = properties.get(i);
-            if (object.isRecord() || property.binding().setter() != null) {
-                code.add("case $S:\n", property.jsonName());
-                for (String alias : property.binding().aliases()) {
-                    code.add("case $S:\n", alias);
+            // a name already taken (an alias repeating a name) belongs to the first property that has it
+            List<String> names = new ArrayList<>();
+            names.add(property.jsonName());
+            names.addAll(property.binding().aliases());
+            names.removeIf(name -> !labels.add(name));
+            if ((object.isRecord() || property.binding().setter() != null) && !names.isEmpty()) {
+                for (String name : names) {
+                    code.add("case $S:\n", name);
                 }
                 code.indent()
                         .addStatement("v$L = in.field($S, $L)", i, property.jsonName(), codecFields.get(i))
@@ -101,7 +103,14 @@ final class ObjectCodec {
                 .addStatement("in.orderProblems(problems, PROPERTY_ORDER)")
                 .addStatement("return null")
                 .endControlFlow();
-        return code.add(object.isRecord() ? construct() : populate()).build();
+        // a constructor or setter that refuses the values is pydantic's value_error, as it was with databind
+        return code.beginControlFlow("try")
+                .add(object.isRecord() ? construct() : populate())
+                .nextControlFlow("catch ($T e)", RuntimeException.class)
+                .addStatement("in.valueError(start, e)")
+                .addStatement("return null")
+                .endControlFlow()
+                .build();
     }
 
     private CodeBlock construct() {
@@ -131,7 +140,7 @@ final class ObjectCodec {
         if (type.isScalar()) {
             CodeBlock converter = type instanceof TypeModel.Scalar scalar
                     ? CodeBlock.of("$T.$L", FrameworkTypes.CONVERTERS, scalar.kind().converter())
-                    : CodeBlock.of("$T.enumOf($T.values())", FrameworkTypes.CONVERTERS, type.javaType());
+                    : codecs.enumConverter((TypeModel.EnumRef) type);
             return CodeBlock.of("$L.convert($S)", converter, text);
         }
         return CodeBlock.of("$T.parseDefault($S, $L)", FrameworkTypes.CONTAINERS, text, codecFields.get(index));

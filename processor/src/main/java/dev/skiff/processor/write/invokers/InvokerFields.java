@@ -90,7 +90,7 @@ public final class InvokerFields {
         String name = add("converter:" + enumRef.qualifiedName(),
                 "CONVERT_" + constant(String.join("_", enumRef.javaType().simpleNames())),
                 ParameterizedTypeName.get(FrameworkTypes.CONVERTER, enumRef.javaType()),
-                CodeBlock.of("$T.enumOf($T.values())", FrameworkTypes.CONVERTERS, enumRef.javaType()));
+                codecs.enumConverter(enumRef));
         return CodeBlock.of("$L", name);
     }
 
