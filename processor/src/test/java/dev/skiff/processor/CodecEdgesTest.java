@@ -56,6 +56,12 @@ class CodecEdgesTest {
     }
 
     @Test
+    void aSubclassesJsonInclude_coversTheInheritedProperties() {
+        assertThat(CompiledApi.dispatch(APP, dev.skiff.core.HttpRequest.builder("GET", "/guest").build()).body())
+                .isEqualTo("{}");
+    }
+
+    @Test
     void aBodyOfOnlyWhitespace_isMalformedJson_asPythonSaysIt() {
         Reply reply = CompiledApi.sendJson(APP, "POST", "/orders", "   ");
 

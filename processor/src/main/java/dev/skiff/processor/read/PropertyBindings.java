@@ -7,13 +7,14 @@ import java.util.List;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
 /**
  * How a generated codec reaches one property, from the annotations on any of its carriers (a
  * record component, its accessor and field; a bean's getter, setter and field):
  * {@code @Nullable} of any package, {@code @DefaultValue}, {@code @JsonAlias} and
- * {@code @JsonInclude} (the type's own, unless the property says otherwise).
+ * {@code @JsonInclude} (that of the type being written, unless the property says otherwise).
  */
 final class PropertyBindings {
     private final Annotations annotations;
@@ -22,7 +23,8 @@ final class PropertyBindings {
         this.annotations = new Annotations(elements);
     }
 
-    PropertyModel.Binding of(String accessor, String setter, TypeModel type, Element... carriers) {
+    /** The binding of a property of {@code owner}, the type being written (not the superclass that may declare the getter). */
+    PropertyModel.Binding of(TypeElement owner, String accessor, String setter, TypeModel type, Element... carriers) {
         boolean nullable = false;
         String defaultValue = null;
         List<String> aliases = new ArrayList<>();
@@ -44,9 +46,12 @@ final class PropertyBindings {
         }
         // a primitive is never null: absent, it is missing unless defaulted
         nullable &= !type.javaType().isPrimitive();
-        Element owner = carriers[0].getEnclosingElement();
+        // the written type's @JsonInclude, else the nearest superclass's: Jackson inherits class annotations
+        for (TypeElement written = owner; include == null && written != null; written = superclass(written)) {
+            include = Annotations.find(written, Names.JSON_INCLUDE).map(this::include).orElse(null);
+        }
         if (include == null) {
-            include = Annotations.find(owner, Names.JSON_INCLUDE).map(this::include).orElse(PropertyModel.Include.ALWAYS);
+            include = PropertyModel.Include.ALWAYS;
         }
         return new PropertyModel.Binding(accessor, setter, aliases, nullable, defaultValue, include);
     }
@@ -63,6 +68,11 @@ final class PropertyBindings {
             });
         }
         return mirrors.stream().anyMatch(m -> Names.simpleName(Annotations.nameOf(m)).equals(Names.NULLABLE));
+    }
+
+    private static TypeElement superclass(TypeElement type) {
+        return type.getSuperclass() instanceof javax.lang.model.type.DeclaredType declared
+                ? (TypeElement) declared.asElement() : null;
     }
 
     private PropertyModel.Include include(AnnotationMirror mirror) {

@@ -311,7 +311,7 @@ final class SchemaReader {
                 TypeModel type = types.read(component.asType());
                 properties.add(property(jsonNames.of(javaName, component, accessor, field), type,
                         paramDocs.getOrDefault(javaName, ""), component,
-                        bindings.of(accessor.getSimpleName().toString(), null, type, component, accessor, field)));
+                        bindings.of(element, accessor.getSimpleName().toString(), null, type, component, accessor, field)));
             }
             return properties;
         }
@@ -321,8 +321,8 @@ final class SchemaReader {
             ExecutableElement setter = setter(element, method);
             TypeModel type = types.read(method.getReturnType());
             properties.add(property(jsonNames.of(javaName, method, field), type, docs.description(method), method,
-                    bindings.of(method.getSimpleName().toString(), setter == null ? null : setter.getSimpleName().toString(),
-                            type, method, setter, field)));
+                    bindings.of(element, method.getSimpleName().toString(),
+                            setter == null ? null : setter.getSimpleName().toString(), type, method, setter, field)));
         }
         return properties;
     }
