@@ -30,6 +30,15 @@ class CodecEdgesTest {
     }
 
     @Test
+    void aRepeatedProperty_countsItsLastOccurrence_asJsonLoadsDoes() {
+        assertThat(CompiledApi.sendJson(APP, "POST", "/orders", "{\"quantity\":\"x\",\"qty\":2}").body())
+                .isEqualTo("{\"quantity\":2}");
+        Reply reply = CompiledApi.sendJson(APP, "POST", "/orders", "{\"quantity\":2,\"quantity\":\"x\"}");
+        assertThat(reply.status()).isEqualTo(422);
+        assertThat(reply.body()).contains("\"type\":\"int_parsing\"", "\"input\":\"x\"");
+    }
+
+    @Test
     void anEnumParameter_takesTheJsonNamesTheSchemaLists() {
         assertThat(CompiledApi.dispatch(APP, dev.skiff.core.HttpRequest.builder("GET", "/shades")
                 .rawQuery("shade=light").build()).status()).isEqualTo(200);

@@ -156,6 +156,20 @@ public final class JsonInput {
     }
 
     /**
+     * Drops the problems recorded since {@code mark} under property {@code name} of the current
+     * object: the property appears again, and as in Python's {@code json.loads} the last
+     * occurrence is the one that counts.
+     */
+    public void forget(int mark, String name) {
+        if (problems == null || problems.size() <= mark) {
+            return;
+        }
+        int at = root.size() + depth;
+        List<ValidationProblem> since = problems.subList(mark, problems.size());
+        since.removeIf(problem -> problem.loc().size() > at && name.equals(problem.loc().get(at)));
+    }
+
+    /**
      * Puts the problems recorded since {@code mark} in {@code order}, the declaration order of the
      * current object's properties (stable within one property): pydantic validates a model
      * property by property, whatever order the document has them in.

@@ -77,6 +77,10 @@ final class ObjectCodec {
                     code.add("case $S:\n", name);
                 }
                 code.indent()
+                        // a repeated property: the last occurrence counts, as in json.loads
+                        .beginControlFlow("if (has$L)", i)
+                        .addStatement("in.forget(problems, $S)", property.jsonName())
+                        .endControlFlow()
                         .addStatement("v$L = in.field($S, $L)", i, property.jsonName(), codecFields.get(i))
                         .addStatement("has$L = true", i)
                         .addStatement("break")
