@@ -186,6 +186,17 @@ public final class Containers {
         };
     }
 
+    /** Writes one property of a generated codec's object: its name, then {@code null} or the value by {@code codec}. */
+    public static <T> void writeField(JsonGenerator out, com.fasterxml.jackson.core.SerializableString name,
+            JsonCodec<T> codec, T value) throws IOException {
+        out.writeFieldName(name);
+        if (value == null) {
+            out.writeNull();
+        } else {
+            codec.write(out, value);
+        }
+    }
+
     /**
      * {@code codec} for a class that may be subclassed: as databind, a value of a subclass is
      * written as what it is (by its own registered codec, or databind), not as the declared type.

@@ -106,6 +106,18 @@ public final class JsonInput {
         }
     }
 
+    /**
+     * As {@link #field(String, JsonCodec)}, for a property that may be {@code repeated} in the
+     * object: then the problems of its earlier occurrence, recorded since {@code mark}, are
+     * dropped, since as in Python's {@code json.loads} the last occurrence counts.
+     */
+    public <T> T field(String name, JsonCodec<T> codec, boolean repeated, int mark) throws IOException {
+        if (repeated) {
+            forget(mark, name);
+        }
+        return field(name, codec);
+    }
+
     /** The element at {@code index} read by {@code codec}, problems found in it located under the index. */
     public <T> T element(int index, JsonCodec<T> codec) throws IOException {
         enter(index);
@@ -160,7 +172,7 @@ public final class JsonInput {
      * object: the property appears again, and as in Python's {@code json.loads} the last
      * occurrence is the one that counts.
      */
-    public void forget(int mark, String name) {
+    private void forget(int mark, String name) {
         if (problems == null || problems.size() <= mark) {
             return;
         }

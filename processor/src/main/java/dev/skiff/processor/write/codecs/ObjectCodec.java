@@ -77,11 +77,7 @@ final class ObjectCodec {
                     code.add("case $S:\n", name);
                 }
                 code.indent()
-                        // a repeated property: the last occurrence counts, as in json.loads
-                        .beginControlFlow("if (has$L)", i)
-                        .addStatement("in.forget(problems, $S)", property.jsonName())
-                        .endControlFlow()
-                        .addStatement("v$L = in.field($S, $L)", i, property.jsonName(), codecFields.get(i))
+                        .addStatement("v$L = in.field($S, $L, has$L, problems)", i, property.jsonName(), codecFields.get(i), i)
                         .addStatement("has$L = true", i)
                         .addStatement("break")
                         .unindent();
@@ -155,20 +151,20 @@ final class ObjectCodec {
         for (int i = 0; i < object.properties().size(); i++) {
             PropertyModel property = object.properties().get(i);
             TypeName javaType = property.type().javaType();
-            code.addStatement("$T v$L = value.$L()", javaType, i, property.binding().accessor());
+            String accessor = "value." + property.binding().accessor() + "()";
             String guard = guard(property, "v" + i);
-            if (guard != null) {
-                code.beginControlFlow("if ($L)", guard);
-            }
-            code.addStatement("out.writeFieldName($L)", nameFields.get(i));
             if (javaType.isPrimitive()) {
-                code.add(primitive(property, "v" + i));
+                code.addStatement("out.writeFieldName($L)", nameFields.get(i)).add(primitive(property, accessor));
+            } else if (guard == null) {
+                // one call a property: less generated code for javac to compile
+                code.addStatement("$T.writeField(out, $L, $L, $L)", FrameworkTypes.CONTAINERS, nameFields.get(i),
+                        codecFields.get(i), accessor);
             } else {
-                code.beginControlFlow("if (v$L == null)", i).addStatement("out.writeNull()")
-                        .nextControlFlow("else").addStatement("$L.write(out, v$L)", codecFields.get(i), i).endControlFlow();
-            }
-            if (guard != null) {
-                code.endControlFlow();
+                code.addStatement("$T v$L = $L", javaType, i, accessor)
+                        .beginControlFlow("if ($L)", guard)
+                        .addStatement("$T.writeField(out, $L, $L, v$L)", FrameworkTypes.CONTAINERS, nameFields.get(i),
+                                codecFields.get(i), i)
+                        .endControlFlow();
             }
         }
         return code.addStatement("out.writeEndObject()").build();
