@@ -1,7 +1,6 @@
 package dev.skiff.core;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -92,14 +91,14 @@ public final class ErrorResponses {
     }
 
     private static byte[] body(Detail detail) {
-        try (ByteArrayBuilder bytes = new ByteArrayBuilder(128)) {
-            try (JsonGenerator out = new TreeDecimals(JsonValues.factory().createGenerator(bytes))) {
-                out.writeStartObject();
-                out.writeFieldName("detail");
-                detail.write(out);
-                out.writeEndObject();
-            }
-            return bytes.toByteArray();
+        try {
+            return JsonValues.toBytes((out, written) -> {
+                JsonGenerator decimals = new TreeDecimals(out);
+                decimals.writeStartObject();
+                decimals.writeFieldName("detail");
+                written.write(decimals);
+                decimals.writeEndObject();
+            }, detail);
         } catch (IOException e) {
             throw new UncheckedIOException("an error body could not be written", e);
         }

@@ -58,15 +58,40 @@ public final class JsonValues {
 
     /** {@code value} as UTF-8 JSON. */
     public static byte[] toBytes(Object value) {
-        ByteArrayBuilder bytes = new ByteArrayBuilder(FACTORY._getBufferRecycler(), 256);
-        try (JsonGenerator out = FACTORY.createGenerator(bytes)) {
-            write(out, value);
-            out.flush();
-            byte[] json = bytes.toByteArray();
-            bytes.release();
-            return json;
+        try {
+            return toBytes(AnyValue.WRITER, value);
         } catch (IOException e) {
             throw new UncheckedIOException("a value could not be written as JSON", e);
+        }
+    }
+
+    /**
+     * {@code value} written by {@code writer} ({@code null} for null) as UTF-8 JSON: how every
+     * response body and document of Skiff is made. The buffer goes back to jackson-core's
+     * recycler ({@code close()} keeps it; only {@code release()} returns it), so a response
+     * allocates little besides its bytes.
+     */
+    public static <T> byte[] toBytes(JsonWriter<T> writer, T value) throws IOException {
+        ByteArrayBuilder bytes = new ByteArrayBuilder(FACTORY._getBufferRecycler(), 512);
+        try (JsonGenerator out = FACTORY.createGenerator(bytes)) {
+            if (value == null) {
+                out.writeNull();
+            } else {
+                writer.write(out, value);
+            }
+        }
+        byte[] json = bytes.toByteArray();
+        bytes.release();
+        return json;
+    }
+
+    /** {@link #write} as a writer: a class rather than a method reference, spun on first use. */
+    private static final class AnyValue implements JsonWriter<Object> {
+        static final JsonWriter<Object> WRITER = new AnyValue();
+
+        @Override
+        public void write(JsonGenerator out, Object value) throws IOException {
+            JsonValues.write(out, value);
         }
     }
 
@@ -114,7 +139,7 @@ public final class JsonValues {
             JsonWriter writer = WRITERS.get(value.getClass());
             if (writer != null) {
                 writer.write(out, value);
-            } else if (!writeJdkValue(out, value)) {
+            } else if (!writeJdkScalar(out, value)) {
                 Fallback.write(out, value);
             }
         }
@@ -138,8 +163,12 @@ public final class JsonValues {
         }
     }
 
-    /** The JDK scalars Skiff binds, written as databind with its java.time support writes them. */
-    private static boolean writeJdkValue(JsonGenerator out, Object value) throws IOException {
+    /**
+     * Writes {@code value} if it is one of the JDK scalars Skiff binds that JSON has no type for
+     * (UUID, Character, the java.time values), as databind with its java.time support writes
+     * them; whether it was one. The scalar codecs write these through here too.
+     */
+    public static boolean writeJdkScalar(JsonGenerator out, Object value) throws IOException {
         if (value instanceof UUID || value instanceof Character) {
             out.writeString(value.toString());
         } else if (value instanceof LocalDate date) {

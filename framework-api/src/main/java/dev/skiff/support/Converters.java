@@ -1,6 +1,7 @@
 package dev.skiff.support;
 
 import com.fasterxml.jackson.core.JsonToken;
+import dev.skiff.support.json.Containers;
 import dev.skiff.support.json.LaxScalars;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -101,11 +102,7 @@ public final class Converters {
 
     /** A converter to one of {@code constants}, matched by their {@code @JsonValue} text. */
     public static <E extends Enum<E>> Converter<E> enumOf(E[] constants, java.util.function.Function<E, String> jsonValue) {
-        String[] names = new String[constants.length];
-        for (int i = 0; i < constants.length; i++) {
-            names[i] = jsonValue.apply(constants[i]);
-        }
-        return new EnumConverter<>(constants, names);
+        return new EnumConverter<>(constants, Containers.jsonValues(constants, jsonValue));
     }
 
     private static final class EnumConverter<E extends Enum<E>> implements Converter<E> {

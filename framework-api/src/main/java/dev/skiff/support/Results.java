@@ -1,7 +1,5 @@
 package dev.skiff.support;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import dev.skiff.core.JsonValues;
 import dev.skiff.core.JsonWriter;
 import dev.skiff.api.Response;
@@ -25,23 +23,7 @@ public final class Results {
 
     /** {@code value} as JSON with {@code status}. */
     public static <T> HttpResponse json(int status, JsonWriter<T> writer, T value) throws IOException {
-        return HttpResponse.json(status, bytes(writer, value));
-    }
-
-    /** {@code value} as UTF-8 JSON bytes, written by {@code writer} ({@code null} for null). */
-    public static <T> byte[] bytes(JsonWriter<T> writer, T value) throws IOException {
-        ByteArrayBuilder bytes = new ByteArrayBuilder(JsonValues.factory()._getBufferRecycler(), 512);
-        try (JsonGenerator out = JsonValues.factory().createGenerator(bytes)) {
-            if (value == null) {
-                out.writeNull();
-            } else {
-                writer.write(out, value);
-            }
-        }
-        byte[] json = bytes.toByteArray();
-        // close() keeps the block; release() hands it back to the recycler for the next response
-        bytes.release();
-        return json;
+        return HttpResponse.json(status, JsonValues.toBytes(writer, value));
     }
 
     /** A bodiless response, for {@code void} handlers. */
@@ -53,7 +35,7 @@ public final class Results {
     public static <T> HttpResponse response(Response<? extends T> result, JsonWriter<T> writer) throws IOException {
         HttpResponse response = result.body() == null
                 ? HttpResponse.empty(result.status())
-                : HttpResponse.json(result.status(), bytes(writer, result.body()));
+                : HttpResponse.json(result.status(), JsonValues.toBytes(writer, result.body()));
         for (Map.Entry<String, String> header : result.headers()) {
             response.headers().add(header.getKey(), header.getValue());
         }
@@ -69,7 +51,7 @@ public final class Results {
             try (Stream<? extends T> closing = elements) {
                 Iterator<? extends T> iterator = closing.iterator();
                 while (iterator.hasNext()) {
-                    byte[] json = bytes(elementWriter, iterator.next());
+                    byte[] json = JsonValues.toBytes(elementWriter, iterator.next());
                     byte[] line = new byte[json.length + 1];
                     System.arraycopy(json, 0, line, 0, json.length);
                     line[json.length] = NEWLINE[0];

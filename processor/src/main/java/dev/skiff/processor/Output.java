@@ -59,7 +59,7 @@ final class Output {
 
     private void writeCodecs(ApiModel api) {
         CodecWriter codecs = new CodecWriter(api);
-        for (SchemaModel schema : codecs.generated()) {
+        for (SchemaModel schema : api.codecSchemas()) {
             source(codecs.write(schema), schema.element() != null ? schema.element() : origin(api));
         }
     }

@@ -41,7 +41,6 @@ import dev.skiff.processor.JsonDocuments.Slot;
 import dev.skiff.processor.JsonDocuments.Str;
 import dev.skiff.support.Bodies;
 import dev.skiff.support.Problems;
-import dev.skiff.support.Results;
 import dev.skiff.support.json.JsonCodec;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -215,7 +214,7 @@ class CodecDifferentialTest {
         if (!skiff.accepted() || skiff.value() == null) {
             return 0;
         }
-        String ours = new String(Results.bytes(codecs.get(document.model().name()), skiff.value()), StandardCharsets.UTF_8);
+        String ours = new String(dev.skiff.core.JsonValues.toBytes(codecs.get(document.model().name()), skiff.value()), StandardCharsets.UTF_8);
         String theirs = new String(Json.mapper().writeValueAsBytes(skiff.value()), StandardCharsets.UTF_8);
         if (!ours.equals(theirs)) {
             fail(document, "written differently: codec " + ours + " databind " + theirs, skiff, databind);

@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 
 /**
@@ -154,12 +153,8 @@ public final class Codecs {
                 case FLOAT_KIND -> out.writeNumber((Float) value);
                 case BIG_DECIMAL_KIND -> out.writeNumber((BigDecimal) value);
                 case BOOLEAN_KIND -> out.writeBoolean((Boolean) value);
-                case CHAR_KIND, UUID_KIND -> out.writeString(value.toString());
-                case LOCAL_DATE_KIND -> out.writeString(DateTimeFormatter.ISO_LOCAL_DATE.format((LocalDate) value));
-                case LOCAL_DATE_TIME_KIND -> out.writeString(DateTimeFormatter.ISO_LOCAL_DATE_TIME.format((LocalDateTime) value));
-                case LOCAL_TIME_KIND -> out.writeString(DateTimeFormatter.ISO_LOCAL_TIME.format((LocalTime) value));
-                case INSTANT_KIND -> out.writeString(DateTimeFormatter.ISO_INSTANT.format((Instant) value));
-                case OFFSET_DATE_TIME_KIND -> out.writeString(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format((OffsetDateTime) value));
+                case CHAR_KIND, UUID_KIND, LOCAL_DATE_KIND, LOCAL_DATE_TIME_KIND, LOCAL_TIME_KIND, INSTANT_KIND,
+                        OFFSET_DATE_TIME_KIND -> JsonValues.writeJdkScalar(out, value);
                 default -> JsonValues.write(out, value);
             }
         }

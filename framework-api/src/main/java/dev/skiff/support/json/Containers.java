@@ -221,11 +221,16 @@ public final class Containers {
 
     /** An enum read from and written as its {@code @JsonValue} method's text, asked of each constant once. */
     public static <E extends Enum<E>> JsonCodec<E> enumOf(E[] constants, java.util.function.Function<E, String> jsonValue) {
+        return enumOf(constants, jsonValues(constants, jsonValue));
+    }
+
+    /** Each constant's {@code @JsonValue} text, in declaration order. */
+    public static <E extends Enum<E>> String[] jsonValues(E[] constants, java.util.function.Function<E, String> jsonValue) {
         String[] names = new String[constants.length];
         for (int i = 0; i < constants.length; i++) {
             names[i] = jsonValue.apply(constants[i]);
         }
-        return enumOf(constants, names);
+        return names;
     }
 
     /**

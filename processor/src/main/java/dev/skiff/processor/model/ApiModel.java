@@ -67,6 +67,11 @@ public record ApiModel(
         return Optional.ofNullable(schemas.get(qualifiedName));
     }
 
+    /** The schemas whose codecs the processor writes: every record, bean and enum that does not fall back to databind. */
+    public List<SchemaModel> codecSchemas() {
+        return schemas.values().stream().filter(s -> s.fallback() == null && s.javaType() != null).toList();
+    }
+
     /** The package that receives {@code SkiffRoutes} and {@code openapi.json}. */
     public String packageName() {
         return info.packageName();

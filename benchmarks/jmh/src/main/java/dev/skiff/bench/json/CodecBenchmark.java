@@ -14,7 +14,6 @@ import dev.skiff.samples.items.NewItem;
 import dev.skiff.samples.items.NewItemCodec;
 import dev.skiff.support.Bodies;
 import dev.skiff.support.Problems;
-import dev.skiff.support.Results;
 import dev.skiff.support.json.JsonInput;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -103,7 +102,7 @@ public class CodecBenchmark {
 
     @Benchmark
     public byte[] codecWrite() throws IOException {
-        return Results.bytes(ItemCodec.INSTANCE, item);
+        return dev.skiff.core.JsonValues.toBytes(ItemCodec.INSTANCE, item);
     }
 
     /**

@@ -12,7 +12,6 @@ import dev.skiff.processor.model.ApiModel;
 import dev.skiff.processor.model.SchemaModel;
 import dev.skiff.processor.write.FrameworkTypes;
 import java.io.IOException;
-import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -24,11 +23,9 @@ import javax.lang.model.element.Modifier;
  * order, as pydantic lists them. It writes the properties in the order databind writes them.
  */
 public final class CodecWriter {
-    private final ApiModel api;
     private final CodecTypes codecs;
 
     public CodecWriter(ApiModel api) {
-        this.api = api;
         this.codecs = new CodecTypes(api);
     }
 
@@ -76,11 +73,6 @@ public final class CodecWriter {
                             .build());
         }
         return JavaFile.builder(self.packageName(), type.build()).skipJavaLangImports(true).build();
-    }
-
-    /** The schemas whose codecs are written: every record, bean and enum that does not fall back. */
-    public List<SchemaModel> generated() {
-        return api.schemas().values().stream().filter(s -> s.fallback() == null && s.javaType() != null).toList();
     }
 
     private static CodeBlock names(SchemaModel.EnumSchema schema) {

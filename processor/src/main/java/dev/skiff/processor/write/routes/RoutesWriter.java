@@ -10,7 +10,6 @@ import dev.skiff.processor.model.ApiModel;
 import dev.skiff.processor.model.HandlerModel;
 import dev.skiff.processor.model.RouteModel;
 import dev.skiff.processor.model.SchemaModel;
-import dev.skiff.processor.write.codecs.CodecWriter;
 import dev.skiff.processor.write.FrameworkTypes;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +32,7 @@ public final class RoutesWriter {
                 .addJavadoc("The application bound to these handler instances: routes, router and OpenAPI document.\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(FrameworkTypes.APPLICATION);
-        for (SchemaModel schema : new CodecWriter(api).generated()) {
+        for (SchemaModel schema : api.codecSchemas()) {
             // so that a value whose type is known only at run time (a problem's input) is written by its codec
             create.addStatement("$T.register($T.class, $T.INSTANCE)", FrameworkTypes.JSON_VALUES, schema.javaType(),
                     schema.codecName());
