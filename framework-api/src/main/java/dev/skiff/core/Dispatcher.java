@@ -125,11 +125,18 @@ public final class Dispatcher {
     private static HttpResponse keepCorrelationId(HttpResponse response, String correlationId) {
         StreamBody body = response.stream();
         HttpResponse wrapped = HttpResponse.streaming(response.status(), null, sink -> {
+            // The runtime writes the stream after dispatch returned, and may log about it after
+            // it ends (the Lambda access line): what was there before comes back, not nothing.
+            String previous = MDC.get(MDC_CORRELATION_ID);
             MDC.put(MDC_CORRELATION_ID, correlationId);
             try {
                 body.writeTo(sink);
             } finally {
-                MDC.remove(MDC_CORRELATION_ID);
+                if (previous == null) {
+                    MDC.remove(MDC_CORRELATION_ID);
+                } else {
+                    MDC.put(MDC_CORRELATION_ID, previous);
+                }
             }
         });
         wrapped.headers().remove("content-type");

@@ -43,8 +43,10 @@ public final class Results {
     }
 
     /**
-     * A stream sent as JSON Lines, one element per chunk, each flushed as it is produced.
-     * A failure while producing ends the stream after the elements already sent, and is logged.
+     * A stream sent as JSON Lines, one element per chunk, each flushed as it is produced. A
+     * client that goes away ends the stream quietly; a failure while producing is thrown to the
+     * runtime, which ends the stream the way its protocol signals a failure (the local server
+     * closes the connection, Lambda's streamed mode sends error trailers, its buffered mode a 500).
      */
     public static <T> HttpResponse jsonLines(int status, JsonWriter<T> elementWriter, Stream<? extends T> elements) {
         return HttpResponse.streaming(status, JSON_LINES, sink -> {
@@ -59,8 +61,6 @@ public final class Results {
                 }
             } catch (IOException clientGone) {
                 LOG.info("Stream ended early: the client went away");
-            } catch (RuntimeException failure) {
-                LOG.error("Stream failed part-way; ending it after the elements already sent", failure);
             }
         });
     }

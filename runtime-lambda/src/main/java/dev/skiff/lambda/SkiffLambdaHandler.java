@@ -18,6 +18,7 @@ import dev.skiff.lambda.event.MalformedEventException;
 import dev.skiff.lambda.observability.Backends;
 import dev.skiff.lambda.observability.ExecutionEnvironment;
 import dev.skiff.lambda.observability.InvocationRecord;
+import dev.skiff.lambda.observability.InvocationRecord.StreamEnd;
 import dev.skiff.lambda.observability.tracing.TraceHeader;
 import dev.skiff.lambda.observability.tracing.TracingInterceptor;
 import dev.skiff.lambda.spi.Invocation;
@@ -98,12 +99,25 @@ public abstract class SkiffLambdaHandler implements RequestStreamHandler {
         this.service = Backends.serviceOf(env);
         this.logEvent = "true".equalsIgnoreCase(env.apply("POWERTOOLS_LOGGER_LOG_EVENT"));
         this.dispatcher = new Dispatcher(application, List.of(tracing));
-        this.environment = new ExecutionEnvironment(this.backend, env.apply("AWS_XRAY_DAEMON_ADDRESS"));
+        this.environment = new ExecutionEnvironment(this.backend, env.apply("AWS_XRAY_DAEMON_ADDRESS"),
+                env.apply("AWS_LAMBDA_INITIALIZATION_TYPE"));
         this.priming = Priming.register(application, dispatcher, reader, writer, environment);
     }
 
     @Override
     public final void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
+        invoke(input.readAllBytes(), context, ResponseChannel.wholeTo(output));
+    }
+
+    /**
+     * Runs one invocation of {@code event} and answers it through {@code channel}: streamed, in
+     * Lambda's HTTP integration format, when the operation returns a stream and the channel can
+     * stream; whole otherwise. Logs, metrics and tracing are the same either way, and are written
+     * when the response has ended. Only the channel's own failure is thrown, after the invocation
+     * is recorded; everything else is answered (400 for an unreadable event, 500 for a failure).
+     * Safe to call from several threads at once, one invocation per thread.
+     */
+    public final void invoke(byte[] event, Context context, ResponseChannel channel) throws IOException {
         long started = System.nanoTime();
         boolean cold = environment.takeColdStart();
         Optional<TraceHeader> trace = TraceHeader.ofInvocation(traceHeaderOf(context), environmentTraceHeader);
@@ -115,11 +129,25 @@ public abstract class SkiffLambdaHandler implements RequestStreamHandler {
             metrics.metadata("function_request_id", context.getAwsRequestId());
         }
         trace.ifPresent(header -> metrics.metadata("xray_trace_id", header.root()));
+        IOException channelFailed = null;
         try (Tracing.Installed traced = environment.beginTracing(trace, tracing, cold, service)) {
-            Outcome outcome = whole(run(input.readAllBytes(), context, metrics));
-            writer.write(outcome.response(), outcome.format(), output);
-            InvocationRecord.of(outcome.method(), outcome.path(), outcome.route(), outcome.response().status(), started)
-                    .record(LOG, metrics, cold ? invocation.functionName() : null);
+            Outcome outcome = run(event, context, metrics);
+            StreamEnd end = null;
+            if (outcome.response().isStreaming() && channel.canStream()) {
+                StreamedResponses.Result streamed = StreamedResponses.send(outcome, channel);
+                outcome = streamed.outcome();
+                end = streamed.end();
+                channelFailed = streamed.channelFailure();
+            } else {
+                outcome = whole(outcome);
+                try {
+                    channel.whole(writer.toBytes(outcome.response(), outcome.format()));
+                } catch (IOException failed) {
+                    channelFailed = failed;
+                }
+            }
+            InvocationRecord.of(outcome.method(), outcome.path(), outcome.route(), outcome.response().status(),
+                    started, end).record(LOG, metrics, cold ? invocation.functionName() : null);
         } finally {
             try {
                 metrics.flush();
@@ -129,23 +157,28 @@ public abstract class SkiffLambdaHandler implements RequestStreamHandler {
             }
             backend.endInvocation();
         }
+        if (channelFailed != null) {
+            throw channelFailed;
+        }
     }
 
     /** Collects a streamed body before anything is written, so a failing stream still gets a 500. */
-    private static Outcome whole(Outcome outcome) {
+    static Outcome whole(Outcome outcome) {
         try {
             HttpResponse response = ApiResponseWriter.collect(outcome.response());
-            return response == outcome.response() ? outcome
-                    : new Outcome(response, outcome.format(), outcome.method(), outcome.path(), outcome.route());
+            return response == outcome.response() ? outcome : outcome.with(response);
         } catch (IOException | RuntimeException failure) {
             LOG.error("The response body of {} {} failed while being produced", outcome.method(), outcome.path(), failure);
-            return new Outcome(ErrorResponses.internalError(), outcome.format(), outcome.method(), outcome.path(),
-                    outcome.route());
+            return outcome.with(ErrorResponses.internalError());
         }
     }
 
     /** What one invocation produced, for the response, the access log and the metrics. */
-    record Outcome(HttpResponse response, EventFormat format, String method, String path, String route) {}
+    record Outcome(HttpResponse response, EventFormat format, String method, String path, String route) {
+        Outcome with(HttpResponse replaced) {
+            return new Outcome(replaced, format, method, path, route);
+        }
+    }
 
     private Outcome run(byte[] input, Context context, InvocationMetrics metrics) {
         ApiEvent event;

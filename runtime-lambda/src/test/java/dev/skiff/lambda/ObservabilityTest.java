@@ -13,10 +13,10 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 /** Log lines and EMF documents of the lean default backend, captured from stdout and parsed. */
-class ObservabilityTest {
+public class ObservabilityTest {
     private static final String TRACE = "Root=1-5759e988-bd862e3fe1be46a994272793;Parent=53995c3f42cd8ad8;Sampled=0";
 
-    static byte[] getItem(String id, String correlationHeader) {
+    public static byte[] getItem(String id, String correlationHeader) {
         String headers = correlationHeader == null ? "{}" : "{\"X-Correlation-Id\":\"" + correlationHeader + "\"}";
         return ("{\"version\":\"2.0\",\"rawPath\":\"/items/" + id + "\",\"headers\":" + headers
                 + ",\"requestContext\":{\"http\":{\"method\":\"GET\"},\"requestId\":\"apigw-" + id + "\"}}")

@@ -9,10 +9,11 @@ import dev.skiff.core.Route;
 import dev.skiff.core.Router;
 import dev.skiff.test.LambdaTestContext;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-/** SnapStart priming warms the framework without calling handlers; restore re-arms the cold start. */
+/** SnapStart priming warms the framework without calling handlers; a restore is never a cold start. */
 class PrimingTest {
 
     @Test
@@ -27,23 +28,32 @@ class PrimingTest {
     }
 
     @Test
-    void firstInvocationAfterRestore_isAColdStartAgain_asPowertoolsReportsIt() {
-        TestHandler handler = TestHandler.create();
-        handler.invoke(ObservabilityTest.getItem("1", null), new LambdaTestContext("before-snapshot"));
-        handler.invoke(ObservabilityTest.getItem("1", null), new LambdaTestContext("warm"));
+    void aSnapStartEnvironment_neverReportsAColdStart_beforeOrAfterTheRestore_asPowertools29Does() {
+        TestHandler handler = TestHandler.create(Map.of("AWS_LAMBDA_INITIALIZATION_TYPE", "snap-start"));
 
         handler.prime();
         handler.afterRestore();
         handler.invoke(ObservabilityTest.getItem("2", null), new LambdaTestContext("restored"));
         handler.invoke(ObservabilityTest.getItem("3", null), new LambdaTestContext("restored-warm"));
 
-        assertThat(handler.logLines()).filteredOn(l -> l.get("function_request_id").asText().equals("warm"))
-                .noneMatch(l -> l.get("cold_start").asBoolean());
-        assertThat(handler.logLines()).filteredOn(l -> l.get("function_request_id").asText().equals("restored"))
+        assertThat(handler.logLines()).isNotEmpty().noneMatch(l -> l.get("cold_start").asBoolean());
+        assertThat(handler.emfDocuments()).isNotEmpty().noneMatch(d -> d.has("ColdStart"));
+    }
+
+    @Test
+    void aRestoreOfAnOnDemandSnapshot_doesNotMakeTheNextInvocationColdAgain() {
+        TestHandler handler = TestHandler.create(Map.of("AWS_LAMBDA_INITIALIZATION_TYPE", "on-demand"));
+        handler.invoke(ObservabilityTest.getItem("1", null), new LambdaTestContext("first"));
+
+        handler.prime();
+        handler.afterRestore();
+        handler.invoke(ObservabilityTest.getItem("2", null), new LambdaTestContext("restored"));
+
+        assertThat(handler.logLines()).filteredOn(l -> l.get("function_request_id").asText().equals("first"))
                 .isNotEmpty().allMatch(l -> l.get("cold_start").asBoolean());
-        assertThat(handler.logLines()).filteredOn(l -> l.get("function_request_id").asText().equals("restored-warm"))
+        assertThat(handler.logLines()).filteredOn(l -> l.get("function_request_id").asText().equals("restored"))
                 .isNotEmpty().noneMatch(l -> l.get("cold_start").asBoolean());
-        assertThat(handler.emfDocuments()).filteredOn(d -> d.has("ColdStart")).hasSize(2);
+        assertThat(handler.emfDocuments()).filteredOn(d -> d.has("ColdStart")).hasSize(1);
     }
 
     @Test

@@ -24,11 +24,11 @@ import org.slf4j.LoggerFactory;
  * A hand-written stand-in for a generated application: the router and invokers the processor
  * would write for a small items API.
  */
-final class TestApi {
+public final class TestApi {
     private static final Logger LOG = LoggerFactory.getLogger(TestApi.class);
 
     /** How many times any handler ran: priming must leave it at zero. */
-    static final AtomicInteger CALLS = new AtomicInteger();
+    public static final AtomicInteger CALLS = new AtomicInteger();
 
     static final Route GET_ITEM = new Route("GET", "/items/{id}", "getItem", TestApi::getItem);
     static final Route LIST_ITEMS = new Route("GET", "/items", "listItems", TestApi::listItems);
@@ -36,10 +36,20 @@ final class TestApi {
     static final Route ECHO = new Route("GET", "/echo", "echo", TestApi::echo);
     static final Route PUT_FILE = new Route("PUT", "/files/{name}", "putFile", TestApi::putFile);
     static final Route STREAM = new Route("GET", "/stream", "streamItems", TestApi::stream);
+    static final Route STREAM_GATED = new Route("GET", "/stream/gated", "streamGated", TestApi::streamGated);
+    static final Route STREAM_FAILING = new Route("GET", "/stream/fails/{when}", "streamFailing",
+            TestApi::streamFailing);
+
+    /**
+     * What {@code GET /stream/gated} waits for after its first element: a test opens it once it
+     * has seen that element arrive, proving the first chunk left before the last existed.
+     */
+    public static volatile java.util.concurrent.CountDownLatch gate = new java.util.concurrent.CountDownLatch(0);
 
     private TestApi() {}
 
-    static Application application() {
+    /** The application: items, echo, files and streams. */
+    public static Application application() {
         Router router = (method, segments) -> {
             if (segments.length == 1 && segments[0].equals("items")) {
                 return method.equals("GET") ? new Lookup.Found(LIST_ITEMS, new String[0])
@@ -53,6 +63,12 @@ final class TestApi {
             if (segments.length == 1 && segments[0].equals("echo") && method.equals("GET")) {
                 return new Lookup.Found(ECHO, new String[0]);
             }
+            if (segments.length == 2 && segments[0].equals("stream") && segments[1].equals("gated")) {
+                return new Lookup.Found(STREAM_GATED, new String[0]);
+            }
+            if (segments.length == 3 && segments[0].equals("stream") && segments[1].equals("fails")) {
+                return new Lookup.Found(STREAM_FAILING, new String[] {segments[2]});
+            }
             if (segments.length == 1 && segments[0].equals("stream") && method.equals("GET")) {
                 return new Lookup.Found(STREAM, new String[0]);
             }
@@ -62,7 +78,7 @@ final class TestApi {
             return Lookup.NotFound.INSTANCE;
         };
         return new Application("Test items", "1.0", router,
-                List.of(GET_ITEM, LIST_ITEMS, CREATE_ITEM, ECHO, PUT_FILE, STREAM), () -> null);
+                List.of(GET_ITEM, LIST_ITEMS, CREATE_ITEM, ECHO, PUT_FILE, STREAM, STREAM_GATED, STREAM_FAILING), () -> null);
     }
 
     private static HttpResponse getItem(Call call) throws IOException {
@@ -123,5 +139,40 @@ final class TestApi {
     private static HttpResponse stream(Call call) {
         CALLS.incrementAndGet();
         return Results.jsonLines(200, dev.skiff.support.json.Codecs.ANY, Stream.of(1, 2, 3).map(i -> java.util.Map.of("id", i)));
+    }
+
+    private static HttpResponse streamGated(Call call) {
+        CALLS.incrementAndGet();
+        java.util.concurrent.CountDownLatch waitFor = gate;
+        Stream<java.util.Map<String, Integer>> elements = Stream.of(1, 2, 3).map(i -> {
+            if (i == 2) {
+                try {
+                    if (!waitFor.await(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                        throw new IllegalStateException("the test never opened the gate");
+                    }
+                } catch (InterruptedException stopped) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(stopped);
+                }
+            }
+            return java.util.Map.of("id", i);
+        });
+        HttpResponse response = Results.jsonLines(200, dev.skiff.support.json.Codecs.ANY, elements);
+        response.headers().add("Set-Cookie", "seen=1");
+        response.headers().add("X-Stream", "gated");
+        return response;
+    }
+
+    /** {@code first}: fails before its first element; {@code midway}: after it. */
+    private static HttpResponse streamFailing(Call call) {
+        CALLS.incrementAndGet();
+        boolean first = call.pathValue(0).equals("first");
+        Stream<java.util.Map<String, Integer>> elements = Stream.of(1, 2).map(i -> {
+            if (first || i == 2) {
+                throw new IllegalStateException("the store went away");
+            }
+            return java.util.Map.of("id", i);
+        });
+        return Results.jsonLines(200, dev.skiff.support.json.Codecs.ANY, elements);
     }
 }

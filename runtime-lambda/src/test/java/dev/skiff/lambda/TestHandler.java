@@ -16,8 +16,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The test application behind the real handler, with stdout (logs and EMF) captured. */
-final class TestHandler extends SkiffLambdaHandler {
+/** The test application behind the real handler, with stdout (logs and EMF) captured; public for the runtime loop's tests. */
+public final class TestHandler extends SkiffLambdaHandler {
     final ByteArrayOutputStream stdout;
 
     private TestHandler(dev.skiff.core.Application application, Map<String, String> env, ByteArrayOutputStream stdout) {
@@ -34,7 +34,7 @@ final class TestHandler extends SkiffLambdaHandler {
     }
 
     /** A handler for service {@code items}, with logs and metrics captured. */
-    static TestHandler create(Map<String, String> extraEnv) {
+    public static TestHandler create(Map<String, String> extraEnv) {
         Map<String, String> env = new HashMap<>(Map.of(
                 "POWERTOOLS_SERVICE_NAME", "items",
                 "POWERTOOLS_METRICS_NAMESPACE", "Skiff/Test"));
@@ -44,7 +44,7 @@ final class TestHandler extends SkiffLambdaHandler {
         return new TestHandler(TestApi.application(), env, stdout);
     }
 
-    static TestHandler create() {
+    public static TestHandler create() {
         return create(Map.of());
     }
 
@@ -71,7 +71,7 @@ final class TestHandler extends SkiffLambdaHandler {
     }
 
     /** Every stdout line so far, parsed. */
-    List<JsonNode> lines() {
+    public List<JsonNode> lines() {
         List<JsonNode> lines = new ArrayList<>();
         for (String line : stdout.toString(StandardCharsets.UTF_8).split("\n")) {
             if (!line.isBlank()) {
@@ -86,12 +86,12 @@ final class TestHandler extends SkiffLambdaHandler {
     }
 
     /** The log lines (those with a level). */
-    List<JsonNode> logLines() {
+    public List<JsonNode> logLines() {
         return lines().stream().filter(line -> line.has("level")).toList();
     }
 
     /** The EMF documents (those with {@code _aws}). */
-    List<JsonNode> emfDocuments() {
+    public List<JsonNode> emfDocuments() {
         return lines().stream().filter(line -> line.has("_aws")).toList();
     }
 }

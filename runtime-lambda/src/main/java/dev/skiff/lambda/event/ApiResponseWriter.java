@@ -33,17 +33,17 @@ public final class ApiResponseWriter {
 
     /** Writes {@code response} to {@code out} as the Lambda function's result. */
     public void write(HttpResponse response, EventFormat format, OutputStream out) throws IOException {
+        out.write(toBytes(response, format));
+        // The runtime owns the stream: flush it, never close it.
+        out.flush();
+    }
+
+    /** {@code response} as the Lambda function's result document, in {@code format}. */
+    public byte[] toBytes(HttpResponse response, EventFormat format) throws IOException {
         byte[] body = bodyOf(response);
         List<Map.Entry<String, List<String>>> headers = new ArrayList<>(4);
         List<String> cookies = new ArrayList<>(0);
-        response.headers().forEach((name, values) -> {
-            if (format == EventFormat.V2 && name.equalsIgnoreCase("set-cookie")) {
-                cookies.addAll(values);
-            } else {
-                headers.add(Map.entry(name, values));
-            }
-        });
-        headers.sort(BY_NAME);
+        splitCookies(response, format == EventFormat.V2, headers, cookies);
         String contentType = response.headers().first("content-type").orElse(null);
         boolean binary = body.length > 0 && !ContentTypes.isText(contentType);
         StringBuilder json = LineBuffers.take();
@@ -60,24 +60,65 @@ public final class ApiResponseWriter {
             if (escapedLength < 0) {
                 // Not ASCII: through a String, for Jackson's handling of non-BMP and malformed UTF-8.
                 BODY.appendQuoted(json, new String(text, StandardCharsets.UTF_8));
-                out.write(json.append(",\"isBase64Encoded\":").append(binary).append('}').toString()
-                        .getBytes(StandardCharsets.UTF_8));
-            } else {
-                byte[] head = json.toString().getBytes(StandardCharsets.UTF_8);
-                byte[] tail = binary ? BINARY_TAIL : TEXT_TAIL;
-                byte[] whole = new byte[head.length + escapedLength + 2 + tail.length];
-                System.arraycopy(head, 0, whole, 0, head.length);
-                whole[head.length] = '"';
-                int end = BODY.escapeAscii(text, whole, head.length + 1);
-                whole[end++] = '"';
-                System.arraycopy(tail, 0, whole, end, tail.length);
-                out.write(whole);
+                return json.append(",\"isBase64Encoded\":").append(binary).append('}').toString()
+                        .getBytes(StandardCharsets.UTF_8);
             }
-            // The runtime owns the stream: flush it, never close it.
-            out.flush();
+            byte[] head = json.toString().getBytes(StandardCharsets.UTF_8);
+            byte[] tail = binary ? BINARY_TAIL : TEXT_TAIL;
+            byte[] whole = new byte[head.length + escapedLength + 2 + tail.length];
+            System.arraycopy(head, 0, whole, 0, head.length);
+            whole[head.length] = '"';
+            int end = BODY.escapeAscii(text, whole, head.length + 1);
+            whole[end++] = '"';
+            System.arraycopy(tail, 0, whole, end, tail.length);
+            return whole;
         } finally {
             LineBuffers.release(json);
         }
+    }
+
+    /**
+     * The prelude of a streamed response in Lambda's HTTP integration format
+     * ({@value #STREAMING_CONTENT_TYPE}): a JSON document with the status code, the headers and
+     * the {@code Set-Cookie} values as {@code cookies}, followed by eight NUL bytes; the body's
+     * bytes follow as they are. Function URLs in {@code RESPONSE_STREAM} mode and REST API
+     * integrations in {@code STREAM} mode read it.
+     */
+    public static byte[] prelude(HttpResponse response) {
+        List<Map.Entry<String, List<String>>> headers = new ArrayList<>(4);
+        List<String> cookies = new ArrayList<>(0);
+        splitCookies(response, true, headers, cookies);
+        StringBuilder json = LineBuffers.take();
+        try {
+            json.append("{\"statusCode\":").append(response.status());
+            writeV2Headers(json, headers, cookies);
+            byte[] document = json.append('}').toString().getBytes(StandardCharsets.UTF_8);
+            // Arrays are zeroed: the last eight bytes are the NUL delimiter.
+            byte[] prelude = new byte[document.length + PRELUDE_DELIMITER_LENGTH];
+            System.arraycopy(document, 0, prelude, 0, document.length);
+            return prelude;
+        } finally {
+            LineBuffers.release(json);
+        }
+    }
+
+    /** The content type of a streamed response with a prelude, as the Runtime API expects it. */
+    public static final String STREAMING_CONTENT_TYPE = "application/vnd.awslambda.http-integration-response";
+
+    /** How many NUL bytes end the prelude. */
+    public static final int PRELUDE_DELIMITER_LENGTH = 8;
+
+    /** Headers in name order; with {@code cookiesApart}, the {@code Set-Cookie} values go to {@code cookies}. */
+    private static void splitCookies(HttpResponse response, boolean cookiesApart,
+                                     List<Map.Entry<String, List<String>>> headers, List<String> cookies) {
+        response.headers().forEach((name, values) -> {
+            if (cookiesApart && name.equalsIgnoreCase("set-cookie")) {
+                cookies.addAll(values);
+            } else {
+                headers.add(Map.entry(name, values));
+            }
+        });
+        headers.sort(BY_NAME);
     }
 
     private static void writeV2Headers(StringBuilder json, List<Map.Entry<String, List<String>>> headers,

@@ -3,22 +3,35 @@ package dev.skiff.lambda.observability;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * The framework's cold-start flag: true for the first invocation of an execution environment,
- * and again for the first invocation after a SnapStart restore. That is what Powertools
- * reports with SnapStart too (its flag is only cleared by an invocation, and none runs before
- * the snapshot), and what Lambda bills as a restore. Kept apart from Powertools' own flag,
- * which its functional API never clears and {@code withLogging} clears too early.
+ * The framework's cold-start flag, as Powertools for Java (2.9 and later) decides it: true for
+ * the first invocation of an execution environment that Lambda initialised on demand
+ * ({@code AWS_LAMBDA_INITIALIZATION_TYPE} is {@code on-demand}, or unset outside Lambda), and
+ * never for one initialised for provisioned concurrency or restored from a SnapStart snapshot,
+ * where no caller waited for the initialisation. Taken atomically, so with concurrent
+ * invocations exactly one of them is the cold start.
  */
 final class ColdStart {
-    private final AtomicBoolean pending = new AtomicBoolean(true);
+    /** Powertools' and Lambda's value for an environment that a waiting invocation started. */
+    static final String ON_DEMAND = "on-demand";
 
-    /** True once, for the invocation that takes it. */
-    boolean take() {
-        return pending.getAndSet(false);
+    private final AtomicBoolean pending;
+
+    /** For an environment initialised as {@code initializationType} says (null: on demand). */
+    ColdStart(String initializationType) {
+        this.pending = new AtomicBoolean(initializationType == null || initializationType.isBlank()
+                || ON_DEMAND.equals(initializationType));
     }
 
-    /** Makes the next invocation a cold start again: called after a SnapStart restore. */
-    void rearm() {
-        pending.set(true);
+    /** True once, for the invocation that takes it, and only in an on-demand environment. */
+    boolean take() {
+        return pending.get() && pending.getAndSet(false);
+    }
+
+    /**
+     * After a SnapStart restore: no invocation of this environment is a cold start any more,
+     * even if none ran before the snapshot (the restore is not an initialisation anyone waited on).
+     */
+    void restored() {
+        pending.set(false);
     }
 }

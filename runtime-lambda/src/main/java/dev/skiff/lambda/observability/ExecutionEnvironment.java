@@ -17,16 +17,21 @@ public final class ExecutionEnvironment {
             "Root=1-00000000-000000000000000000000000;Parent=0000000000000000;Sampled=0";
 
     private final ObservabilityBackend backend;
-    private final ColdStart coldStart = new ColdStart();
+    private final ColdStart coldStart;
     private final XRay xray;
 
-    /** For {@code backend}, sending X-Ray segments to {@code xrayDaemonAddress} (null: the default). */
-    public ExecutionEnvironment(ObservabilityBackend backend, String xrayDaemonAddress) {
+    /**
+     * For {@code backend}, sending X-Ray segments to {@code xrayDaemonAddress} (null: the default),
+     * in an environment initialised as {@code initializationType} says
+     * ({@code AWS_LAMBDA_INITIALIZATION_TYPE}; null: on demand).
+     */
+    public ExecutionEnvironment(ObservabilityBackend backend, String xrayDaemonAddress, String initializationType) {
         this.backend = backend;
         this.xray = new XRay(xrayDaemonAddress);
+        this.coldStart = new ColdStart(initializationType);
     }
 
-    /** True for the first invocation of the environment (and of a restore), then false. */
+    /** True for the first invocation of an on-demand environment, then false; see {@link ColdStart}. */
     public boolean takeColdStart() {
         return coldStart.take();
     }
@@ -44,9 +49,9 @@ public final class ExecutionEnvironment {
         backend.prime();
     }
 
-    /** After a SnapStart restore: the next invocation is a cold start, and no socket outlives the snapshot. */
+    /** After a SnapStart restore: no cold start is reported, and no socket outlives the snapshot. */
     public void afterRestore() {
-        coldStart.rearm();
+        coldStart.restored();
         xray.reset();
     }
 }

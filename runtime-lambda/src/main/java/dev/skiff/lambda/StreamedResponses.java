@@ -1,0 +1,124 @@
+package dev.skiff.lambda;
+
+import dev.skiff.core.CorrelationIds;
+import dev.skiff.core.ErrorResponses;
+import dev.skiff.core.HttpResponse;
+import dev.skiff.lambda.SkiffLambdaHandler.Outcome;
+import dev.skiff.lambda.event.ApiResponseWriter;
+import dev.skiff.lambda.observability.InvocationRecord.StreamEnd;
+import java.io.IOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends a streamed operation's response through a channel that streams. The prelude (status and
+ * headers) goes out with the first chunk the application produces, so a failure before the first
+ * byte is still answered as a normal, whole 500; a failure after it ends the stream with the
+ * Runtime API's error trailers. The stream runs on the invocation's thread, inside its logging,
+ * metrics and tracing scope.
+ */
+final class StreamedResponses {
+    private static final Logger LOG = LoggerFactory.getLogger(SkiffLambdaHandler.class);
+    private static final ApiResponseWriter WHOLE = new ApiResponseWriter();
+
+    private StreamedResponses() {}
+
+    /** What was sent, how the stream ended (null: answered whole), and the channel's failure if it broke. */
+    record Result(Outcome outcome, StreamEnd end, IOException channelFailure) {}
+
+    static Result send(Outcome outcome, ResponseChannel channel) {
+        HttpResponse response = outcome.response();
+        Sink sink = new Sink(channel, response);
+        String correlationId = response.headers().first(CorrelationIds.HEADER).orElse("-");
+        try {
+            response.stream().writeTo(sink::write);
+        } catch (IOException broken) {
+            return new Result(outcome, StreamEnd.FAILED, broken);
+        } catch (RuntimeException | StackOverflowError failure) {
+            if (!sink.opened()) {
+                LOG.error("The response body of {} {} failed before its first byte (correlation id {})",
+                        outcome.method(), outcome.path(), correlationId, failure);
+                HttpResponse error = ErrorResponses.internalError();
+                error.headers().set(CorrelationIds.HEADER, correlationId);
+                Outcome failed = outcome.with(error);
+                try {
+                    channel.whole(WHOLE.toBytes(error, outcome.format()));
+                    return new Result(failed, null, null);
+                } catch (IOException broken) {
+                    return new Result(failed, null, broken);
+                }
+            }
+            LOG.error("The streamed response of {} {} failed part-way (correlation id {}); ending it with the "
+                    + "Runtime API's error trailers", outcome.method(), outcome.path(), correlationId, failure);
+            try {
+                sink.fail(failure.getClass().getName(),
+                        "The response stream failed after its first byte (correlation id " + correlationId + ")");
+                return new Result(outcome, StreamEnd.FAILED, null);
+            } catch (IOException broken) {
+                return new Result(outcome, StreamEnd.FAILED, broken);
+            }
+        }
+        try {
+            sink.end();
+            return new Result(outcome, sink.broken == null ? StreamEnd.COMPLETED : StreamEnd.FAILED, null);
+        } catch (IOException broken) {
+            return new Result(outcome, StreamEnd.FAILED, broken);
+        }
+    }
+
+    /** Opens the channel's stream with the prelude at the first chunk; remembers a broken channel. */
+    private static final class Sink {
+        private final ResponseChannel channel;
+        private final HttpResponse response;
+        private ResponseChannel.StreamedResponse out;
+        IOException broken;
+
+        Sink(ResponseChannel channel, HttpResponse response) {
+            this.channel = channel;
+            this.response = response;
+        }
+
+        boolean opened() {
+            return out != null;
+        }
+
+        void write(byte[] chunk) throws IOException {
+            if (chunk.length == 0) {
+                return;
+            }
+            try {
+                open();
+                out.write(chunk);
+            } catch (IOException failed) {
+                // The application may take this for a client that went away and end quietly.
+                broken = failed;
+                throw failed;
+            }
+        }
+
+        void end() throws IOException {
+            if (broken != null) {
+                throw broken;
+            }
+            open();
+            out.end();
+        }
+
+        void fail(String errorType, String errorMessage) throws IOException {
+            if (broken != null) {
+                throw broken;
+            }
+            out.fail(errorType, errorMessage);
+        }
+
+        private void open() throws IOException {
+            if (broken != null) {
+                throw broken;
+            }
+            if (out == null) {
+                out = channel.openStream();
+                out.write(ApiResponseWriter.prelude(response));
+            }
+        }
+    }
+}
