@@ -19,6 +19,9 @@ final class PackageDirectory {
     /** The script that makes a managed Java runtime start Skiff's runtime. */
     static final String EXEC_WRAPPER = "skiff-exec-wrapper";
 
+    /** The variable that names a managed runtime's exec wrapper. */
+    static final String WRAPPER_VARIABLE = "AWS_LAMBDA_EXEC_WRAPPER";
+
     /** Where Lambda finds the wrapper: the package is extracted into {@code /var/task}. */
     static final String EXEC_WRAPPER_PATH = "/var/task/" + EXEC_WRAPPER;
 
@@ -30,7 +33,7 @@ final class PackageDirectory {
      * {@code provided.al2023} Lambda runs the package's {@code bootstrap} itself.
      */
     static Map<String, String> environment(SkiffRuntime runtime) {
-        return runtime.isJvm() ? Map.of("AWS_LAMBDA_EXEC_WRAPPER", EXEC_WRAPPER_PATH) : Map.of();
+        return runtime.isJvm() ? Map.of(WRAPPER_VARIABLE, EXEC_WRAPPER_PATH) : Map.of();
     }
 
     /**

@@ -1,6 +1,9 @@
 package dev.skiff.cdk;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -12,6 +15,10 @@ import java.util.regex.Pattern;
 final class PropChecks {
 
     private static final Pattern API_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]{0,63}");
+    private static final String JAVA_NAME = "[\\p{L}_$][\\p{L}\\p{N}_$]*";
+    /** A Java class name, optionally followed by {@code ::method}, as Lambda's Java handlers read. */
+    private static final Pattern HANDLER =
+            Pattern.compile(JAVA_NAME + "(\\." + JAVA_NAME + ")*(::" + JAVA_NAME + ")?");
     private static final Pattern ALIAS_NAME = Pattern.compile("(?!^[0-9]+$)[a-zA-Z0-9_-]{1,128}");
 
     private static final Set<String> LOG_LEVELS = Set.of("TRACE", "DEBUG", "INFO", "WARN", "ERROR");
@@ -45,26 +52,91 @@ final class PropChecks {
     }
 
     private static void checkCode(SkiffApiProps props) {
-        if ((props.jarPath() == null) == (props.code() == null)) {
-            throw new IllegalArgumentException("set exactly one of jarPath and code, got "
-                    + (props.jarPath() == null ? "neither" : "both"));
+        List<String> given = new ArrayList<>();
+        if (props.jarPath() != null) {
+            given.add("jarPath");
         }
-        if (props.jarPath() != null && !props.runtime().isJvm()) {
+        if (props.packageDirectory() != null) {
+            given.add("packageDirectory");
+        }
+        if (props.code() != null) {
+            given.add("code");
+        }
+        if (given.size() != 1) {
+            throw new IllegalArgumentException("set exactly one of jarPath, packageDirectory and code, got "
+                    + (given.isEmpty() ? "none" : String.join(" and ", given)));
+        }
+        if (props.jarPath() != null) {
+            checkJar(props, props.jarPath().toAbsolutePath().normalize());
+        }
+        if (props.packageDirectory() != null) {
+            checkPackageDirectory(props, props.packageDirectory().toAbsolutePath().normalize());
+        }
+    }
+
+    private static void checkJar(SkiffApiProps props, Path jar) {
+        if (!props.runtime().isJvm()) {
             throw new IllegalArgumentException("jarPath needs a JVM runtime, got runtime "
-                    + props.runtime().id() + "; pass code holding a native bootstrap instead");
+                    + props.runtime().id() + "; pass packageDirectory or code holding a native bootstrap instead");
         }
-        if (props.jarPath() != null && !Files.isRegularFile(props.jarPath())) {
-            throw new IllegalArgumentException("jarPath must be an existing jar file, got "
-                    + props.jarPath().toAbsolutePath().normalize()
+        // A jar holds neither the exec wrapper nor a bootstrap, so it cannot start Skiff's runtime.
+        if (props.usesSkiffStreaming()) {
+            throw new IllegalArgumentException("jarPath is not allowed with streamingRuntime SKIFF (the"
+                    + " default for a FUNCTION_URL api), got " + jar + "; pass packageDirectory, or set"
+                    + " streamingRuntime WEB_ADAPTER and mainClass to run the local server behind the"
+                    + " Lambda Web Adapter");
+        }
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalArgumentException("jarPath must be an existing jar file, got " + jar
                     + "; build the application first (mvn package)");
         }
     }
 
-    private static void checkStart(SkiffApiProps props) {
-        if (props.runtime().isJvm() && props.apiType() == ApiType.API_GATEWAY) {
-            notBlank("handler", props.handler());
+    private static void checkPackageDirectory(SkiffApiProps props, Path dir) {
+        if (props.usesWebAdapter()) {
+            throw new IllegalArgumentException("packageDirectory needs streamingRuntime SKIFF, got"
+                    + " WEB_ADAPTER; behind the Web Adapter pass jarPath and mainClass, or code holding "
+                    + WebAdapter.LAUNCH_SCRIPT);
         }
-        if (props.apiType() == ApiType.FUNCTION_URL && props.jarPath() != null) {
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalArgumentException("packageDirectory must be an existing directory, got " + dir
+                    + "; build the application's Lambda package first (mvn package)");
+        }
+        // An HTTP API on a managed runtime calls the RequestStreamHandler in lib/ and needs neither.
+        if (props.usesSkiffStreaming() || !props.runtime().isJvm()) {
+            String missing = PackageDirectory.missingEntry(dir, props.runtime());
+            if (missing != null) {
+                throw new IllegalArgumentException("packageDirectory must hold " + missing
+                        + " to start Skiff's runtime on " + props.runtime().id() + ", got " + dir
+                        + " without it; build the application's Lambda package (mvn package)");
+            }
+        }
+    }
+
+    private static void checkStart(SkiffApiProps props) {
+        if (props.usesWebAdapter()) {
+            checkWebAdapterStart(props);
+            return;
+        }
+        if (props.usesSkiffStreaming() && props.mainClass() != null) {
+            throw new IllegalArgumentException("mainClass is only used with streamingRuntime WEB_ADAPTER,"
+                    + " got " + quote(props.mainClass()) + "; Skiff's runtime starts the main of the"
+                    + " handler's class");
+        }
+        if (!props.runtime().isJvm()) {
+            return;
+        }
+        notBlank("handler", props.handler());
+        // The exec wrapper starts the main of the class the handler names, so it must name one.
+        if (props.usesSkiffStreaming() && !HANDLER.matcher(props.handler()).matches()) {
+            throw new IllegalArgumentException("handler must name the handler class, such as"
+                    + " com.example.ApiLambdaHandler::handleRequest, for streamingRuntime SKIFF, got "
+                    + quote(props.handler()));
+        }
+    }
+
+    private static void checkWebAdapterStart(SkiffApiProps props) {
+        if (props.jarPath() != null) {
             notBlank("mainClass", props.mainClass());
             if (!WebAdapter.LAUNCH_SCRIPT.equals(props.handler())) {
                 throw new IllegalArgumentException("handler must be left unset for a FUNCTION_URL"
@@ -83,15 +155,23 @@ final class PropChecks {
             throw new IllegalArgumentException("auth must be IAM for a FUNCTION_URL api, got "
                     + props.auth());
         }
+        if (props.apiType() != ApiType.FUNCTION_URL && props.streamingRuntime() == StreamingRuntime.WEB_ADAPTER) {
+            throw new IllegalArgumentException("streamingRuntime WEB_ADAPTER needs apiType FUNCTION_URL,"
+                    + " got " + props.apiType());
+        }
     }
 
     private static void checkEnvironment(SkiffApiProps props) {
         for (Map.Entry<String, String> e : props.environmentMap().entrySet()) {
-            if (props.apiType() == ApiType.FUNCTION_URL
-                    && SkiffApiProps.MANAGED_VARIABLES.contains(e.getKey())) {
+            if (props.usesWebAdapter() && WebAdapter.VARIABLES.contains(e.getKey())) {
                 throw new IllegalArgumentException("environment must not set " + e.getKey()
                         + " for a FUNCTION_URL api, SkiffApi sets it (use the port prop for the"
                         + " server port)");
+            }
+            if (props.usesSkiffStreaming() && PackageDirectory.WRAPPER_VARIABLE.equals(e.getKey())) {
+                throw new IllegalArgumentException("environment must not set " + e.getKey()
+                        + " for a FUNCTION_URL api, SkiffApi sets it to "
+                        + PackageDirectory.EXEC_WRAPPER_PATH + " on Java runtimes to start Skiff's runtime");
             }
             if (e.getValue() == null) {
                 throw new IllegalArgumentException("environment value of " + e.getKey()

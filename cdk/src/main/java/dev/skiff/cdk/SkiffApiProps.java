@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.TreeMap;
 
 import software.amazon.awscdk.Duration;
@@ -16,12 +15,13 @@ import software.amazon.awscdk.services.logs.RetentionDays;
 
 /**
  * The props of a {@link SkiffApi}, built and checked by {@link #builder()}. Every prop has a
- * default except the code (a jar path or a prepared {@link Code}) and what starts it (the Lambda
- * handler, or the main class for a Function URL).
+ * default except the code (a package directory, a jar path or a prepared {@link Code}) and what
+ * starts it (the Lambda handler, or the main class behind the Web Adapter).
  *
  * <pre>{@code
  * SkiffApiProps props = SkiffApiProps.builder()
- *         .jarPath("../items/target/skiff-sample-items-0.1.0-SNAPSHOT-all.jar")
+ *         .apiType(ApiType.FUNCTION_URL)
+ *         .packageDirectory("../items/target/lambda")
  *         .handler("dev.skiff.samples.items.ItemsLambdaHandler::handleRequest")
  *         .memorySize(1024)
  *         .build();
@@ -32,16 +32,14 @@ import software.amazon.awscdk.services.logs.RetentionDays;
  */
 public final class SkiffApiProps {
 
-    /** Environment variables the construct sets itself for a Function URL; users may not. */
-    static final Set<String> MANAGED_VARIABLES =
-            Set.of("AWS_LAMBDA_EXEC_WRAPPER", "AWS_LWA_INVOKE_MODE", "AWS_LWA_PORT", "PORT");
-
     private final String apiName;
     private final ApiType apiType;
     private final Path jarPath;
+    private final Path packageDirectory;
     private final Code code;
     private final String handler;
     private final String mainClass;
+    private final StreamingRuntime streamingRuntime;
     private final SkiffRuntime runtime;
     private final Architecture architecture;
     private final int memorySize;
@@ -63,8 +61,10 @@ public final class SkiffApiProps {
         this.apiName = b.apiName;
         this.apiType = b.apiType;
         this.jarPath = b.jarPath;
+        this.packageDirectory = b.packageDirectory;
         this.code = b.code;
         this.runtime = b.runtime;
+        this.streamingRuntime = b.streamingRuntime;
         this.handler = b.handler != null ? b.handler : defaultHandler(b);
         this.mainClass = b.mainClass;
         this.architecture = b.architecture;
@@ -88,7 +88,8 @@ public final class SkiffApiProps {
         if (!b.runtime.isJvm()) {
             return "bootstrap";
         }
-        return b.apiType == ApiType.FUNCTION_URL ? WebAdapter.LAUNCH_SCRIPT : null;
+        boolean webAdapter = b.apiType == ApiType.FUNCTION_URL && b.streamingRuntime == StreamingRuntime.WEB_ADAPTER;
+        return webAdapter ? WebAdapter.LAUNCH_SCRIPT : null;
     }
 
     /** A builder with every default in place. */
@@ -100,14 +101,18 @@ public final class SkiffApiProps {
     public String apiName() { return apiName; }
     /** How the API is exposed. */
     public ApiType apiType() { return apiType; }
-    /** The application jar, or {@code null} when {@link #code()} is given. */
+    /** The application jar, or {@code null} when another kind of code is given. */
     public Path jarPath() { return jarPath; }
-    /** A prepared deployment package, or {@code null} when {@link #jarPath()} is given. */
+    /** The deployable package directory, or {@code null} when another kind of code is given. */
+    public Path packageDirectory() { return packageDirectory; }
+    /** A prepared deployment package, or {@code null} when another kind of code is given. */
     public Code code() { return code; }
     /** The Lambda handler. */
     public String handler() { return handler; }
-    /** The main class the Function URL's launch script starts, or {@code null}. */
+    /** The main class the Web Adapter's launch script starts, or {@code null}. */
     public String mainClass() { return mainClass; }
+    /** What answers a Function URL's invocations; unused by an HTTP API. */
+    public StreamingRuntime streamingRuntime() { return streamingRuntime; }
     /** The Lambda runtime. */
     public SkiffRuntime runtime() { return runtime; }
     /** The instruction set architecture. */
@@ -145,21 +150,33 @@ public final class SkiffApiProps {
         return environment;
     }
 
+    /** Whether the function runs the local server behind the Web Adapter (layer, run.sh, AWS_LWA_*). */
+    boolean usesWebAdapter() {
+        return apiType == ApiType.FUNCTION_URL && streamingRuntime == StreamingRuntime.WEB_ADAPTER;
+    }
+
+    /** Whether the function streams through Skiff's runtime (its exec wrapper on the JVM). */
+    boolean usesSkiffStreaming() {
+        return apiType == ApiType.FUNCTION_URL && streamingRuntime == StreamingRuntime.SKIFF;
+    }
+
     /**
      * Builds {@link SkiffApiProps}; each setter documents its prop and its default.
      *
      * <pre>{@code
-     * SkiffApiProps.builder().jarPath(jar).apiType(ApiType.FUNCTION_URL)
-     *         .mainClass("dev.skiff.samples.items.ItemsApplication").build();
+     * SkiffApiProps.builder().apiType(ApiType.FUNCTION_URL).packageDirectory(lambdaDir)
+     *         .handler("dev.skiff.samples.items.ItemsLambdaHandler::handleRequest").build();
      * }</pre>
      */
     public static final class Builder {
         private String apiName;
         private ApiType apiType = ApiType.API_GATEWAY;
         private Path jarPath;
+        private Path packageDirectory;
         private Code code;
         private String handler;
         private String mainClass;
+        private StreamingRuntime streamingRuntime = StreamingRuntime.SKIFF;
         private SkiffRuntime runtime = SkiffRuntime.JAVA_21;
         private Architecture architecture = Architecture.X86_64;
         private int memorySize = 1024;
@@ -191,9 +208,30 @@ public final class SkiffApiProps {
         public Builder apiType(ApiType apiType) { this.apiType = apiType; return this; }
 
         /**
-         * The application's (shaded) jar. For {@link ApiType#FUNCTION_URL} the construct stages it
-         * with a generated {@code run.sh} that starts {@link #mainClass}. Not for native runtimes.
-         * Default: none; set exactly one of {@code jarPath} and {@code code}.
+         * The deployable package directory that the application's build produces (the sample's is
+         * {@code samples/items/target/lambda}): {@code bootstrap}, {@code skiff-exec-wrapper} and
+         * {@code lib/*.jar}, or for {@link SkiffRuntime#NATIVE} the native executable as
+         * {@code bootstrap}. Deployed as it is. For {@link ApiType#FUNCTION_URL} with
+         * {@link StreamingRuntime#SKIFF} the function starts Skiff's runtime from it; an
+         * {@link ApiType#API_GATEWAY} function runs its {@link #handler} buffered.
+         * Default: none; set exactly one of {@code jarPath}, {@code packageDirectory} and {@code code}.
+         */
+        public Builder packageDirectory(Path packageDirectory) {
+            this.packageDirectory = packageDirectory;
+            return this;
+        }
+
+        /** {@link #packageDirectory(Path)} from a string path. */
+        public Builder packageDirectory(String packageDirectory) {
+            return packageDirectory(Path.of(packageDirectory));
+        }
+
+        /**
+         * The application's (shaded) jar, for an {@link ApiType#API_GATEWAY} API or behind the
+         * {@link StreamingRuntime#WEB_ADAPTER}, where the construct stages it with a generated
+         * {@code run.sh} that starts {@link #mainClass}. Not for native runtimes, nor for
+         * {@link StreamingRuntime#SKIFF}, which needs a {@link #packageDirectory}.
+         * Default: none; set exactly one of {@code jarPath}, {@code packageDirectory} and {@code code}.
          */
         public Builder jarPath(Path jarPath) { this.jarPath = jarPath; return this; }
 
@@ -201,25 +239,39 @@ public final class SkiffApiProps {
         public Builder jarPath(String jarPath) { return jarPath(Path.of(jarPath)); }
 
         /**
-         * A prepared deployment package, used as it is: for a Function URL on a JVM runtime it must
-         * hold an executable {@code run.sh} (or the script named by {@link #handler}); for
+         * A prepared deployment package, used as it is: for {@link StreamingRuntime#SKIFF} laid out
+         * like a {@link #packageDirectory}; behind the Web Adapter on a JVM runtime it must hold an
+         * executable {@code run.sh} (or the script named by {@link #handler}); for
          * {@link SkiffRuntime#NATIVE} an executable {@code bootstrap}.
-         * Default: none; set exactly one of {@code jarPath} and {@code code}.
+         * Default: none; set exactly one of {@code jarPath}, {@code packageDirectory} and {@code code}.
          */
         public Builder code(Code code) { this.code = code; return this; }
 
         /**
-         * The Lambda handler, such as {@code dev.skiff.samples.items.ItemsLambdaHandler::handleRequest}.
-         * Default: required for {@link ApiType#API_GATEWAY} on a JVM runtime; {@code run.sh} for a
-         * Function URL; {@code bootstrap} (unused by Lambda) for native.
+         * The Lambda handler, such as {@code dev.skiff.samples.items.ItemsLambdaHandler::handleRequest}:
+         * the same setting serves the managed runtime's {@code RequestStreamHandler} and Skiff's
+         * runtime, which starts that class's {@code main}.
+         * Default: required on a JVM runtime, except behind the Web Adapter, where it is
+         * {@code run.sh}; {@code bootstrap} (unused by Lambda) for native.
          */
         public Builder handler(String handler) { this.handler = handler; return this; }
 
         /**
          * The main class that starts the application's local server (it must read {@code PORT}).
-         * Default: required for {@link ApiType#FUNCTION_URL} with a {@code jarPath}, unused otherwise.
+         * Default: required for {@link StreamingRuntime#WEB_ADAPTER} with a {@code jarPath}, not
+         * allowed with {@link StreamingRuntime#SKIFF}, unused by an HTTP API.
          */
         public Builder mainClass(String mainClass) { this.mainClass = mainClass; return this; }
+
+        /**
+         * What answers a {@link ApiType#FUNCTION_URL} API's invocations: Skiff's own runtime from a
+         * {@link #packageDirectory}, or the local server behind the Lambda Web Adapter.
+         * Default: {@link StreamingRuntime#SKIFF}.
+         */
+        public Builder streamingRuntime(StreamingRuntime streamingRuntime) {
+            this.streamingRuntime = streamingRuntime;
+            return this;
+        }
 
         /** The Lambda runtime. Default: {@link SkiffRuntime#JAVA_21}. */
         public Builder runtime(SkiffRuntime runtime) { this.runtime = runtime; return this; }
@@ -237,9 +289,9 @@ public final class SkiffApiProps {
         public Builder timeout(Duration timeout) { this.timeout = timeout; return this; }
 
         /**
-         * Extra environment variables; they override the Powertools defaults. The Web Adapter's
-         * variables ({@code AWS_LAMBDA_EXEC_WRAPPER}, {@code AWS_LWA_INVOKE_MODE},
-         * {@code AWS_LWA_PORT}, {@code PORT}) belong to the construct. Default: none.
+         * Extra environment variables; they override the Powertools defaults. For a Function URL
+         * the construct owns {@code AWS_LAMBDA_EXEC_WRAPPER}, and behind the Web Adapter also
+         * {@code AWS_LWA_INVOKE_MODE}, {@code AWS_LWA_PORT} and {@code PORT}. Default: none.
          */
         public Builder environment(Map<String, String> environment) {
             this.environment = environment;
@@ -286,7 +338,7 @@ public final class SkiffApiProps {
         }
 
         /**
-         * The Lambda Web Adapter layer version for a Function URL.
+         * The Lambda Web Adapter layer version, for {@link StreamingRuntime#WEB_ADAPTER}.
          * Default: {@link WebAdapter#DEFAULT_LAYER_VERSION}.
          */
         public Builder webAdapterLayerVersion(int version) {
@@ -294,7 +346,10 @@ public final class SkiffApiProps {
             return this;
         }
 
-        /** The port the application server listens on behind the Web Adapter. Default: 8080. */
+        /**
+         * The port the application server listens on behind the Web Adapter, for
+         * {@link StreamingRuntime#WEB_ADAPTER}. Default: 8080.
+         */
         public Builder port(int port) { this.port = port; return this; }
 
         /** The name of the alias in front of the published version. Default: {@code live}. */
@@ -304,6 +359,7 @@ public final class SkiffApiProps {
         public SkiffApiProps build() {
             Objects.requireNonNull(apiType, "apiType must not be null");
             Objects.requireNonNull(runtime, "runtime must not be null");
+            Objects.requireNonNull(streamingRuntime, "streamingRuntime must not be null");
             Objects.requireNonNull(architecture, "architecture must not be null");
             Objects.requireNonNull(timeout, "timeout must not be null");
             Objects.requireNonNull(environment, "environment must not be null");

@@ -2,13 +2,14 @@ package dev.skiff.cdk;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 import software.amazon.awscdk.services.lambda.Architecture;
 
 /**
- * Facts about the AWS Lambda Web Adapter that a {@link ApiType#FUNCTION_URL} API runs behind: the
- * published layer, the variables that switch it on, and the launch script a managed Java runtime
- * needs. The adapter starts the application's HTTP server, waits until it answers, and turns Lambda
+ * Facts about the AWS Lambda Web Adapter that a {@link ApiType#FUNCTION_URL} API runs behind with
+ * {@link StreamingRuntime#WEB_ADAPTER}: the published layer, the variables that switch it on, and
+ * the launch script a managed Java runtime needs. The adapter starts the application's HTTP server, waits until it answers, and turns Lambda
  * invocations into HTTP requests on {@code localhost:PORT}, streaming the response.
  *
  * <pre>{@code
@@ -31,6 +32,10 @@ public final class WebAdapter {
 
     /** The wrapper the layer installs; set as {@code AWS_LAMBDA_EXEC_WRAPPER} on managed runtimes. */
     public static final String EXEC_WRAPPER = "/opt/bootstrap";
+
+    /** The variables {@link #environment} sets; users may not set them behind the adapter. */
+    static final Set<String> VARIABLES =
+            Set.of("AWS_LAMBDA_EXEC_WRAPPER", "AWS_LWA_INVOKE_MODE", "AWS_LWA_PORT", "PORT");
 
     private WebAdapter() {
     }

@@ -41,7 +41,10 @@ final class DemoSources {
                             dev.skiff.dev.Gate.enter();
                             return HttpResponse.text(200, "slow " + Greeting.text());
                         });
-                        List<Route> routes = List.of(hello, slow);
+                        Route lines = new Route("GET", "/lines", "lines", call -> dev.skiff.support.Results.jsonLines(200,
+                                dev.skiff.support.json.Codecs.ANY, java.util.stream.Stream.of(1, 2, 3)
+                                        .map(n -> java.util.Map.of("n", n))));
+                        List<Route> routes = List.of(hello, slow, lines);
                         return new Application("Demo", Greeting.text(), (method, segments) -> {
                             for (Route route : routes) {
                                 if (segments.length == 1 && route.template().equals("/" + segments[0])) {

@@ -77,6 +77,46 @@ class LambdaEventsTest {
     }
 
     @Test
+    void aStreamedOperation_isAnsweredInTheRuntimeApisStreamingFormat() throws Exception {
+        Path sources = project.resolve("src");
+        Path classes = project.resolve("classes");
+        DemoSources.write(sources, "v1");
+        DemoSources.compile(sources, classes);
+
+        try (DevServer dev = DevServer.builder("demo.DemoApp").classes(classes).workDirectory(project.resolve("work"))
+                .port(0).start()) {
+            HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(dev.uri().resolve(LambdaEvents.PATH))
+                    .POST(BodyPublishers.ofString(V2_GET_HELLO.replace("/hello", "/lines"))).build(),
+                    BodyHandlers.ofByteArray());
+
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.headers().firstValue("content-type"))
+                    .hasValue("application/vnd.awslambda.http-integration-response");
+            byte[] body = response.body();
+            int delimiter = indexOfEightNuls(body);
+            JsonNode prelude = Json.mapper().readTree(java.util.Arrays.copyOf(body, delimiter));
+            assertThat(prelude.get("statusCode").asInt()).isEqualTo(200);
+            assertThat(prelude.at("/headers/content-type").asText()).isEqualTo("application/jsonl");
+            assertThat(prelude.at("/headers/x-correlation-id").asText()).isEqualTo("lambda-local-1");
+            assertThat(new String(body, delimiter + 8, body.length - delimiter - 8, java.nio.charset.StandardCharsets.UTF_8))
+                    .isEqualTo("{\"n\":1}\n{\"n\":2}\n{\"n\":3}\n");
+        }
+    }
+
+    private static int indexOfEightNuls(byte[] body) {
+        for (int i = 0; i + 8 <= body.length; i++) {
+            boolean nuls = true;
+            for (int j = i; j < i + 8 && nuls; j++) {
+                nuls = body[j] == 0;
+            }
+            if (nuls) {
+                return i;
+            }
+        }
+        throw new AssertionError("no eight NUL bytes in the answer");
+    }
+
+    @Test
     void onlyPostIsAccepted() throws Exception {
         Path sources = project.resolve("src");
         Path classes = project.resolve("classes");
