@@ -2,7 +2,6 @@ package dev.skiff.lambda;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
-import dev.skiff.api.Tracing;
 import dev.skiff.core.Application;
 import dev.skiff.core.CorrelationIds;
 import dev.skiff.core.Dispatcher;
@@ -18,10 +17,10 @@ import dev.skiff.lambda.event.MalformedEventException;
 import dev.skiff.lambda.observability.Backends;
 import dev.skiff.lambda.observability.ExecutionEnvironment;
 import dev.skiff.lambda.observability.InvocationRecord;
+import dev.skiff.lambda.observability.InvocationScope;
 import dev.skiff.lambda.observability.InvocationRecord.StreamEnd;
 import dev.skiff.lambda.observability.tracing.TraceHeader;
 import dev.skiff.lambda.observability.tracing.TracingInterceptor;
-import dev.skiff.lambda.spi.Invocation;
 import dev.skiff.lambda.spi.InvocationMetrics;
 import dev.skiff.lambda.spi.ObservabilityBackend;
 import java.io.IOException;
@@ -30,7 +29,6 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,9 +67,7 @@ public abstract class SkiffLambdaHandler implements RequestStreamHandler {
     private static final Logger LOG = LoggerFactory.getLogger(SkiffLambdaHandler.class);
 
     private final Dispatcher dispatcher;
-    private final ObservabilityBackend backend;
-    private final String environmentTraceHeader;
-    private final String service;
+    private final InvocationScope.Observed observed;
     private final boolean logEvent;
     private final ApiEventReader reader = new ApiEventReader();
     private final ApiResponseWriter writer = new ApiResponseWriter();
@@ -94,13 +90,13 @@ public abstract class SkiffLambdaHandler implements RequestStreamHandler {
     SkiffLambdaHandler(Application application, ObservabilityBackend backend, Function<String, String> env,
                        PrintStream stdout) {
         Objects.requireNonNull(application, "application");
-        this.environmentTraceHeader = env.apply(TraceHeader.ENVIRONMENT_VARIABLE);
-        this.backend = Backends.orLean(backend, env, stdout);
-        this.service = Backends.serviceOf(env);
+        ObservabilityBackend chosen = Backends.orLean(backend, env, stdout);
         this.logEvent = "true".equalsIgnoreCase(env.apply("POWERTOOLS_LOGGER_LOG_EVENT"));
         this.dispatcher = new Dispatcher(application, List.of(tracing));
-        this.environment = new ExecutionEnvironment(this.backend, env.apply("AWS_XRAY_DAEMON_ADDRESS"),
+        this.environment = new ExecutionEnvironment(chosen, env.apply("AWS_XRAY_DAEMON_ADDRESS"),
                 env.apply("AWS_LAMBDA_INITIALIZATION_TYPE"));
+        this.observed = new InvocationScope.Observed(chosen, environment, Backends.serviceOf(env),
+                env.apply(TraceHeader.ENVIRONMENT_VARIABLE), tracing);
         this.priming = Priming.register(application, dispatcher, reader, writer, environment);
     }
 
@@ -118,20 +114,9 @@ public abstract class SkiffLambdaHandler implements RequestStreamHandler {
      * Safe to call from several threads at once, one invocation per thread.
      */
     public final void invoke(byte[] event, Context context, ResponseChannel channel) throws IOException {
-        long started = System.nanoTime();
-        boolean cold = environment.takeColdStart();
-        Optional<TraceHeader> trace = TraceHeader.ofInvocation(traceHeaderOf(context), environmentTraceHeader);
-        Invocation invocation = new Invocation(context, cold, service, trace.map(TraceHeader::root));
-        backend.beginInvocation(invocation);
-        InvocationMetrics metrics = backend.metrics(invocation);
-        // Which invocation and trace the metrics belong to, whatever the backend.
-        if (context != null && context.getAwsRequestId() != null) {
-            metrics.metadata("function_request_id", context.getAwsRequestId());
-        }
-        trace.ifPresent(header -> metrics.metadata("xray_trace_id", header.root()));
         IOException channelFailed = null;
-        try (Tracing.Installed traced = environment.beginTracing(trace, tracing, cold, service)) {
-            Outcome outcome = run(event, context, metrics);
+        try (InvocationScope scope = InvocationScope.begin(observed, context)) {
+            Outcome outcome = run(event, context, scope.metrics());
             StreamEnd end = null;
             if (outcome.response().isStreaming() && channel.canStream()) {
                 StreamedResponses.Result streamed = StreamedResponses.send(outcome, channel);
@@ -146,16 +131,8 @@ public abstract class SkiffLambdaHandler implements RequestStreamHandler {
                     channelFailed = failed;
                 }
             }
-            InvocationRecord.of(outcome.method(), outcome.path(), outcome.route(), outcome.response().status(),
-                    started, end).record(LOG, metrics, cold ? invocation.functionName() : null);
-        } finally {
-            try {
-                metrics.flush();
-            } catch (RuntimeException unwritable) {
-                // Metrics are best effort: a value Jackson cannot write must not fail the request.
-                LOG.error("The invocation's metrics could not be written", unwritable);
-            }
-            backend.endInvocation();
+            scope.record(LOG, InvocationRecord.of(outcome.method(), outcome.path(), outcome.route(),
+                    outcome.response().status(), scope.startedNanos(), end));
         }
         if (channelFailed != null) {
             throw channelFailed;
@@ -205,10 +182,6 @@ public abstract class SkiffLambdaHandler implements RequestStreamHandler {
             LOG.error("Unhandled exception while answering {} {}", method, path, unexpected);
             return new Outcome(ErrorResponses.internalError(), event.format(), method, path, UNMATCHED);
         }
-    }
-
-    private static String traceHeaderOf(Context context) {
-        return context == null ? null : context.getXrayTraceId();
     }
 
     /** For tests: the priming a SnapStart checkpoint runs through {@link Priming#beforeCheckpoint}. */

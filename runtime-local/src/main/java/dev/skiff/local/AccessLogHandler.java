@@ -4,6 +4,7 @@ import dev.skiff.core.CorrelationIds;
 import dev.skiff.core.Dispatcher;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
+import io.undertow.util.AttachmentKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -16,6 +17,12 @@ final class AccessLogHandler implements HttpHandler {
     /** The logger's name, so that users can route or silence the access log. */
     static final String LOGGER_NAME = "dev.skiff.local.access";
     private static final Logger LOG = LoggerFactory.getLogger(LOGGER_NAME);
+
+    /**
+     * Set on an exchange that a {@link dev.skiff.core.RequestObserver} writes the access line of
+     * (behind the Lambda Web Adapter, the Lambda handler's line): this one is then not written.
+     */
+    static final AttachmentKey<Boolean> OBSERVED = AttachmentKey.create(Boolean.class);
 
     private final HttpHandler next;
 
@@ -37,6 +44,9 @@ final class AccessLogHandler implements HttpHandler {
     }
 
     private static void log(HttpServerExchange exchange, long millis) {
+        if (exchange.getAttachment(OBSERVED) != null) {
+            return;
+        }
         String correlationId = exchange.getResponseHeaders().getFirst(CorrelationIds.HEADER);
         String path = exchange.getRequestURI();
         String query = exchange.getQueryString();

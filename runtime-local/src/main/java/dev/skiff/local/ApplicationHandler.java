@@ -6,6 +6,7 @@ import dev.skiff.core.ErrorResponses;
 import dev.skiff.core.Exchange;
 import dev.skiff.core.HttpRequest;
 import dev.skiff.core.HttpResponse;
+import dev.skiff.core.RequestObserver;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import java.io.IOException;
@@ -24,16 +25,19 @@ final class ApplicationHandler implements HttpHandler {
     private final LiveApplication live;
     private final LocalEndpoint endpoint;
     private final boolean trustWebAdapterContext;
+    private final Observers observers;
 
     /**
      * Serves {@code endpoint} (null: the application's dispatcher); with
      * {@code trustWebAdapterContext}, callers are read from the Lambda Web Adapter's header.
      */
-    ApplicationHandler(LiveApplication live, long maxBodyBytes, LocalEndpoint endpoint, boolean trustWebAdapterContext) {
+    ApplicationHandler(LiveApplication live, long maxBodyBytes, LocalEndpoint endpoint, boolean trustWebAdapterContext,
+                       Observers observers) {
         this.live = live;
         this.maxBodyBytes = maxBodyBytes;
         this.endpoint = endpoint;
         this.trustWebAdapterContext = trustWebAdapterContext;
+        this.observers = observers;
     }
 
     @Override
@@ -43,22 +47,42 @@ final class ApplicationHandler implements HttpHandler {
             return;
         }
         exchange.startBlocking();
-        HttpResponse response;
+        // One request sees one version of the application, even if it is replaced meanwhile.
+        LiveApplication.Version version = live.current();
+        HttpRequest.Builder request = ExchangeRequests.head(exchange, trustWebAdapterContext);
+        RequestObserver.Observation observation = observers.begin(request.build());
+        if (observation != null) {
+            exchange.putAttachment(AccessLogHandler.OBSERVED, Boolean.TRUE);
+            if (observation.metrics() != null) {
+                request.metrics(observation.metrics());
+            }
+            if (observation.platformContext() != null) {
+                request.platformContext(observation.platformContext());
+            }
+        }
+        Answer answer;
         try {
-            response = answer(exchange);
+            answer = answer(exchange, version, request);
         } catch (IOException clientGone) {
             LOG.debug("Request body could not be read; the client went away", clientGone);
             exchange.setPersistent(false);
             exchange.endExchange();
+            if (observation != null) {
+                observation.ended(null, 400, false, true);
+            }
             return;
         }
+        HttpResponse response = answer.response();
+        boolean failed = false;
         try {
             ResponseWriter.write(exchange, response);
         } catch (IOException clientGone) {
+            failed = true;
             LOG.info("Response for {} {} not completed: the client went away ({})", exchange.getRequestMethod(),
                     exchange.getRequestURI(), clientGone.toString());
             exchange.setPersistent(false);
         } catch (RuntimeException streamFailed) {
+            failed = true;
             // Only a streamed body runs application code while writing; the status is already sent.
             LOG.error("Streamed response for {} {} failed part-way (correlation id {}); ending it",
                     exchange.getRequestMethod(), exchange.getRequestURI(),
@@ -66,29 +90,33 @@ final class ApplicationHandler implements HttpHandler {
             exchange.setPersistent(false);
         } finally {
             exchange.endExchange();
+            if (observation != null) {
+                observation.ended(answer.route(), response.status(), response.isStreaming(), failed);
+            }
         }
     }
 
-    private HttpResponse answer(HttpServerExchange exchange) throws IOException {
-        // One request sees one version of the application, even if it is replaced meanwhile.
-        LiveApplication.Version version = live.current();
-        HttpRequest.Builder request = ExchangeRequests.head(exchange, trustWebAdapterContext);
+    /** The response, and the key of the route that produced it (null: none matched). */
+    private record Answer(HttpResponse response, String route) {}
+
+    private Answer answer(HttpServerExchange exchange, LiveApplication.Version version, HttpRequest.Builder request)
+            throws IOException {
         byte[] body;
         try {
             body = BodyReader.read(exchange, maxBodyBytes);
         } catch (BodyTooLargeException tooLarge) {
-            return tooLarge(exchange, request.build(), tooLarge.limit());
+            return new Answer(tooLarge(exchange, request.build(), tooLarge.limit()), null);
         }
         try {
             if (endpoint != null) {
-                return endpoint.handle(request.body(body).build(), version.application());
+                return new Answer(endpoint.handle(request.body(body).build(), version.application()), null);
             }
             Exchange result = version.dispatcher().dispatch(request.body(body).build());
-            return result.response();
+            return new Answer(result.response(), result.route() == null ? null : result.route().key());
         } catch (Exception unexpected) {
             // The dispatcher maps handler failures itself; this is a fault in the adapter or core.
             LOG.error("Answering {} {} failed", exchange.getRequestMethod(), exchange.getRequestURI(), unexpected);
-            return ErrorResponses.internalError();
+            return new Answer(ErrorResponses.internalError(), null);
         }
     }
 

@@ -40,6 +40,11 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  */
 public final class LocalServer implements AutoCloseable {
+    static {
+        // Before this class's logger: an observer may choose the SLF4J provider (see Observers).
+        Observers.discovered();
+    }
+
     private static final Logger LOG = LoggerFactory.getLogger(LocalServer.class);
 
     /** The default request body limit, Lambda's own payload limit: 6 MB. */
@@ -64,12 +69,16 @@ public final class LocalServer implements AutoCloseable {
         this.openApiPath = settings.openApiPath;
         this.docs = settings.docs;
         this.drainTimeout = settings.drainTimeout;
-        this.live = new LiveApplication(settings.application, settings.interceptors);
+        Observers observers = Observers.discovered();
+        List<OperationInterceptor> interceptors = new ArrayList<>(observers.interceptors());
+        interceptors.addAll(settings.interceptors);
+        this.live = new LiveApplication(settings.application, interceptors);
         // 100-continue is sent only when the body is first read, so a body over the limit is refused unsent.
         PathHandler paths = Handlers.path(new HttpContinueReadHandler(
-                new ApplicationHandler(live, settings.maxBodyBytes, null, settings.trustWebAdapterContext)));
+                new ApplicationHandler(live, settings.maxBodyBytes, null, settings.trustWebAdapterContext, observers)));
         settings.endpoints.forEach((path, endpoint) -> paths.addExactPath(path, new HttpContinueReadHandler(
-                new ApplicationHandler(live, settings.maxBodyBytes, endpoint, settings.trustWebAdapterContext))));
+                new ApplicationHandler(live, settings.maxBodyBytes, endpoint, settings.trustWebAdapterContext,
+                        observers))));
         if (settings.openApiPath != null) {
             paths.addExactPath(settings.openApiPath, new OpenApiHandler(live));
             DocsRoutes.install(paths, settings.docs, settings.application.title(), settings.openApiPath);

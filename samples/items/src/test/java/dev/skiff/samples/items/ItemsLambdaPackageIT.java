@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 class ItemsLambdaPackageIT {
     private static final Path PACKAGE = Path.of("target", "lambda").toAbsolutePath();
     private static final String HANDLER = "dev.skiff.samples.items.ItemsLambdaHandler::handleRequest";
+    private static final String TRACE = "Root=1-5759e988-bd862e3fe1be46a994272793;Parent=53995c3f42cd8ad8;Sampled=0";
 
     @Test
     void theBootstrap_servesAWholeAndAStreamedOperation_withLogsAndMetricsOnStdout() throws Exception {
@@ -46,7 +47,7 @@ class ItemsLambdaPackageIT {
                 "com.amazonaws.services.lambda.runtime.api.client.AWSLambda", HANDLER), "wrapper");
     }
 
-    private void servesTheSample(List<String> command, String how) throws Exception {
+    private List<String> servesTheSample(List<String> command, String how) throws Exception {
         try (RuntimeApiStandIn api = RuntimeApiStandIn.start()) {
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(false);
             Map<String, String> env = builder.environment();
@@ -60,9 +61,11 @@ class ItemsLambdaPackageIT {
             env.put("AWS_LAMBDA_INITIALIZATION_TYPE", "on-demand");
             env.put("POWERTOOLS_SERVICE_NAME", "items");
             env.put("POWERTOOLS_METRICS_NAMESPACE", "Skiff/Items");
-            api.enqueue(RuntimeApiStandIn.Event.of("create-1", event("POST", "/items", "{\"name\":\"Anchor\",\"price\":12.5}")));
-            api.enqueue(RuntimeApiStandIn.Event.of("create-2", event("POST", "/items", "{\"name\":\"Buoy\",\"price\":3}")));
-            api.enqueue(RuntimeApiStandIn.Event.of("stream-1", event("GET", "/items/stream", null)));
+            api.enqueue(RuntimeApiStandIn.Event.of("create-1", event("POST", "/items", "{\"name\":\"Anchor\",\"price\":12.5}"))
+                    .withTrace(TRACE));
+            api.enqueue(RuntimeApiStandIn.Event.of("create-2", event("POST", "/items", "{\"name\":\"Buoy\",\"price\":3}"))
+                    .withTrace(TRACE));
+            api.enqueue(RuntimeApiStandIn.Event.of("stream-1", event("GET", "/items/stream", null)).withTrace(TRACE));
             Process lambda = builder.start();
             List<String> stdout = new CopyOnWriteArrayList<>();
             Thread reader = drain(lambda.getInputStream(), stdout);
@@ -97,7 +100,7 @@ class ItemsLambdaPackageIT {
                 assertThat(first.get("cold_start").asBoolean()).isTrue();
                 assertThat(streamed.get("cold_start").asBoolean()).isFalse();
 
-                List<JsonNode> emf = parsed(stdout).stream().filter(l -> l.has("_aws")).toList();
+                List<JsonNode> emf = awaitMetrics(stdout, 3);
                 assertThat(emf).anySatisfy(d -> {
                     assertThat(requestId(d)).isEqualTo("stream-1");
                     assertThat(d.get("route").asText()).isEqualTo("GET /items/stream");
@@ -108,12 +111,114 @@ class ItemsLambdaPackageIT {
                 assertThat(emf.stream().filter(d -> d.has("ColdStart"))).hasSize(1);
                 // Lambda's stdout is the log: every line of it is a JSON document.
                 assertThat(stdout).allSatisfy(line -> assertThat(line).startsWith("{"));
+                return List.copyOf(stdout);
             } finally {
                 lambda.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
                 reader.join(5_000);
                 errors.join(5_000);
             }
         }
+    }
+
+    @Test
+    void theWebAdapterPath_logsMeasuresAndNamesLikeTheRuntimeLoop() throws Exception {
+        List<JsonNode> loop = parsed(servesTheSample(List.of(PACKAGE.resolve("bootstrap").toString()), "bootstrap"));
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        // What the Web Adapter's run.sh starts: the application's own server, inside the function.
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", PACKAGE.resolve("lib") + "/*", "dev.skiff.samples.items.ItemsApplication");
+        Map<String, String> env = builder.environment();
+        env.put("PORT", Integer.toString(port));
+        env.put("AWS_LAMBDA_FUNCTION_NAME", "items-api");
+        env.put("AWS_LAMBDA_FUNCTION_VERSION", "$LATEST");
+        env.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", "512");
+        env.put("AWS_LAMBDA_INITIALIZATION_TYPE", "on-demand");
+        env.put("POWERTOOLS_SERVICE_NAME", "items");
+        env.put("POWERTOOLS_METRICS_NAMESPACE", "Skiff/Items");
+        Process server = builder.start();
+        List<String> stdout = new CopyOnWriteArrayList<>();
+        Thread reader = drain(server.getInputStream(), stdout);
+        StringBuilder stderr = new StringBuilder();
+        Thread errors = drain(server.getErrorStream(), stderr);
+        try {
+            java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+            java.net.URI base = java.net.URI.create("http://127.0.0.1:" + port);
+            awaitServing(http, base, stderr);
+            for (String[] call : new String[][] {{"wa-1", "POST", "/items", "{\"name\":\"Anchor\",\"price\":12.5}"},
+                    {"wa-2", "POST", "/items", "{\"name\":\"Buoy\",\"price\":3}"}, {"wa-3", "GET", "/items/stream", null}}) {
+                java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(base.resolve(call[2]))
+                        .header("x-amzn-lambda-context", "{\"request_id\":\"" + call[0] + "\",\"deadline\":"
+                                + (System.currentTimeMillis() + 60_000) + ",\"invoked_function_arn\":"
+                                + "\"arn:aws:lambda:eu-west-1:123456789012:function:items-api\",\"xray_trace_id\":\""
+                                + TRACE + "\","
+                                + "\"env_config\":{\"function_name\":\"items-api\",\"memory\":512,"
+                                + "\"version\":\"$LATEST\",\"log_group\":\"/aws/lambda/items-api\","
+                                + "\"log_stream\":\"stream-1\"}}")
+                        .header("content-type", "application/json");
+                request = call[3] == null ? request.GET() : request.POST(
+                        java.net.http.HttpRequest.BodyPublishers.ofString(call[3]));
+                java.net.http.HttpResponse<String> response = http.send(request.build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+                assertThat(response.statusCode()).isIn(200, 201);
+            }
+            List<JsonNode> adapter = awaitAccessLines(stdout, 3);
+            for (String[] pair : new String[][] {{"create-1", "wa-1"}, {"stream-1", "wa-3"}}) {
+                JsonNode viaLoop = accessLine(loop, pair[0]);
+                JsonNode viaAdapter = accessLine(adapter, pair[1]);
+                assertThat(fieldNames(viaAdapter)).as("keys of %s", pair[1]).isEqualTo(fieldNames(viaLoop));
+                for (String same : List.of("message", "level", "service", "cold_start", "function_name", "function_arn",
+                        "function_memory_size", "route", "status", "stream")) {
+                    assertThat(String.valueOf(viaAdapter.get(same)).replaceAll("[0-9.]+ ms", "ms"))
+                            .as("%s of %s", same, pair[1])
+                            .isEqualTo(String.valueOf(viaLoop.get(same)).replaceAll("[0-9.]+ ms", "ms"));
+                }
+            }
+            List<JsonNode> emf = awaitMetrics(stdout, 3);
+            assertThat(emf).anySatisfy(d -> {
+                assertThat(requestId(d)).isEqualTo("wa-3");
+                assertThat(d.get("route").asText()).isEqualTo("GET /items/stream");
+                assertThat(d.get("Success").asDouble()).isEqualTo(1.0);
+            });
+            assertThat(emf.stream().filter(d -> d.has("ColdStart"))).hasSize(1);
+            // One access line per invocation: the local server's own is written only for requests that
+            // are no invocation (the adapter's readiness check, here the probe for /openapi.json).
+            assertThat(stdout).allSatisfy(line -> assertThat(line).startsWith("{"));
+            assertThat(stdout).filteredOn(line -> line.contains("correlation_id=")).isNotEmpty()
+                    .allSatisfy(line -> assertThat(line).contains("GET /openapi.json"));
+        } finally {
+            server.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            reader.join(5_000);
+            errors.join(5_000);
+        }
+    }
+
+    private static void awaitServing(java.net.http.HttpClient http, java.net.URI base, StringBuilder stderr)
+            throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (System.currentTimeMillis() < deadline) {
+            try {
+                http.send(java.net.http.HttpRequest.newBuilder(base.resolve("/openapi.json")).build(),
+                        java.net.http.HttpResponse.BodyHandlers.discarding());
+                return;
+            } catch (IOException notYet) {
+                Thread.sleep(50);
+            }
+        }
+        throw new AssertionError("the server did not start; stderr: " + stderr);
+    }
+
+    private static JsonNode accessLine(List<JsonNode> lines, String requestId) {
+        return lines.stream().filter(l -> requestId.equals(requestId(l)) && l.has("route")).findFirst()
+                .orElseThrow(() -> new AssertionError("no access line of " + requestId + " in " + lines));
+    }
+
+    private static java.util.Set<String> fieldNames(JsonNode node) {
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     private static byte[] event(String method, String path, String body) {
@@ -146,6 +251,19 @@ class ItemsLambdaPackageIT {
             Thread.sleep(20);
         }
         throw new AssertionError("fewer than " + count + " access lines in " + stdout);
+    }
+
+    /** The EMF documents, once {@code count} invocations' ones are out (they follow the access line). */
+    private static List<JsonNode> awaitMetrics(List<String> stdout, int count) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (System.currentTimeMillis() < deadline) {
+            List<JsonNode> emf = parsed(stdout).stream().filter(l -> l.has("_aws")).toList();
+            if (emf.stream().filter(d -> requestId(d) != null).count() >= count) {
+                return emf;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("fewer than " + count + " metric documents in " + stdout);
     }
 
     private static List<JsonNode> parsed(List<String> stdout) {
