@@ -176,7 +176,7 @@ class DispatcherTest {
     }
 
     @Test
-    void failingStreamEndsAfterTheElementsAlreadySent() throws Exception {
+    void failingStream_sendsTheElementsAlreadyProduced_thenThrowsForTheRuntimeToMarkTheFailure() throws Exception {
         HttpResponse response = Results.jsonLines(200, Pet.CODEC,
                 Stream.of(1, 2, 3).map(i -> {
                     if (i == 3) {
@@ -185,7 +185,8 @@ class DispatcherTest {
                     return new Pet("p" + i, i);
                 }));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        response.stream().writeTo(out::write);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> response.stream().writeTo(out::write))
+                .isInstanceOf(IllegalStateException.class).hasMessage("boom");
         assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("{\"name\":\"p1\",\"age\":1}\n{\"name\":\"p2\",\"age\":2}\n");
     }
 
