@@ -1,5 +1,6 @@
 package dev.skiff.cdk;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,28 +71,33 @@ final class ApiFunction {
         if (props.code() != null) {
             return props.code();
         }
-        if (props.apiType() == ApiType.FUNCTION_URL) {
-            return Code.fromAsset(LaunchPackage.stage(props.jarPath(), props.mainClass()).toString());
+        Path application = props.jarPath() != null ? props.jarPath() : props.packageDirectory();
+        // A native bootstrap starts the server itself, so only a JVM needs the generated run.sh.
+        if (props.usesWebAdapter() && props.runtime().isJvm()) {
+            return Code.fromAsset(LaunchPackage.stage(application, props.mainClass()).toString());
         }
-        return Code.fromAsset(props.jarPath().toAbsolutePath().toString());
+        return Code.fromAsset(application.toAbsolutePath().normalize().toString());
     }
 
-    /** Powertools defaults first, then the user's variables, then what the Web Adapter needs. */
+    /** Powertools defaults first, then the user's variables, then what starts the streaming runtime. */
     private static Map<String, String> environment(String apiName, SkiffApiProps props) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("POWERTOOLS_SERVICE_NAME", orElse(props.serviceName(), apiName));
         env.put("POWERTOOLS_METRICS_NAMESPACE", orElse(props.metricsNamespace(), apiName));
         env.put("POWERTOOLS_LOG_LEVEL", props.logLevel());
         env.putAll(props.environmentMap());
-        if (props.apiType() == ApiType.FUNCTION_URL) {
+        if (props.usesWebAdapter()) {
             env.putAll(WebAdapter.environment(props.runtime(), props.port()));
+        }
+        if (props.usesSkiffStreaming()) {
+            env.putAll(PackageDirectory.environment(props.runtime()));
         }
         return env;
     }
 
     private static List<ILayerVersion> layers(Construct scope, SkiffApiProps props) {
         List<ILayerVersion> layers = new ArrayList<>();
-        if (props.apiType() == ApiType.FUNCTION_URL) {
+        if (props.usesWebAdapter()) {
             String arn = WebAdapter.layerArn(Stack.of(scope).getRegion(), props.architecture(),
                     props.webAdapterLayerVersion());
             layers.add(LayerVersion.fromLayerVersionArn(scope, "WebAdapterLayer", arn));

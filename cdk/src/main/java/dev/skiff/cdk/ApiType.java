@@ -16,9 +16,10 @@ public enum ApiType {
     API_GATEWAY,
 
     /**
-     * An {@code AWS_IAM} Lambda Function URL in {@code RESPONSE_STREAM} mode. The function runs the
-     * application's local (Undertow) server behind the Lambda Web Adapter layer, so streaming
-     * operations stream in production.
+     * An {@code AWS_IAM} Lambda Function URL in {@code RESPONSE_STREAM} mode, so streaming operations
+     * stream in production. The function runs Skiff's own Lambda runtime by default, or the
+     * application's local (Undertow) server behind the Lambda Web Adapter: see
+     * {@link StreamingRuntime}.
      */
     FUNCTION_URL
 }

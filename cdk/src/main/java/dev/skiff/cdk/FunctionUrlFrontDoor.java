@@ -16,7 +16,7 @@ import software.constructs.Construct;
 
 /**
  * An {@code AWS_IAM} Function URL ("FunctionUrl") on the function's alias, in response-streaming
- * mode so the Web Adapter can pass chunks through as the application writes them.
+ * mode so that Skiff's runtime (or the Web Adapter) can pass chunks on as the application writes them.
  */
 final class FunctionUrlFrontDoor implements FrontDoor {
 

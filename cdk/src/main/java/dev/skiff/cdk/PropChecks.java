@@ -64,7 +64,7 @@ final class PropChecks {
         }
         if (given.size() != 1) {
             throw new IllegalArgumentException("set exactly one of jarPath, packageDirectory and code, got "
-                    + (given.isEmpty() ? "none" : String.join(" and ", given)));
+                    + (given.isEmpty() ? "none" : inWords(given)));
         }
         if (props.jarPath() != null) {
             checkJar(props, props.jarPath().toAbsolutePath().normalize());
@@ -93,16 +93,12 @@ final class PropChecks {
     }
 
     private static void checkPackageDirectory(SkiffApiProps props, Path dir) {
-        if (props.usesWebAdapter()) {
-            throw new IllegalArgumentException("packageDirectory needs streamingRuntime SKIFF, got"
-                    + " WEB_ADAPTER; behind the Web Adapter pass jarPath and mainClass, or code holding "
-                    + WebAdapter.LAUNCH_SCRIPT);
-        }
         if (!Files.isDirectory(dir)) {
             throw new IllegalArgumentException("packageDirectory must be an existing directory, got " + dir
                     + "; build the application's Lambda package first (mvn package)");
         }
-        // An HTTP API on a managed runtime calls the RequestStreamHandler in lib/ and needs neither.
+        // A managed runtime calling the RequestStreamHandler (HTTP API) or the Web Adapter's run.sh
+        // uses lib/ only.
         if (props.usesSkiffStreaming() || !props.runtime().isJvm()) {
             String missing = PackageDirectory.missingEntry(dir, props.runtime());
             if (missing != null) {
@@ -127,8 +123,10 @@ final class PropChecks {
             return;
         }
         notBlank("handler", props.handler());
-        // The exec wrapper starts the main of the class the handler names, so it must name one.
-        if (props.usesSkiffStreaming() && !HANDLER.matcher(props.handler()).matches()) {
+        // The exec wrapper starts the main of the class the handler names, so it must name one;
+        // the Web Adapter's run.sh reads as a class name (sh in package run), so it is named here.
+        if (props.usesSkiffStreaming() && (!HANDLER.matcher(props.handler()).matches()
+                || WebAdapter.LAUNCH_SCRIPT.equals(props.handler()))) {
             throw new IllegalArgumentException("handler must name the handler class, such as"
                     + " com.example.ApiLambdaHandler::handleRequest, for streamingRuntime SKIFF, got "
                     + quote(props.handler()));
@@ -136,12 +134,12 @@ final class PropChecks {
     }
 
     private static void checkWebAdapterStart(SkiffApiProps props) {
-        if (props.jarPath() != null) {
+        if (props.runtime().isJvm() && props.code() == null) {
             notBlank("mainClass", props.mainClass());
             if (!WebAdapter.LAUNCH_SCRIPT.equals(props.handler())) {
-                throw new IllegalArgumentException("handler must be left unset for a FUNCTION_URL"
-                        + " api built from jarPath (it is the generated " + WebAdapter.LAUNCH_SCRIPT
-                        + "), got " + quote(props.handler()));
+                throw new IllegalArgumentException("handler must be left unset for streamingRuntime"
+                        + " WEB_ADAPTER with jarPath or packageDirectory (it is the generated "
+                        + WebAdapter.LAUNCH_SCRIPT + "), got " + quote(props.handler()));
             }
         }
     }
@@ -222,6 +220,13 @@ final class PropChecks {
             throw new IllegalArgumentException(prop + " must not be blank, got " + quote(value));
         }
         return value;
+    }
+
+    /** "a", "a and b", "a, b and c". */
+    private static String inWords(List<String> names) {
+        int last = names.size() - 1;
+        return last == 0 ? names.get(0)
+                : String.join(", ", names.subList(0, last)) + " and " + names.get(last);
     }
 
     static String quote(String value) {

@@ -14,15 +14,17 @@ import software.amazon.awscdk.services.logs.LogGroup;
 import software.constructs.Construct;
 
 /**
- * Deploys one Skiff API: a Lambda function from the API's jar (X-Ray, a log group with retention,
- * Powertools variables, SnapStart on a published version behind an alias), in front of it either
- * an IAM-authorised HTTP API with CORS or an IAM-authenticated, response-streaming Function URL
- * running the app behind the Lambda Web Adapter; a {@code <apiName>Url} stack output and an entry
- * in the app's {@link RuntimeConfig}. Nothing is public unless {@link ApiAuth#none()} is chosen.
+ * Deploys one Skiff API: a Lambda function from the API's Lambda package or jar (X-Ray, a log group
+ * with retention, Powertools variables, SnapStart on a published version behind an alias), in front
+ * of it either an IAM-authorised HTTP API with CORS or an IAM-authenticated, response-streaming
+ * Function URL served by Skiff's own Lambda runtime (or, if chosen, the app's local server behind
+ * the Lambda Web Adapter); a {@code <apiName>Url} stack output and an entry in the app's
+ * {@link RuntimeConfig}. Nothing is public unless {@link ApiAuth#none()} is chosen.
  *
  * <pre>{@code
  * SkiffApi items = new SkiffApi(stack, "ItemsApi", SkiffApiProps.builder()
- *         .jarPath("../items/target/skiff-sample-items-0.1.0-SNAPSHOT-all.jar")
+ *         .apiType(ApiType.FUNCTION_URL)
+ *         .packageDirectory("../items/target/lambda")
  *         .handler("dev.skiff.samples.items.ItemsLambdaHandler::handleRequest")
  *         .build());
  * items.grantInvokeAccess(websiteRole);

@@ -211,9 +211,11 @@ public final class SkiffApiProps {
          * The deployable package directory that the application's build produces (the sample's is
          * {@code samples/items/target/lambda}): {@code bootstrap}, {@code skiff-exec-wrapper} and
          * {@code lib/*.jar}, or for {@link SkiffRuntime#NATIVE} the native executable as
-         * {@code bootstrap}. Deployed as it is. For {@link ApiType#FUNCTION_URL} with
-         * {@link StreamingRuntime#SKIFF} the function starts Skiff's runtime from it; an
-         * {@link ApiType#API_GATEWAY} function runs its {@link #handler} buffered.
+         * {@code bootstrap}. For {@link ApiType#FUNCTION_URL} with {@link StreamingRuntime#SKIFF}
+         * the function starts Skiff's runtime from it; an {@link ApiType#API_GATEWAY} function calls
+         * its {@link #handler} buffered; both deploy it as it is. Behind the
+         * {@link StreamingRuntime#WEB_ADAPTER} on a JVM the construct stages a copy with a generated
+         * {@code run.sh} that starts {@link #mainClass} with the package's {@code lib/*}.
          * Default: none; set exactly one of {@code jarPath}, {@code packageDirectory} and {@code code}.
          */
         public Builder packageDirectory(Path packageDirectory) {
@@ -239,9 +241,9 @@ public final class SkiffApiProps {
         public Builder jarPath(String jarPath) { return jarPath(Path.of(jarPath)); }
 
         /**
-         * A prepared deployment package, used as it is: for {@link StreamingRuntime#SKIFF} laid out
-         * like a {@link #packageDirectory}; behind the Web Adapter on a JVM runtime it must hold an
-         * executable {@code run.sh} (or the script named by {@link #handler}); for
+         * A prepared deployment package, used as it is: for {@link StreamingRuntime#SKIFF} or an HTTP
+         * API laid out like a {@link #packageDirectory}; behind the Web Adapter on a JVM runtime it
+         * must hold an executable {@code run.sh} (or the script named by {@link #handler}); for
          * {@link SkiffRuntime#NATIVE} an executable {@code bootstrap}.
          * Default: none; set exactly one of {@code jarPath}, {@code packageDirectory} and {@code code}.
          */
@@ -258,8 +260,9 @@ public final class SkiffApiProps {
 
         /**
          * The main class that starts the application's local server (it must read {@code PORT}).
-         * Default: required for {@link StreamingRuntime#WEB_ADAPTER} with a {@code jarPath}, not
-         * allowed with {@link StreamingRuntime#SKIFF}, unused by an HTTP API.
+         * Default: required for {@link StreamingRuntime#WEB_ADAPTER} on a JVM with a {@code jarPath}
+         * or {@code packageDirectory}; not allowed with {@link StreamingRuntime#SKIFF}; unused by an
+         * HTTP API.
          */
         public Builder mainClass(String mainClass) { this.mainClass = mainClass; return this; }
 

@@ -30,9 +30,10 @@ public enum StreamingRuntime {
     SKIFF,
 
     /**
-     * The application's local (Undertow) server, started by a {@code run.sh} from
-     * {@code mainClass}, behind the AWS Lambda Web Adapter layer, which turns invocations into HTTP
-     * requests on {@code localhost:PORT}.
+     * The application's local (Undertow) server, started by a generated {@code run.sh} from
+     * {@code mainClass} (a {@code jarPath} or {@code packageDirectory}; or a native
+     * {@code bootstrap}), behind the AWS Lambda Web Adapter layer, which turns invocations into
+     * HTTP requests on {@code localhost:PORT}.
      */
     WEB_ADAPTER
 }

@@ -18,6 +18,7 @@ import software.amazon.awscdk.services.lambda.Code;
 class PropsValidationTest {
 
     static final Path JAR = TestJars.create("app.jar");
+    static final Path PACKAGE = TestJars.packageDirectory();
 
     static SkiffApiProps.Builder valid() {
         return SkiffApiProps.builder().jarPath(JAR).handler(HttpApiTest.HANDLER);
@@ -39,13 +40,21 @@ class PropsValidationTest {
     @Test
     void neitherJarNorCode_fails() {
         assertThatThrownBy(() -> SkiffApiProps.builder().handler("h").build())
-                .hasMessage("set exactly one of jarPath and code, got neither");
+                .hasMessage("set exactly one of jarPath, packageDirectory and code, got none");
     }
 
     @Test
     void bothJarAndCode_fails() {
         assertThatThrownBy(() -> valid().code(Code.fromAsset(JAR.getParent().toString())).build())
-                .hasMessage("set exactly one of jarPath and code, got both");
+                .hasMessage("set exactly one of jarPath, packageDirectory and code, got jarPath and code");
+    }
+
+    @Test
+    void allThreeKindsOfCode_fails() {
+        assertThatThrownBy(() -> valid().packageDirectory(PACKAGE)
+                .code(Code.fromAsset(PACKAGE.toString())).build())
+                .hasMessage("set exactly one of jarPath, packageDirectory and code,"
+                        + " got jarPath, packageDirectory and code");
     }
 
     @Test
@@ -63,17 +72,130 @@ class PropsValidationTest {
     }
 
     @Test
-    void functionUrlFromJarWithoutMainClass_fails() {
-        assertThatThrownBy(() -> SkiffApiProps.builder().jarPath(JAR)
-                .apiType(ApiType.FUNCTION_URL).build())
+    void webAdapterFromJarWithoutMainClass_fails() {
+        assertThatThrownBy(() -> SkiffApiProps.builder().jarPath(JAR).apiType(ApiType.FUNCTION_URL)
+                .streamingRuntime(StreamingRuntime.WEB_ADAPTER).build())
                 .hasMessage("mainClass must not be blank, got null");
     }
 
     @Test
     void functionUrlWithOtherAuthThanIam_fails() {
-        assertThatThrownBy(() -> SkiffApiProps.builder().jarPath(JAR).mainClass("a.Main")
-                .apiType(ApiType.FUNCTION_URL).auth(ApiAuth.none()).build())
+        assertThatThrownBy(() -> streaming().auth(ApiAuth.none()).build())
                 .hasMessage("auth must be IAM for a FUNCTION_URL api, got NONE");
+    }
+
+    static SkiffApiProps.Builder streaming() {
+        return SkiffApiProps.builder().apiType(ApiType.FUNCTION_URL)
+                .packageDirectory(PACKAGE).handler(HttpApiTest.HANDLER);
+    }
+
+    @Test
+    void skiffStreamingFromJar_failsNamingPackageDirectoryAndTheWebAdapter() {
+        assertThatThrownBy(() -> SkiffApiProps.builder().apiType(ApiType.FUNCTION_URL)
+                .jarPath(JAR).mainClass("a.Main").build())
+                .hasMessage("jarPath is not allowed with streamingRuntime SKIFF (the default for a"
+                        + " FUNCTION_URL api), got " + JAR.toAbsolutePath() + "; pass packageDirectory,"
+                        + " or set streamingRuntime WEB_ADAPTER and mainClass to run the local server"
+                        + " behind the Lambda Web Adapter");
+    }
+
+    @Test
+    void missingPackageDirectory_failsNamingThePathAndTheFix() {
+        Path missing = PACKAGE.resolveSibling("not-built");
+        assertThatThrownBy(() -> streaming().packageDirectory(missing).build())
+                .hasMessage("packageDirectory must be an existing directory, got " + missing.toAbsolutePath()
+                        + "; build the application's Lambda package first (mvn package)");
+    }
+
+    @Test
+    void packageDirectoryWithoutExecWrapper_fails() {
+        Path nativeOnly = TestJars.nativePackageDirectory();
+        assertThatThrownBy(() -> streaming().packageDirectory(nativeOnly).runtime(SkiffRuntime.JAVA_25).build())
+                .hasMessage("packageDirectory must hold skiff-exec-wrapper to start Skiff's runtime on"
+                        + " java25, got " + nativeOnly.toAbsolutePath()
+                        + " without it; build the application's Lambda package (mvn package)");
+    }
+
+    @Test
+    void nativePackageDirectoryWithoutBootstrap_fails() {
+        Path empty = TestJars.create("README").getParent();
+        assertThatThrownBy(() -> SkiffApiProps.builder().runtime(SkiffRuntime.NATIVE)
+                .packageDirectory(empty).build())
+                .hasMessage("packageDirectory must hold bootstrap to start Skiff's runtime on"
+                        + " provided.al2023, got " + empty.toAbsolutePath()
+                        + " without it; build the application's Lambda package (mvn package)");
+    }
+
+    @Test
+    void httpApiFromPackageDirectory_needsNoExecWrapper() {
+        Path jarsOnly = TestJars.create("README").getParent();
+        assertThat(SkiffApiProps.builder().packageDirectory(jarsOnly).handler(HttpApiTest.HANDLER)
+                .build().packageDirectory())
+                .isEqualTo(jarsOnly);
+    }
+
+    @Test
+    void packageDirectoryBehindTheWebAdapterWithTheHandlerClass_fails() {
+        assertThatThrownBy(() -> streaming().mainClass("a.Main")
+                .streamingRuntime(StreamingRuntime.WEB_ADAPTER).build())
+                .hasMessage("handler must be left unset for streamingRuntime WEB_ADAPTER with jarPath or"
+                        + " packageDirectory (it is the generated run.sh), got '" + HttpApiTest.HANDLER + "'");
+    }
+
+    @Test
+    void packageDirectoryBehindTheWebAdapterWithoutMainClass_fails() {
+        assertThatThrownBy(() -> streaming().handler(null)
+                .streamingRuntime(StreamingRuntime.WEB_ADAPTER).build())
+                .hasMessage("mainClass must not be blank, got null");
+    }
+
+    @Test
+    void skiffStreamingWithoutHandler_fails() {
+        assertThatThrownBy(() -> streaming().handler(null).build())
+                .hasMessage("handler must not be blank, got null");
+    }
+
+    @Test
+    void skiffStreamingWithAScriptAsHandler_fails() {
+        assertThatThrownBy(() -> streaming().handler("run.sh").build())
+                .hasMessage("handler must name the handler class, such as"
+                        + " com.example.ApiLambdaHandler::handleRequest, for streamingRuntime SKIFF,"
+                        + " got 'run.sh'");
+    }
+
+    @Test
+    void skiffStreamingWithAPathAsHandler_fails() {
+        assertThatThrownBy(() -> streaming().handler("/var/task/bootstrap").build())
+                .hasMessageStartingWith("handler must name the handler class");
+    }
+
+    @Test
+    void skiffStreamingAcceptsAClassWithOrWithoutMethod() {
+        assertThat(streaming().handler("com.example.ApiHandler").build().handler())
+                .isEqualTo("com.example.ApiHandler");
+        assertThat(streaming().build().handler()).isEqualTo(HttpApiTest.HANDLER);
+    }
+
+    @Test
+    void mainClassWithSkiffStreaming_fails() {
+        assertThatThrownBy(() -> streaming().mainClass("a.Main").build())
+                .hasMessage("mainClass is only used with streamingRuntime WEB_ADAPTER, got 'a.Main';"
+                        + " Skiff's runtime starts the main of the handler's class");
+    }
+
+    @Test
+    void webAdapterOnHttpApi_fails() {
+        assertThatThrownBy(() -> valid().streamingRuntime(StreamingRuntime.WEB_ADAPTER).build())
+                .hasMessage("streamingRuntime WEB_ADAPTER needs apiType FUNCTION_URL, got API_GATEWAY");
+    }
+
+    @Test
+    void execWrapperInEnvironmentOfSkiffStreaming_fails() {
+        assertThatThrownBy(() -> streaming()
+                .environment(Map.of("AWS_LAMBDA_EXEC_WRAPPER", "/opt/other")).build())
+                .hasMessage("environment must not set AWS_LAMBDA_EXEC_WRAPPER for a FUNCTION_URL api,"
+                        + " SkiffApi sets it to /var/task/skiff-exec-wrapper on Java runtimes to start"
+                        + " Skiff's runtime");
     }
 
     @Test
@@ -88,7 +210,7 @@ class PropsValidationTest {
     void jarOnNative_fails() {
         assertThatThrownBy(() -> valid().runtime(SkiffRuntime.NATIVE).build())
                 .hasMessage("jarPath needs a JVM runtime, got runtime provided.al2023;"
-                        + " pass code holding a native bootstrap instead");
+                        + " pass packageDirectory or code holding a native bootstrap instead");
     }
 
     @Test
@@ -101,6 +223,7 @@ class PropsValidationTest {
     @Test
     void webAdapterVariableInEnvironment_fails() {
         assertThatThrownBy(() -> valid().apiType(ApiType.FUNCTION_URL).handler(null).mainClass("a.Main")
+                .streamingRuntime(StreamingRuntime.WEB_ADAPTER)
                 .environment(Map.of("PORT", "9000")).build())
                 .hasMessage("environment must not set PORT for a FUNCTION_URL api, SkiffApi sets it"
                         + " (use the port prop for the server port)");

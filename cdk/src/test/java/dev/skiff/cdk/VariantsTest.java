@@ -20,14 +20,17 @@ import software.amazon.awscdk.services.logs.RetentionDays;
 
 /**
  * The choices beyond the defaults, one stack each, synthesised once in one app: Cognito JWT auth
- * with restricted origins, a public API, Java 25 tuned, and a native binary.
+ * with restricted origins, a public API, Java 25 tuned, an HTTP API from a package directory, and a
+ * native binary on Skiff's runtime and behind the Web Adapter.
  */
 class VariantsTest {
 
     static Template cognito;
     static Template open;
     static Template java25;
+    static Template httpPackage;
     static Template nativeUrl;
+    static Template nativeWebAdapter;
     static SkiffApi cognitoApi;
     static UserPool pool;
     static UserPoolClient client;
@@ -60,17 +63,33 @@ class VariantsTest {
                 .environment(Map.of("STAGE", "test", "POWERTOOLS_LOG_LEVEL", "WARN"))
                 .build());
 
+        Stack httpPackageStack = new Stack(app, "HttpPackage");
+        new SkiffApi(httpPackageStack, "PackagedApi", SkiffApiProps.builder()
+                .packageDirectory(TestJars.packageDirectory())
+                .handler(HttpApiTest.HANDLER)
+                .build());
+
         Stack nativeStack = new Stack(app, "Native");
         new SkiffApi(nativeStack, "NativeApi", SkiffApiProps.builder()
                 .apiType(ApiType.FUNCTION_URL)
                 .runtime(SkiffRuntime.NATIVE)
-                .code(Code.fromAsset(TestJars.create("bootstrap").getParent().toString()))
+                .packageDirectory(TestJars.nativePackageDirectory())
+                .build());
+
+        Stack nativeWebAdapterStack = new Stack(app, "NativeWebAdapter");
+        new SkiffApi(nativeWebAdapterStack, "NativeAdaptedApi", SkiffApiProps.builder()
+                .apiType(ApiType.FUNCTION_URL)
+                .streamingRuntime(StreamingRuntime.WEB_ADAPTER)
+                .runtime(SkiffRuntime.NATIVE)
+                .code(Code.fromAsset(TestJars.nativePackageDirectory().toString()))
                 .build());
 
         cognito = Template.fromStack(cognitoStack);
         open = Template.fromStack(openStack);
         java25 = Template.fromStack(java25Stack);
+        httpPackage = Template.fromStack(httpPackageStack);
         nativeUrl = Template.fromStack(nativeStack);
+        nativeWebAdapter = Template.fromStack(nativeWebAdapterStack);
     }
 
     static SkiffApiProps.Builder base() {
@@ -128,24 +147,51 @@ class VariantsTest {
     }
 
     @Test
-    void native_runsOnProvidedAl2023WithoutSnapStartOrExecWrapper() {
+    void httpApiFromPackageDirectory_callsTheHandlerBufferedWithoutWrapper() {
+        httpPackage.hasResourceProperties("AWS::Lambda::Function", Map.of(
+                "Runtime", "java21",
+                "Handler", HttpApiTest.HANDLER,
+                "Layers", Match.absent(),
+                "SnapStart", Map.of("ApplyOn", "PublishedVersions"),
+                "Environment", Map.of("Variables", Map.of(
+                        "AWS_LAMBDA_EXEC_WRAPPER", Match.absent(),
+                        "POWERTOOLS_SERVICE_NAME", "PackagedApi"))));
+        httpPackage.resourceCountIs("AWS::ApiGatewayV2::Api", 1);
+    }
+
+    @Test
+    void native_runsItsBootstrapOnProvidedAl2023WithoutSnapStartWrapperOrLayer() {
         nativeUrl.hasResourceProperties("AWS::Lambda::Function", Map.of(
+                "Runtime", "provided.al2023",
+                "Handler", "bootstrap",
+                "SnapStart", Match.absent(),
+                "Layers", Match.absent(),
+                "Environment", Map.of("Variables", Match.objectEquals(Map.of(
+                        "POWERTOOLS_SERVICE_NAME", "NativeApi",
+                        "POWERTOOLS_METRICS_NAMESPACE", "NativeApi",
+                        "POWERTOOLS_LOG_LEVEL", "INFO")))));
+        nativeUrl.hasResourceProperties("AWS::Lambda::Url", Map.of("InvokeMode", "RESPONSE_STREAM"));
+        nativeUrl.resourceCountIs("AWS::Lambda::Alias", 1);
+    }
+
+    @Test
+    void nativeBehindWebAdapter_runsTheAdapterAsAnExtensionWithoutExecWrapper() {
+        nativeWebAdapter.hasResourceProperties("AWS::Lambda::Function", Map.of(
                 "Runtime", "provided.al2023",
                 "Handler", "bootstrap",
                 "SnapStart", Match.absent(),
                 "Environment", Map.of("Variables", Map.of(
                         "AWS_LAMBDA_EXEC_WRAPPER", Match.absent(),
                         "AWS_LWA_INVOKE_MODE", "response_stream"))));
-        nativeUrl.hasResourceProperties("AWS::Lambda::Function", Map.of(
+        nativeWebAdapter.hasResourceProperties("AWS::Lambda::Function", Map.of(
                 "Layers", List.of(Match.objectLike(Map.of("Fn::Join", List.of("", List.of(
                         "arn:aws:lambda:", Map.of("Ref", "AWS::Region"),
                         ":753240598075:layer:LambdaAdapterLayerX86:26")))))));
-        nativeUrl.resourceCountIs("AWS::Lambda::Alias", 1);
     }
 
     @Test
     void runtimeConfig_collectsEveryApiOfTheApp() {
-        assertThat(RuntimeConfig.ensure(cognitoApi).apiUrls())
-                .containsOnlyKeys("CognitoApi", "NativeApi", "OpenApi", "TunedApi");
+        assertThat(RuntimeConfig.ensure(cognitoApi).apiUrls()).containsOnlyKeys(
+                "CognitoApi", "NativeAdaptedApi", "NativeApi", "OpenApi", "PackagedApi", "TunedApi");
     }
 }

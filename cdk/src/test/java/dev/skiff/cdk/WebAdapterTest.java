@@ -28,8 +28,8 @@ class WebAdapterTest {
     }
 
     @Test
-    void launchScript_execsJavaWithTheJarAndMainClass() {
-        assertThat(WebAdapter.launchScript("app.jar", "com.example.Main"))
+    void launchScript_execsJavaWithTheClassPathAndMainClass() {
+        assertThat(WebAdapter.launchScript("$LAMBDA_TASK_ROOT/app.jar", "com.example.Main"))
                 .startsWith("#!/bin/sh\n")
                 .endsWith("exec java -cp \"$LAMBDA_TASK_ROOT/app.jar\" com.example.Main\n")
                 .doesNotContain("\r");

@@ -4,9 +4,9 @@ import software.amazon.awscdk.App;
 
 /**
  * The sample's CDK app: the items API behind an IAM-authorised HTTP API (stack
- * {@value ItemsStacks#HTTP_API_STACK}) and as a streaming, IAM-authenticated Function URL (stack
- * {@value ItemsStacks#STREAMING_STACK}). Both stacks are environment-agnostic, so synthesis never
- * asks AWS anything.
+ * {@value ItemsStacks#HTTP_API_STACK}) and as a streaming, IAM-authenticated Function URL served by
+ * Skiff's own Lambda runtime (stack {@value ItemsStacks#STREAMING_STACK}), both from the sample's
+ * Lambda package. Both stacks are environment-agnostic, so synthesis never asks AWS anything.
  *
  * <pre>{@code
  * npx cdk synth                      # from samples/items-infra, runs this class through Maven
@@ -20,7 +20,7 @@ public final class ItemsInfraApp {
 
     public static void main(String[] args) {
         App app = new App();
-        ItemsStacks.addTo(app, ItemsJar.locate(app));
+        ItemsStacks.addTo(app, ItemsPackage.locate(app));
         app.synth();
     }
 }

@@ -9,24 +9,27 @@ import software.amazon.awscdk.App;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
 
-/** The two ways the sample deploys the items API, one stack each. */
+/**
+ * The two ways the sample deploys the items API, one stack each, both from the same Lambda package:
+ * buffered behind an HTTP API (the managed runtime calls the handler), and streamed from a Function
+ * URL by Skiff's own runtime (the package's exec wrapper starts the handler class's main).
+ */
 final class ItemsStacks {
 
     static final String HTTP_API_STACK = "SkiffItemsApi";
     static final String STREAMING_STACK = "SkiffItemsStreaming";
 
     static final String HANDLER = "dev.skiff.samples.items.ItemsLambdaHandler::handleRequest";
-    static final String MAIN_CLASS = "dev.skiff.samples.items.ItemsApplication";
 
     private ItemsStacks() {
     }
 
-    static void addTo(App app, Path jar) {
+    static void addTo(App app, Path lambdaPackage) {
         Stack http = new Stack(app, HTTP_API_STACK, StackProps.builder()
                 .description("Skiff sample: items API behind an IAM-authorised HTTP API")
                 .build());
         new SkiffApi(http, "ItemsApi", SkiffApiProps.builder()
-                .jarPath(jar)
+                .packageDirectory(lambdaPackage)
                 .handler(HANDLER)
                 .build());
 
@@ -35,8 +38,8 @@ final class ItemsStacks {
                 .build());
         new SkiffApi(streaming, "ItemsStreamingApi", SkiffApiProps.builder()
                 .apiType(ApiType.FUNCTION_URL)
-                .jarPath(jar)
-                .mainClass(MAIN_CLASS)
+                .packageDirectory(lambdaPackage)
+                .handler(HANDLER)
                 .build());
     }
 }

@@ -4,12 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
+import java.util.zip.ZipFile;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,9 +29,9 @@ import software.amazon.awscdk.assertions.Template;
 
 /**
  * The sample app's synthesised templates, compared with a reviewed snapshot so that any change to
- * the infrastructure shows up in review. Asset hashes are replaced by a placeholder; the jar is a
- * small stand-in with fixed content, so the rest of the output is stable. Rewrite the snapshot
- * with {@code -Dskiff.updateGolden=true} and review the diff.
+ * the infrastructure shows up in review. Asset hashes are replaced by a placeholder; the Lambda
+ * package is a small stand-in with fixed content, so the rest of the output is stable. Rewrite the
+ * snapshot with {@code -Dskiff.updateGolden=true} and review the diff.
  */
 class ItemsInfraGoldenTest {
 
@@ -38,21 +44,32 @@ class ItemsInfraGoldenTest {
 
     @BeforeAll
     static void synth(@TempDir Path dir) throws IOException {
-        // GIVEN the sample app with cdk.json's context, pointed at a stand-in jar
-        Path jar = dir.resolve("skiff-sample-items-0.1.0-SNAPSHOT-all.jar");
-        Files.writeString(jar, "stand-in for the items API jar", StandardCharsets.UTF_8);
+        // GIVEN the sample app with cdk.json's context, pointed at a stand-in Lambda package
+        Path lambdaPackage = standInPackage(dir.resolve("lambda"));
         Map<String, Object> context = new TreeMap<>(cdkJsonContext());
-        context.put(ItemsJar.CONTEXT_KEY, jar.toString());
+        context.put(ItemsPackage.CONTEXT_KEY, lambdaPackage.toString());
         App app = new App(AppProps.builder()
                 .context(context)
                 .outdir(dir.resolve("cdk.out").toString())
                 .build());
-        ItemsStacks.addTo(app, ItemsJar.locate(app));
+        ItemsStacks.addTo(app, ItemsPackage.locate(app));
         // WHEN both stacks are synthesised
         Map<String, Object> templates = new TreeMap<>();
         templates.put(ItemsStacks.HTTP_API_STACK, template(app, ItemsStacks.HTTP_API_STACK));
         templates.put(ItemsStacks.STREAMING_STACK, template(app, ItemsStacks.STREAMING_STACK));
         synthesised = normalise(JSON.writeValueAsString(templates)) + "\n";
+    }
+
+    /** The layout the sample's build writes to target/lambda, with fixed stand-in content. */
+    private static Path standInPackage(Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("lib"));
+        for (String script : new String[] {"bootstrap", "skiff-exec-wrapper"}) {
+            Path file = Files.writeString(dir.resolve(script), "stand-in for " + script, StandardCharsets.UTF_8);
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+        Files.writeString(dir.resolve("lib/skiff-sample-items-0.1.0-SNAPSHOT.jar"),
+                "stand-in for the items API jar", StandardCharsets.UTF_8);
+        return dir;
     }
 
     @SuppressWarnings("unchecked")
@@ -66,8 +83,8 @@ class ItemsInfraGoldenTest {
     }
 
     /**
-     * Asset hashes, and the version ids derived from them, change with the jar's bytes and CDK's
-     * hashing; the structure is what we review.
+     * Asset hashes, and the version ids derived from them, change with the package's bytes and
+     * CDK's hashing; the structure is what we review.
      */
     static String normalise(String json) {
         return json.replaceAll("[0-9a-f]{64}", "<asset-hash>")
@@ -93,12 +110,58 @@ class ItemsInfraGoldenTest {
     }
 
     @Test
-    void missingJar_failsWithHowToBuildIt(@TempDir Path dir) {
+    void streamingStack_runsSkiffsRuntimeWithoutTheWebAdapter() {
+        assertThat(synthesised)
+                .contains("\"AWS_LAMBDA_EXEC_WRAPPER\" : \"/var/task/skiff-exec-wrapper\"")
+                .contains("\"InvokeMode\" : \"RESPONSE_STREAM\"")
+                .doesNotContain("LambdaAdapterLayer")
+                .doesNotContain("AWS_LWA_");
+    }
+
+    @Test
+    void missingPackage_failsWithHowToBuildIt(@TempDir Path dir) {
         App app = new App(AppProps.builder()
-                .context(Map.of(ItemsJar.CONTEXT_KEY, dir.resolve("absent.jar").toString()))
+                .context(Map.of(ItemsPackage.CONTEXT_KEY, dir.resolve("lambda").toString()))
                 .build());
-        assertThatThrownBy(() -> ItemsJar.locate(app))
-                .hasMessageStartingWith("the items API jar is missing at " + dir.resolve("absent.jar"))
+        assertThatThrownBy(() -> ItemsPackage.locate(app))
+                .hasMessageStartingWith("the items API's Lambda package is missing at " + dir.resolve("lambda"))
                 .hasMessageContaining("mvn -B -pl samples/items -am package -DskipTests");
+    }
+
+    /**
+     * The contract with the sample's build, checked on its real output when it has been built: the
+     * scripts the streaming stack starts are executable, and lib/ holds the handler class.
+     */
+    @Test
+    void builtPackage_holdsWhatTheStreamingStackStarts() throws IOException {
+        Path built = Path.of(ItemsPackage.DEFAULT).toAbsolutePath().normalize();
+        Assumptions.assumeTrue(Files.isDirectory(built),
+                "not built yet (mvn -B -pl samples/items -am package -DskipTests): " + built);
+        App app = new App(AppProps.builder()
+                .context(Map.of(ItemsPackage.CONTEXT_KEY, built.toString()))
+                .build());
+        ItemsStacks.addTo(app, ItemsPackage.locate(app));
+        for (String script : new String[] {"bootstrap", "skiff-exec-wrapper"}) {
+            assertThat(Files.getPosixFilePermissions(built.resolve(script)))
+                    .as(script).contains(PosixFilePermission.OWNER_EXECUTE, PosixFilePermission.OTHERS_EXECUTE);
+        }
+        String handlerClass = ItemsStacks.HANDLER.substring(0, ItemsStacks.HANDLER.indexOf("::"))
+                .replace('.', '/') + ".class";
+        assertThat(jarsIn(built.resolve("lib")).filter(jar -> holds(jar, handlerClass)))
+                .as("a jar in lib/ holding " + handlerClass).hasSize(1);
+    }
+
+    private static Stream<Path> jarsIn(Path lib) throws IOException {
+        try (Stream<Path> files = Files.list(lib)) {
+            return files.filter(f -> f.toString().endsWith(".jar")).toList().stream();
+        }
+    }
+
+    private static boolean holds(Path jar, String entry) {
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            return zip.getEntry(entry) != null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(jar.toString(), e);
+        }
     }
 }
