@@ -35,8 +35,13 @@ final class RuntimeApi implements AutoCloseable {
 
     /** Waits for the next invocation. */
     NextInvocation next() throws IOException {
-        HttpConnection.Response response = connection.exchange("GET", VERSION + "/runtime/invocation/next", Map.of(),
-                null);
+        HttpConnection.Response response;
+        try {
+            response = connection.exchange("GET", VERSION + "/runtime/invocation/next", Map.of(), null);
+        } catch (IOException stale) {
+            // A kept-alive connection the other side has since closed: one fresh attempt decides.
+            response = connection.exchange("GET", VERSION + "/runtime/invocation/next", Map.of(), null);
+        }
         if (response.status() != 200) {
             throw new RuntimeApiException("GET next", response);
         }

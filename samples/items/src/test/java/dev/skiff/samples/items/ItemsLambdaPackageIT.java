@@ -29,6 +29,11 @@ import org.junit.jupiter.api.Test;
 class ItemsLambdaPackageIT {
     private static final Path PACKAGE = Path.of("target", "lambda").toAbsolutePath();
     private static final String HANDLER = "dev.skiff.samples.items.ItemsLambdaHandler::handleRequest";
+    /** What Lambda sets for every function, on each path. */
+    private static final Map<String, String> FUNCTION_ENVIRONMENT = Map.of("AWS_LAMBDA_FUNCTION_NAME", "items-api",
+            "AWS_LAMBDA_FUNCTION_VERSION", "$LATEST", "AWS_LAMBDA_FUNCTION_MEMORY_SIZE", "512",
+            "AWS_LAMBDA_INITIALIZATION_TYPE", "on-demand", "POWERTOOLS_SERVICE_NAME", "items",
+            "POWERTOOLS_METRICS_NAMESPACE", "Skiff/Items");
     private static final String TRACE = "Root=1-5759e988-bd862e3fe1be46a994272793;Parent=53995c3f42cd8ad8;Sampled=0";
 
     @Test
@@ -55,12 +60,7 @@ class ItemsLambdaPackageIT {
             env.put("_HANDLER", HANDLER);
             env.put("LAMBDA_TASK_ROOT", PACKAGE.toString());
             env.put("JAVA_HOME", System.getProperty("java.home"));
-            env.put("AWS_LAMBDA_FUNCTION_NAME", "items-api");
-            env.put("AWS_LAMBDA_FUNCTION_VERSION", "$LATEST");
-            env.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", "512");
-            env.put("AWS_LAMBDA_INITIALIZATION_TYPE", "on-demand");
-            env.put("POWERTOOLS_SERVICE_NAME", "items");
-            env.put("POWERTOOLS_METRICS_NAMESPACE", "Skiff/Items");
+            env.putAll(FUNCTION_ENVIRONMENT);
             api.enqueue(RuntimeApiStandIn.Event.of("create-1", event("POST", "/items", "{\"name\":\"Anchor\",\"price\":12.5}"))
                     .withTrace(TRACE));
             api.enqueue(RuntimeApiStandIn.Event.of("create-2", event("POST", "/items", "{\"name\":\"Buoy\",\"price\":3}"))
@@ -132,12 +132,7 @@ class ItemsLambdaPackageIT {
                 "-cp", PACKAGE.resolve("lib") + "/*", "dev.skiff.samples.items.ItemsApplication");
         Map<String, String> env = builder.environment();
         env.put("PORT", Integer.toString(port));
-        env.put("AWS_LAMBDA_FUNCTION_NAME", "items-api");
-        env.put("AWS_LAMBDA_FUNCTION_VERSION", "$LATEST");
-        env.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", "512");
-        env.put("AWS_LAMBDA_INITIALIZATION_TYPE", "on-demand");
-        env.put("POWERTOOLS_SERVICE_NAME", "items");
-        env.put("POWERTOOLS_METRICS_NAMESPACE", "Skiff/Items");
+        env.putAll(FUNCTION_ENVIRONMENT);
         Process server = builder.start();
         List<String> stdout = new CopyOnWriteArrayList<>();
         Thread reader = drain(server.getInputStream(), stdout);
