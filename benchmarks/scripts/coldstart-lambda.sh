@@ -17,16 +17,10 @@ source "$(dirname "$0")/lib.sh"
 RUNS="${RUNS:-10}"
 read -r -a TARGETS <<< "${TARGETS:-floor skiff skiff-powertools skiff-primed skiff-powertools-primed}"
 EVENT="$BENCH_DIR/events/orders-post-v2.json"
-# What Lambda's java17 runtime starts the JVM with (JAVA_TOOL_OPTIONS aside)
-LAMBDA_JVM=(-XX:+TieredCompilation -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto)
 WORK="$(mktemp -d /tmp/skiff-coldstart-lambda.XXXXXX)"
 trap 'rm -rf "$WORK"' EXIT
 
-export AWS_LAMBDA_FUNCTION_NAME=bench AWS_LAMBDA_FUNCTION_VERSION='$LATEST' AWS_LAMBDA_FUNCTION_MEMORY_SIZE=1024 \
-  AWS_REGION=eu-west-1 AWS_DEFAULT_REGION=eu-west-1 AWS_LAMBDA_LOG_GROUP_NAME=/aws/lambda/bench \
-  AWS_LAMBDA_LOG_STREAM_NAME='2026/01/01/[$LATEST]bench' AWS_EXECUTION_ENV=AWS_Lambda_java17 \
-  POWERTOOLS_SERVICE_NAME=bench POWERTOOLS_METRICS_NAMESPACE=bench AWS_EMF_ENVIRONMENT=Lambda \
-  _X_AMZN_TRACE_ID='Root=1-5e6722a7-cc56xmpl46db7ae02d4da47e;Parent=91ed514f1e5c03b2;Sampled=0'
+lambda_environment
 
 classes_of() { # target -> directory of the function's own classes (none for powertools: in lib)
   case "${1%-primed}" in
@@ -78,9 +72,7 @@ done
 
 deployable() { # target -> bytes of the zip Lambda would get (the harness's own driver jar left out)
   local target="$1" stage="$WORK/deploy-$1"
-  mkdir -p "$stage/lib"
-  [[ -n "$(classes_of "$target")" ]] && cp -r "$(classes_of "$target")/." "$stage/"
-  find "$(lib_of "$target")" -name '*.jar' ! -name 'skiff-bench-coldstart-driver-*' -exec cp {} "$stage/lib/" \;
+  stage_deployment "$(classes_of "$target")" "$(lib_of "$target")" "$stage"
   (cd "$stage" && jar --create --no-manifest --file "$WORK/$target.zip" .)
   stat -c %s "$WORK/$target.zip"
 }

@@ -49,6 +49,29 @@ now_micros() { local t="$EPOCHREALTIME"; echo "${t/./}"; }
 exec {_NAP_FD}<> <(:)
 nap() { read -r -t "${1:-0.002}" -u "$_NAP_FD" || true; }
 
+# What Lambda's java17 runtime starts the JVM with (JAVA_TOOL_OPTIONS aside).
+LAMBDA_JVM=(-XX:+TieredCompilation -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto)
+
+# Exports the environment Lambda gives a Java 17 function (name, memory, region, log group,
+# Powertools service, an unsampled trace header), the same for every Lambda harness.
+lambda_environment() {
+  export AWS_LAMBDA_FUNCTION_NAME=bench AWS_LAMBDA_FUNCTION_VERSION='$LATEST' AWS_LAMBDA_FUNCTION_MEMORY_SIZE=1024 \
+    AWS_REGION=eu-west-1 AWS_DEFAULT_REGION=eu-west-1 AWS_LAMBDA_LOG_GROUP_NAME=/aws/lambda/bench \
+    AWS_LAMBDA_LOG_STREAM_NAME='2026/01/01/[$LATEST]bench' AWS_EXECUTION_ENV=AWS_Lambda_java17 \
+    POWERTOOLS_SERVICE_NAME=bench POWERTOOLS_METRICS_NAMESPACE=bench AWS_EMF_ENVIRONMENT=Lambda \
+    _X_AMZN_TRACE_ID='Root=1-5e6722a7-cc56xmpl46db7ae02d4da47e;Parent=91ed514f1e5c03b2;Sampled=0'
+}
+
+# Lays out a function as Lambda unpacks its zip (classes at the root, jars in lib/) in $3, from
+# its classes directory $1 (may be empty) and its lib directory $2; the harness's own cold-start
+# driver jar is left out.
+stage_deployment() {
+  local classes="$1" lib="$2" dest="$3"
+  mkdir -p "$dest/lib"
+  [[ -n "$classes" ]] && cp -r "$classes/." "$dest/"
+  find "$lib" -name '*.jar' ! -name 'skiff-bench-coldstart-driver-*' -exec cp {} "$dest/lib/" \;
+}
+
 # Fails unless $1 exists, saying which build makes it.
 need() { [[ -e "$1" ]] || die "$1 is missing; build first: $2"; }
 

@@ -10,12 +10,12 @@ set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 HERE="$(dirname "$0")"
 
-ALL="router dispatch validation lambda-warm lambda-warm-interleaved first-validation coldstart-lambda coldstart-local local-server build-cost analysis"
+ALL="router dispatch validation lambda-warm lambda-warm-interleaved first-validation coldstart-lambda runtime-loop coldstart-local local-server build-cost analysis"
 read -r -a STEPS <<< "${ONLY:-$ALL}"
 
 if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
   log "building the benchmarks and what they run (no tests)"
-  (cd "$ROOT_DIR" && mvn -q -pl benchmarks/jmh,benchmarks/lambda-skiff-powertools,benchmarks/floor-local,benchmarks/build-cost,samples/items -am package -DskipTests)
+  (cd "$ROOT_DIR" && mvn -q -pl benchmarks/jmh,benchmarks/lambda-skiff-powertools,benchmarks/lambda-stream,benchmarks/runtime-api-timer,benchmarks/floor-local,benchmarks/build-cost,samples/items -am package -DskipTests)
 fi
 
 if [[ -n "${WAIT_FOR_QUIET:-}" ]]; then
@@ -39,6 +39,7 @@ for step in "${STEPS[@]}"; do
         RUNS="${RUNS:-20}" FROM="${from/code/}" BODY=order "$HERE/first-validation.sh"
       done ;;
     coldstart-lambda) "$HERE/coldstart-lambda.sh" ;;
+    runtime-loop) "$HERE/runtime-loop.sh" ;;
     coldstart-local) "$HERE/coldstart-local.sh" ;;
     local-server) "$HERE/local-server.sh" ;;
     build-cost) SKIP_BUILD=1 "$HERE/build-cost.sh" ;;

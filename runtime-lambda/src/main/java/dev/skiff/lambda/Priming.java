@@ -6,6 +6,7 @@ import dev.skiff.core.CorrelationIds;
 import dev.skiff.core.Dispatcher;
 import dev.skiff.core.ErrorResponses;
 import dev.skiff.core.HttpRequest;
+import dev.skiff.core.HttpResponse;
 import dev.skiff.core.Lookup;
 import dev.skiff.core.PathSegments;
 import dev.skiff.core.Route;
@@ -28,7 +29,7 @@ import org.crac.Resource;
 /**
  * SnapStart priming through CRaC: before the snapshot, runs the framework's own code paths
  * (event parsing in both formats, router lookups, the dispatcher's 404 path, error bodies,
- * response writing, log and metric formatting, the validation checks and messages) so that their classes are loaded and
+ * response writing whole and streamed, log and metric formatting, the validation checks and messages) so that their classes are loaded and
  * initialised in the snapshot. It never calls an application handler: a synthetic request is
  * dispatched only when the router finds no route for it. After the restore, the execution
  * environment's cold-start flag is re-armed and its X-Ray socket dropped.
@@ -96,10 +97,53 @@ final class Priming implements Resource {
         } catch (MalformedEventException | IOException unexpected) {
             throw new IllegalStateException("priming events could not be handled", unexpected);
         }
+        primeStreaming();
         environment.prime();
         // the checks generated validators call, and the application's ValidationMessages lookup
         ValidationPriming.prime();
     }
+
+    /** A streamed answer (prelude, chunks, end) into a channel that discards it, as the runtime loop sends one. */
+    private static void primeStreaming() {
+        HttpResponse response = HttpResponse.streaming(200, "application/jsonl",
+                sink -> sink.write("{\"priming\":true}\n".getBytes(StandardCharsets.UTF_8)));
+        response.headers().add("set-cookie", "priming=1");
+        StreamedResponses.send(new SkiffLambdaHandler.Outcome(response, EventFormat.V2, "GET", PRIMING_PATH,
+                SkiffLambdaHandler.UNMATCHED), DISCARDING);
+    }
+
+    /** Streams into nothing. */
+    private static final ResponseChannel DISCARDING = new ResponseChannel() {
+        @Override
+        public void whole(byte[] response) {
+            // discarded
+        }
+
+        @Override
+        public boolean canStream() {
+            return true;
+        }
+
+        @Override
+        public StreamedResponse openStream() {
+            return new StreamedResponse() {
+                @Override
+                public void write(byte[] bytes) {
+                    // discarded
+                }
+
+                @Override
+                public void end() {
+                    // nothing to end
+                }
+
+                @Override
+                public void fail(String errorType, String errorMessage) {
+                    // nothing to fail
+                }
+            };
+        }
+    };
 
     private static String v2Event() {
         return "{\"version\":\"2.0\",\"routeKey\":\"$default\",\"rawPath\":\"" + PRIMING_PATH + "\","
