@@ -27,9 +27,11 @@ final class HttpConnection implements AutoCloseable {
 
     private final InetSocketAddress address;
     private final String hostHeader;
-    private Socket socket;
+    private volatile Socket socket;
     private InputStream in;
     private OutputStream out;
+    /** Set for good by {@link #shutDown()}: the connection is not opened again. */
+    private volatile boolean shutDown;
 
     HttpConnection(String hostAndPort) {
         int colon = hostAndPort.lastIndexOf(':');
@@ -127,6 +129,9 @@ final class HttpConnection implements AutoCloseable {
     }
 
     private void ensureOpen() throws IOException {
+        if (shutDown) {
+            throw new IOException("the connection to the Runtime API was shut down");
+        }
         if (socket != null) {
             return;
         }
@@ -224,11 +229,19 @@ final class HttpConnection implements AutoCloseable {
         }
     }
 
+    /** Closes the connection for good, from any thread: a request blocked on it fails at once. */
+    void shutDown() {
+        shutDown = true;
+        close();
+    }
+
+    /** Closes the current socket; the next request opens a new one (unless shut down). */
     @Override
     public void close() {
-        if (socket != null) {
+        Socket open = socket;
+        if (open != null) {
             try {
-                socket.close();
+                open.close();
             } catch (IOException ignored) {
                 // Closing a socket that is already broken: nothing to do.
             }

@@ -163,6 +163,11 @@ public final class LambdaRuntime implements AutoCloseable {
         }
     }
 
+    /** For tests: whether {@code thread} is one of this runtime's invocation threads. */
+    boolean ownsThread(Thread thread) {
+        return workers.stream().anyMatch(worker -> worker.thread == thread);
+    }
+
     private static void exit(Throwable cause) {
         // The Runtime API says a runtime in a non-recoverable state should exit promptly.
         System.exit(1);
@@ -219,7 +224,7 @@ public final class LambdaRuntime implements AutoCloseable {
                 handler.invoke(next.event(), context, channel);
             } catch (IOException refused) {
                 LOG.error("The answer to invocation {} was not taken by the Runtime API", next.requestId(), refused);
-                api.close();
+                api.reconnect();
                 if (refused instanceof RuntimeApiException rejected && rejected.fatal()) {
                     running = false;
                     settings.onFatal().accept(refused);
@@ -245,7 +250,7 @@ public final class LambdaRuntime implements AutoCloseable {
                 api.invocationError(requestId, errorType, message);
             } catch (IOException unreachable) {
                 LOG.error("The error of invocation {} could not be reported to the Runtime API", requestId, unreachable);
-                api.close();
+                api.reconnect();
             }
         }
     }

@@ -140,8 +140,14 @@ final class RuntimeApi implements AutoCloseable {
         }
     }
 
+    /** Closes the connection for good: a call blocked on it fails, and none opens it again. */
     @Override
     public void close() {
+        connection.shutDown();
+    }
+
+    /** Drops the current connection (after a failed answer); the next call opens a fresh one. */
+    void reconnect() {
         connection.close();
     }
 }

@@ -215,6 +215,19 @@ class RuntimeLoopProtocolTest {
     }
 
     @Test
+    void closingTheRuntime_endsItsInvocationThreads_evenWhileTheyWaitForNext() throws Exception {
+        RuntimeLoopTestSupport.Running four = RuntimeLoopTestSupport.start(api, 4, false, Map.of());
+        api.enqueue(RuntimeApiStandIn.Event.of("req-before-close", ObservabilityTest.getItem("42", null)));
+        api.posted("req-before-close").awaitEnd();
+
+        four.close();
+
+        // A thread in next() must not reconnect and wait again once the runtime is closed.
+        assertThat(Thread.getAllStackTraces().keySet()).filteredOn(Thread::isAlive)
+                .filteredOn(thread -> four.runtime().ownsThread(thread)).isEmpty();
+    }
+
+    @Test
     void aRuntimeApiThatGoesAway_isFatal() throws Exception {
         api.close();
 
