@@ -1,5 +1,6 @@
 package dev.skiff.core;
 
+import dev.skiff.api.Metrics;
 import java.util.List;
 
 /**
@@ -12,7 +13,7 @@ import java.util.List;
  *
  * <pre>{@code
  * public final class Timing implements RequestObserver {
- *     public Observation begin(HttpRequest request) {
+ *     public Observation begin(HttpRequest request, String correlationId) {
  *         long start = System.nanoTime();
  *         return (route, status, streamed, failed) -> System.out.println(route + " " + (System.nanoTime() - start));
  *     }
@@ -20,8 +21,12 @@ import java.util.List;
  * }</pre>
  */
 public interface RequestObserver {
-    /** The observation of one request, or null when this observer has nothing to do with it. */
-    Observation begin(HttpRequest request);
+    /**
+     * The observation of one request, or null when this observer has nothing to do with it.
+     * {@code correlationId} is the one the server dispatches the request with and answers in
+     * {@code x-correlation-id}.
+     */
+    Observation begin(HttpRequest request, String correlationId);
 
     /** Interceptors the observer needs around every operation (tracing, say); none by default. */
     default List<OperationInterceptor> interceptors() {
@@ -40,7 +45,7 @@ public interface RequestObserver {
         void ended(String route, int status, boolean streamed, boolean failed);
 
         /** Where the request's handler metrics go ({@code RequestContext.metrics()}); null: the server's default. */
-        default dev.skiff.api.Metrics metrics() {
+        default Metrics metrics() {
             return null;
         }
 

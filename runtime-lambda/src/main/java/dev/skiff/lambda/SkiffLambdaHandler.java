@@ -144,9 +144,9 @@ public abstract class SkiffLambdaHandler implements RequestStreamHandler {
         try {
             HttpResponse response = ApiResponseWriter.collect(outcome.response());
             return response == outcome.response() ? outcome : outcome.with(response);
-        } catch (IOException | RuntimeException failure) {
+        } catch (IOException | RuntimeException | Error failure) {
             LOG.error("The response body of {} {} failed while being produced", outcome.method(), outcome.path(), failure);
-            return outcome.with(ErrorResponses.internalError());
+            return outcome.failed();
         }
     }
 
@@ -154,6 +154,14 @@ public abstract class SkiffLambdaHandler implements RequestStreamHandler {
     record Outcome(HttpResponse response, EventFormat format, String method, String path, String route) {
         Outcome with(HttpResponse replaced) {
             return new Outcome(replaced, format, method, path, route);
+        }
+
+        /** This outcome as a 500 that keeps the response's correlation id. */
+        Outcome failed() {
+            HttpResponse error = ErrorResponses.internalError();
+            response.headers().first(CorrelationIds.HEADER)
+                    .ifPresent(correlationId -> error.headers().set(CorrelationIds.HEADER, correlationId));
+            return with(error);
         }
     }
 
@@ -168,11 +176,11 @@ public abstract class SkiffLambdaHandler implements RequestStreamHandler {
         }
         String method = event.request().method();
         String path = event.request().rawPath();
+        String correlationId = CorrelationIds.of(event.request());
         try {
             if (logEvent) {
                 LOG.info("Handler Event: {}", EventText.compact(input));
             }
-            String correlationId = CorrelationIds.of(event.request());
             MDC.put(Dispatcher.MDC_CORRELATION_ID, correlationId);
             Exchange exchange = dispatcher.dispatch(event.request(), correlationId);
             String route = exchange.route() == null ? UNMATCHED : exchange.route().key();
@@ -180,17 +188,34 @@ public abstract class SkiffLambdaHandler implements RequestStreamHandler {
         } catch (RuntimeException | Error unexpected) {
             // The dispatcher maps handler failures itself; this is a failure of the adapter.
             LOG.error("Unhandled exception while answering {} {}", method, path, unexpected);
-            return new Outcome(ErrorResponses.internalError(), event.format(), method, path, UNMATCHED);
+            HttpResponse error = ErrorResponses.internalError();
+            error.headers().set(CorrelationIds.HEADER, correlationId);
+            return new Outcome(error, event.format(), method, path, UNMATCHED);
         }
     }
 
-    /** For tests: the priming a SnapStart checkpoint runs through {@link Priming#beforeCheckpoint}. */
-    final void prime() {
+    /**
+     * Skiff's work before a SnapStart snapshot: warms every framework path a first request takes,
+     * without calling any handler. Under AWS's runtime client CRaC calls it (see {@link Priming});
+     * Skiff's runtime loop calls it itself before {@code /runtime/restore/next}.
+     */
+    public final void beforeCheckpoint() {
         priming.prime();
     }
 
-    /** For tests: the reset a SnapStart restore runs through {@link Priming#afterRestore}. */
-    final void afterRestore() {
+    /**
+     * Skiff's work after a SnapStart restore: no cold start is reported, and no X-Ray socket of
+     * the snapshot is reused. Called by CRaC, or by Skiff's runtime loop after the restore.
+     */
+    public final void afterRestore() {
         environment.afterRestore();
+    }
+
+    /**
+     * Whether this handler's observability keeps each invocation's metrics apart when several run
+     * at once (Lambda Managed Instances): the lean default does; a backend may not.
+     */
+    public final boolean observesConcurrentInvocations() {
+        return observed.backend().supportsConcurrentInvocations();
     }
 }

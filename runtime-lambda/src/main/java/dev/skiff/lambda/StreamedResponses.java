@@ -1,7 +1,6 @@
 package dev.skiff.lambda;
 
 import dev.skiff.core.CorrelationIds;
-import dev.skiff.core.ErrorResponses;
 import dev.skiff.core.HttpResponse;
 import dev.skiff.lambda.SkiffLambdaHandler.Outcome;
 import dev.skiff.lambda.event.ApiResponseWriter;
@@ -32,35 +31,43 @@ final class StreamedResponses {
         String correlationId = response.headers().first(CorrelationIds.HEADER).orElse("-");
         try {
             response.stream().writeTo(sink::write);
-        } catch (IOException broken) {
-            return new Result(outcome, StreamEnd.FAILED, broken);
-        } catch (RuntimeException | StackOverflowError failure) {
-            if (!sink.opened()) {
-                LOG.error("The response body of {} {} failed before its first byte (correlation id {})",
-                        outcome.method(), outcome.path(), correlationId, failure);
-                HttpResponse error = ErrorResponses.internalError();
-                error.headers().set(CorrelationIds.HEADER, correlationId);
-                Outcome failed = outcome.with(error);
-                try {
-                    channel.whole(WHOLE.toBytes(error, outcome.format()));
-                    return new Result(failed, null, null);
-                } catch (IOException broken) {
-                    return new Result(failed, null, broken);
-                }
+        } catch (IOException failed) {
+            if (failed == sink.broken) {
+                return new Result(outcome, StreamEnd.FAILED, failed);
             }
-            LOG.error("The streamed response of {} {} failed part-way (correlation id {}); ending it with the "
-                    + "Runtime API's error trailers", outcome.method(), outcome.path(), correlationId, failure);
-            try {
-                sink.fail(failure.getClass().getName(),
-                        "The response stream failed after its first byte (correlation id " + correlationId + ")");
-                return new Result(outcome, StreamEnd.FAILED, null);
-            } catch (IOException broken) {
-                return new Result(outcome, StreamEnd.FAILED, broken);
-            }
+            // The application's own I/O (a file it streams, say): a failure of the application.
+            return applicationFailed(outcome, channel, sink, correlationId, failed);
+        } catch (RuntimeException | Error failure) {
+            return applicationFailed(outcome, channel, sink, correlationId, failure);
         }
         try {
             sink.end();
             return new Result(outcome, sink.broken == null ? StreamEnd.COMPLETED : StreamEnd.FAILED, null);
+        } catch (IOException broken) {
+            return new Result(outcome, StreamEnd.FAILED, broken);
+        }
+    }
+
+    /** Before the first byte: a whole 500. After it: the error trailers. */
+    private static Result applicationFailed(Outcome outcome, ResponseChannel channel, Sink sink, String correlationId,
+                                            Throwable failure) {
+        if (!sink.opened()) {
+            LOG.error("The response body of {} {} failed before its first byte (correlation id {})",
+                    outcome.method(), outcome.path(), correlationId, failure);
+            Outcome failed = outcome.failed();
+            try {
+                channel.whole(WHOLE.toBytes(failed.response(), outcome.format()));
+                return new Result(failed, null, null);
+            } catch (IOException broken) {
+                return new Result(failed, null, broken);
+            }
+        }
+        LOG.error("The streamed response of {} {} failed part-way (correlation id {}); ending it with the "
+                + "Runtime API's error trailers", outcome.method(), outcome.path(), correlationId, failure);
+        try {
+            sink.fail(failure.getClass().getName(),
+                    "The response stream failed after its first byte (correlation id " + correlationId + ")");
+            return new Result(outcome, StreamEnd.FAILED, null);
         } catch (IOException broken) {
             return new Result(outcome, StreamEnd.FAILED, broken);
         }

@@ -163,11 +163,15 @@ public final class TestApi {
         return response;
     }
 
-    /** {@code first}: fails before its first element; {@code midway}: after it. */
+    /** {@code first}: fails before its first element; {@code midway}: after it; {@code error}: with an Error. */
     private static HttpResponse streamFailing(Call call) {
         CALLS.incrementAndGet();
-        boolean first = call.pathValue(0).equals("first");
+        String when = call.pathValue(0);
+        boolean first = when.equals("first");
         Stream<java.util.Map<String, Integer>> elements = Stream.of(1, 2).map(i -> {
+            if (when.equals("error") && i == 2) {
+                throw new AssertionError("an invariant broke");
+            }
             if (first || i == 2) {
                 throw new IllegalStateException("the store went away");
             }

@@ -50,27 +50,44 @@ final class ApplicationHandler implements HttpHandler {
         // One request sees one version of the application, even if it is replaced meanwhile.
         LiveApplication.Version version = live.current();
         HttpRequest.Builder request = ExchangeRequests.head(exchange, trustWebAdapterContext);
-        RequestObserver.Observation observation = observers.begin(request.build());
-        if (observation != null) {
-            exchange.putAttachment(AccessLogHandler.OBSERVED, Boolean.TRUE);
-            if (observation.metrics() != null) {
-                request.metrics(observation.metrics());
-            }
-            if (observation.platformContext() != null) {
-                request.platformContext(observation.platformContext());
-            }
+        HttpRequest head = request.build();
+        // Chosen once: the observer's access line, the handler's logs and the response header agree.
+        String correlationId = CorrelationIds.of(head);
+        RequestObserver.Observation observation = observers.begin(head, correlationId);
+        if (observation == null) {
+            serve(exchange, version, request, correlationId);
+            return;
         }
+        exchange.putAttachment(AccessLogHandler.OBSERVED, Boolean.TRUE);
+        if (observation.metrics() != null) {
+            request.metrics(observation.metrics());
+        }
+        if (observation.platformContext() != null) {
+            request.platformContext(observation.platformContext());
+        }
+        Served served = null;
+        try {
+            served = serve(exchange, version, request, correlationId);
+        } finally {
+            // Whatever happened, the observation ends on this thread and leaves nothing behind.
+            observation.ended(served == null ? null : served.route(), served == null ? 500 : served.status(),
+                    served != null && served.streamed(), served == null || served.failed());
+        }
+    }
+
+    /** How a request was answered, for its observation. */
+    private record Served(String route, int status, boolean streamed, boolean failed) {}
+
+    private Served serve(HttpServerExchange exchange, LiveApplication.Version version, HttpRequest.Builder request,
+                         String correlationId) {
         Answer answer;
         try {
-            answer = answer(exchange, version, request);
+            answer = answer(exchange, version, request, correlationId);
         } catch (IOException clientGone) {
             LOG.debug("Request body could not be read; the client went away", clientGone);
             exchange.setPersistent(false);
             exchange.endExchange();
-            if (observation != null) {
-                observation.ended(null, 400, false, true);
-            }
-            return;
+            return new Served(null, 400, false, true);
         }
         HttpResponse response = answer.response();
         boolean failed = false;
@@ -81,7 +98,7 @@ final class ApplicationHandler implements HttpHandler {
             LOG.info("Response for {} {} not completed: the client went away ({})", exchange.getRequestMethod(),
                     exchange.getRequestURI(), clientGone.toString());
             exchange.setPersistent(false);
-        } catch (RuntimeException streamFailed) {
+        } catch (RuntimeException | Error streamFailed) {
             failed = true;
             // Only a streamed body runs application code while writing; the status is already sent.
             LOG.error("Streamed response for {} {} failed part-way (correlation id {}); ending it",
@@ -90,39 +107,39 @@ final class ApplicationHandler implements HttpHandler {
             exchange.setPersistent(false);
         } finally {
             exchange.endExchange();
-            if (observation != null) {
-                observation.ended(answer.route(), response.status(), response.isStreaming(), failed);
-            }
         }
+        return new Served(answer.route(), response.status(), response.isStreaming(), failed);
     }
 
     /** The response, and the key of the route that produced it (null: none matched). */
     private record Answer(HttpResponse response, String route) {}
 
-    private Answer answer(HttpServerExchange exchange, LiveApplication.Version version, HttpRequest.Builder request)
-            throws IOException {
+    private Answer answer(HttpServerExchange exchange, LiveApplication.Version version, HttpRequest.Builder request,
+                          String correlationId) throws IOException {
         byte[] body;
         try {
             body = BodyReader.read(exchange, maxBodyBytes);
         } catch (BodyTooLargeException tooLarge) {
-            return new Answer(tooLarge(exchange, request.build(), tooLarge.limit()), null);
+            return new Answer(tooLarge(exchange, correlationId, tooLarge.limit()), null);
         }
         try {
             if (endpoint != null) {
                 return new Answer(endpoint.handle(request.body(body).build(), version.application()), null);
             }
-            Exchange result = version.dispatcher().dispatch(request.body(body).build());
+            Exchange result = version.dispatcher().dispatch(request.body(body).build(), correlationId);
             return new Answer(result.response(), result.route() == null ? null : result.route().key());
         } catch (Exception unexpected) {
             // The dispatcher maps handler failures itself; this is a fault in the adapter or core.
             LOG.error("Answering {} {} failed", exchange.getRequestMethod(), exchange.getRequestURI(), unexpected);
-            return new Answer(ErrorResponses.internalError(), null);
+            HttpResponse error = ErrorResponses.internalError();
+            error.headers().set(CorrelationIds.HEADER, correlationId);
+            return new Answer(error, null);
         }
     }
 
-    private static HttpResponse tooLarge(HttpServerExchange exchange, HttpRequest request, long limit) {
+    private static HttpResponse tooLarge(HttpServerExchange exchange, String correlationId, long limit) {
         HttpResponse response = ErrorResponses.detail(413, "Request body too large: the limit is " + limit + " bytes");
-        response.headers().set(CorrelationIds.HEADER, CorrelationIds.of(request));
+        response.headers().set(CorrelationIds.HEADER, correlationId);
         // The rest of the body is unread: close the connection rather than drain it.
         response.headers().set("connection", "close");
         exchange.setPersistent(false);

@@ -36,9 +36,9 @@ final class Observers {
      * The request's observation, null when nobody observes it. One observer owns a request's
      * metrics and context: the first registered that observes it.
      */
-    RequestObserver.Observation begin(HttpRequest request) {
+    RequestObserver.Observation begin(HttpRequest request, String correlationId) {
         for (RequestObserver observer : observers) {
-            RequestObserver.Observation observation = observer.begin(request);
+            RequestObserver.Observation observation = observer.begin(request, correlationId);
             if (observation != null) {
                 return observation;
             }

@@ -51,6 +51,15 @@ public final class PowertoolsObservability implements ObservabilityBackend {
                 : service != null && !service.isBlank() ? service : "service_undefined";
     }
 
+    /**
+     * Powertools' metrics are one instance per process ({@code MetricsFactory.getMetricsInstance()}):
+     * invocations running at once would add to and flush each other's.
+     */
+    @Override
+    public boolean supportsConcurrentInvocations() {
+        return false;
+    }
+
     @Override
     public String slf4jProvider() {
         return LOG4J_PROVIDER;

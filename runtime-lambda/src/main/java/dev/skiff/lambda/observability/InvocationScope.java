@@ -9,6 +9,7 @@ import dev.skiff.lambda.spi.InvocationMetrics;
 import dev.skiff.lambda.spi.ObservabilityBackend;
 import java.util.Optional;
 import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One invocation's observability, the same on every path into the application (the
@@ -26,6 +27,8 @@ import org.slf4j.Logger;
  * }</pre>
  */
 public final class InvocationScope implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(InvocationScope.class);
+
     private final Observed observed;
     private final Invocation invocation;
     private final InvocationMetrics metrics;
@@ -53,15 +56,21 @@ public final class InvocationScope implements AutoCloseable {
         Optional<TraceHeader> trace = TraceHeader.ofInvocation(header, observed.environmentTraceHeader());
         Invocation invocation = new Invocation(context, cold, observed.service(), trace.map(TraceHeader::root));
         observed.backend().beginInvocation(invocation);
-        InvocationMetrics metrics = observed.backend().metrics(invocation);
-        // Which invocation and trace the metrics belong to, whatever the backend.
-        if (context != null && context.getAwsRequestId() != null) {
-            metrics.metadata("function_request_id", context.getAwsRequestId());
+        try {
+            InvocationMetrics metrics = observed.backend().metrics(invocation);
+            // Which invocation and trace the metrics belong to, whatever the backend.
+            if (context != null && context.getAwsRequestId() != null) {
+                metrics.metadata("function_request_id", context.getAwsRequestId());
+            }
+            trace.ifPresent(found -> metrics.metadata("xray_trace_id", found.root()));
+            Tracing.Installed traced = observed.environment().beginTracing(trace, observed.tracing(), cold,
+                    observed.service());
+            return new InvocationScope(observed, invocation, metrics, traced, started);
+        } catch (RuntimeException | Error failed) {
+            // Nothing of this invocation may stay on the thread.
+            observed.backend().endInvocation();
+            throw failed;
         }
-        trace.ifPresent(found -> metrics.metadata("xray_trace_id", found.root()));
-        Tracing.Installed traced = observed.environment().beginTracing(trace, observed.tracing(), cold,
-                observed.service());
-        return new InvocationScope(observed, invocation, metrics, traced, started);
     }
 
     /** Where the invocation's metrics go, for the request being answered. */
@@ -79,18 +88,20 @@ public final class InvocationScope implements AutoCloseable {
         record.record(log, metrics, invocation.coldStart() ? invocation.functionName() : null);
     }
 
-    /** Ends tracing, writes the metrics once and clears the logging context. */
+    /** Ends tracing, writes the metrics once and clears the logging context, each whatever the others do. */
     @Override
     public void close() {
         try {
             traced.close();
-            metrics.flush();
-        } catch (RuntimeException unwritable) {
-            // Metrics are best effort: a value that cannot be written must not fail the request.
-            org.slf4j.LoggerFactory.getLogger(InvocationScope.class)
-                    .error("The invocation's metrics could not be written", unwritable);
         } finally {
-            observed.backend().endInvocation();
+            try {
+                metrics.flush();
+            } catch (RuntimeException unwritable) {
+                // Metrics are best effort: a value that cannot be written must not fail the request.
+                LOG.error("The invocation's metrics could not be written", unwritable);
+            } finally {
+                observed.backend().endInvocation();
+            }
         }
     }
 }

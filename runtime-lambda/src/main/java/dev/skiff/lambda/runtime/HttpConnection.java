@@ -144,9 +144,14 @@ final class HttpConnection implements AutoCloseable {
             opened.close();
             throw failed;
         }
-        socket = opened;
         in = new BufferedInputStream(opened.getInputStream(), 16 * 1024);
         out = new BufferedOutputStream(opened.getOutputStream(), 16 * 1024);
+        socket = opened;
+        if (shutDown) {
+            // Shut down from another thread while this one was connecting: nobody else closes it.
+            close();
+            throw new IOException("the connection to the Runtime API was shut down");
+        }
     }
 
     private Response readResponse() throws IOException {
@@ -166,7 +171,7 @@ final class HttpConnection implements AutoCloseable {
         if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
             body = readChunkedBody();
         } else if (headers.containsKey("content-length")) {
-            body = readFully(Integer.parseInt(headers.get("content-length").trim()));
+            body = readFully(number(headers.get("content-length"), 10));
         } else {
             body = in.readAllBytes(); // delimited by the end of the connection
             close();
@@ -193,13 +198,26 @@ final class HttpConnection implements AutoCloseable {
         while (true) {
             String size = readLine();
             int semicolon = size.indexOf(';');
-            int length = Integer.parseInt((semicolon < 0 ? size : size.substring(0, semicolon)).trim(), 16);
+            int length = number(semicolon < 0 ? size : size.substring(0, semicolon), 16);
             if (length == 0) {
                 readHeaders(); // trailers, if any, up to the empty line
                 return body.toByteArray();
             }
             body.write(readFully(length));
             readLine();
+        }
+    }
+
+    /** A length from the Runtime API; one that cannot be read leaves the connection unusable. */
+    private static int number(String text, int radix) throws IOException {
+        try {
+            int value = Integer.parseInt(text.trim(), radix);
+            if (value < 0) {
+                throw new NumberFormatException("negative");
+            }
+            return value;
+        } catch (NumberFormatException unreadable) {
+            throw new IOException("an unreadable length from the Runtime API: " + text, unreadable);
         }
     }
 

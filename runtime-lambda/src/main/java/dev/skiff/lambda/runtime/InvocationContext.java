@@ -11,7 +11,9 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
 
 /**
@@ -35,7 +37,7 @@ final class InvocationContext implements Context {
 
     /** The function's fixed facts, read once from the environment. */
     record FunctionEnvironment(String name, String version, int memoryMb, String logGroup, String logStream) {
-        static FunctionEnvironment of(java.util.function.Function<String, String> env) {
+        static FunctionEnvironment of(Function<String, String> env) {
             int memory;
             try {
                 String configured = env.apply("AWS_LAMBDA_FUNCTION_MEMORY_SIZE");
@@ -210,7 +212,7 @@ final class InvocationContext implements Context {
         Map<String, String> strings = new LinkedHashMap<>();
         if (value instanceof Map<?, ?> map) {
             map.forEach((key, item) -> {
-                if (item != null && !(item instanceof Map) && !(item instanceof java.util.List)) {
+                if (item != null && !(item instanceof Map) && !(item instanceof List)) {
                     strings.put(String.valueOf(key), String.valueOf(item));
                 }
             });

@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
@@ -57,11 +58,15 @@ public final class LambdaRuntime implements AutoCloseable {
     private volatile boolean running = true;
 
     /** How a runtime is started: from the process's environment, or a test's. */
-    record Settings(String runtimeApi, int concurrency, boolean traceProperty, InvocationContext.FunctionEnvironment function,
-                    LongSupplier clock, PrintStream stdout, java.util.function.Consumer<Throwable> onFatal) {
+    record Settings(String runtimeApi, int concurrency, boolean traceProperty, boolean snapStart,
+                    InvocationContext.FunctionEnvironment function, LongSupplier clock, PrintStream stdout,
+                    Consumer<Throwable> onFatal) {
 
-        /** Reads {@code AWS_LAMBDA_RUNTIME_API}, {@code AWS_LAMBDA_MAX_CONCURRENCY} and the function's variables. */
-        static Settings of(Function<String, String> env, PrintStream stdout, java.util.function.Consumer<Throwable> onFatal) {
+        /**
+         * Reads {@code AWS_LAMBDA_RUNTIME_API}, {@code AWS_LAMBDA_MAX_CONCURRENCY},
+         * {@code AWS_LAMBDA_INITIALIZATION_TYPE} and the function's variables.
+         */
+        static Settings of(Function<String, String> env, PrintStream stdout, Consumer<Throwable> onFatal) {
             String api = env.apply("AWS_LAMBDA_RUNTIME_API");
             if (api == null || api.isBlank()) {
                 throw new IllegalStateException("AWS_LAMBDA_RUNTIME_API is not set: Skiff's Lambda runtime runs inside "
@@ -78,8 +83,9 @@ public final class LambdaRuntime implements AutoCloseable {
             }
             // With several invocations at once a system property would be shared by all of them.
             boolean traceProperty = configured == null || configured.isBlank();
-            return new Settings(api.trim(), concurrency, traceProperty, InvocationContext.FunctionEnvironment.of(env),
-                    System::currentTimeMillis, stdout, onFatal);
+            boolean snapStart = "snap-start".equals(env.apply("AWS_LAMBDA_INITIALIZATION_TYPE"));
+            return new Settings(api.trim(), concurrency, traceProperty, snapStart,
+                    InvocationContext.FunctionEnvironment.of(env), System::currentTimeMillis, stdout, onFatal);
         }
     }
 
@@ -97,23 +103,36 @@ public final class LambdaRuntime implements AutoCloseable {
         Objects.requireNonNull(handler, "handler");
         LambdaRuntime runtime;
         try {
-            runtime = start(handler, Settings.of(System::getenv, System.out, LambdaRuntime::exit));
+            runtime = start(handler, Settings.of(System::getenv, System.out, fatal -> exit()));
         } catch (RuntimeException | Error failed) {
             LOG.error("Skiff's Lambda runtime could not start", failed);
-            exit(failed);
+            exit();
             return;
         }
         runtime.awaitWorkers();
     }
 
-    /** Starts serving with {@code settings}; a handler that fails to build is reported and rethrown. */
+    /**
+     * Starts serving with {@code settings}: builds the handler, and under SnapStart lets Lambda take
+     * the snapshot. A handler that fails to build (or to prime, or to restore) is reported to the
+     * Runtime API and the failure rethrown.
+     */
     static LambdaRuntime start(Supplier<? extends SkiffLambdaHandler> handler, Settings settings) {
         SkiffLambdaHandler built;
         try {
             built = Objects.requireNonNull(handler.get(), "the handler supplier returned null");
+            if (settings.concurrency() > 1 && !built.observesConcurrentInvocations()) {
+                throw new IllegalStateException("AWS_LAMBDA_MAX_CONCURRENCY is " + settings.concurrency()
+                        + ", but this handler's observability backend cannot keep concurrent invocations' metrics "
+                        + "apart (Powertools' metrics are one instance per process): use Skiff's default backend, "
+                        + "or one invocation at a time");
+            }
         } catch (RuntimeException | Error failed) {
-            reportInitError(settings, failed);
+            reportInitError(settings, failed.getClass().getName(), failed);
             throw failed;
+        }
+        if (settings.snapStart()) {
+            snapshot(built, settings);
         }
         LambdaRuntime runtime = new LambdaRuntime(built, settings);
         for (int i = 1; i <= settings.concurrency(); i++) {
@@ -126,9 +145,39 @@ public final class LambdaRuntime implements AutoCloseable {
         return runtime;
     }
 
-    private static void reportInitError(Settings settings, Throwable failed) {
+    /**
+     * SnapStart, as AWS's Java client does it: Skiff's priming, then {@code restore/next}, during
+     * which Lambda takes the snapshot; in the restored environment, Skiff's restore. A failure before
+     * the snapshot is an init error, after it a restore error. Resources registered with
+     * {@code org.crac} by the application are not called on this path: only AWS's client can reach
+     * the runtime's CRaC implementation (see runtime-lambda/README.md).
+     */
+    private static void snapshot(SkiffLambdaHandler handler, Settings settings) {
         try (RuntimeApi api = new RuntimeApi(settings.runtimeApi())) {
-            api.initError(failed.getClass().getName(), String.valueOf(failed.getMessage()));
+            try {
+                handler.beforeCheckpoint();
+                api.restoreNext();
+            } catch (IOException | RuntimeException failed) {
+                reportInitError(settings, "Runtime.BeforeCheckpointError", failed);
+                throw new IllegalStateException("the SnapStart snapshot could not be taken", failed);
+            }
+            try {
+                handler.afterRestore();
+            } catch (RuntimeException failed) {
+                LOG.error("The restored environment could not be set up", failed);
+                try {
+                    api.restoreError("Runtime.AfterRestoreError", String.valueOf(failed.getMessage()));
+                } catch (IOException unreachable) {
+                    LOG.error("The restore error could not be reported to the Runtime API", unreachable);
+                }
+                throw failed;
+            }
+        }
+    }
+
+    private static void reportInitError(Settings settings, String errorType, Throwable failed) {
+        try (RuntimeApi api = new RuntimeApi(settings.runtimeApi())) {
+            api.initError(errorType, String.valueOf(failed.getMessage()));
         } catch (IOException unreachable) {
             LOG.error("The init error could not be reported to the Runtime API", unreachable);
         }
@@ -168,7 +217,7 @@ public final class LambdaRuntime implements AutoCloseable {
         return workers.stream().anyMatch(worker -> worker.thread == thread);
     }
 
-    private static void exit(Throwable cause) {
+    private static void exit() {
         // The Runtime API says a runtime in a non-recoverable state should exit promptly.
         System.exit(1);
     }
@@ -228,14 +277,18 @@ public final class LambdaRuntime implements AutoCloseable {
                 if (refused instanceof RuntimeApiException rejected && rejected.fatal()) {
                     running = false;
                     settings.onFatal().accept(refused);
-                } else if (!channel.answered() || refused instanceof RuntimeApiException) {
+                } else if (!channel.streamStarted()) {
                     reportError(next.requestId(), "Runtime.ResponseNotTaken", "The response was not taken: "
                             + refused.getMessage());
                 }
             } catch (RuntimeException | Error unexpected) {
                 // The handler answers every failure of the application itself; this is the runtime's.
                 LOG.error("Invocation {} failed in Skiff's runtime", next.requestId(), unexpected);
-                if (!channel.answered()) {
+                if (channel.answered()) {
+                    // Part of an answer may be on the connection: never write the next request after it.
+                    api.reconnect();
+                }
+                if (!channel.streamStarted()) {
                     reportError(next.requestId(), unexpected.getClass().getName(), "The invocation failed");
                 }
                 if (unexpected instanceof VirtualMachineError fatal) {

@@ -98,6 +98,24 @@ final class RuntimeApi implements AutoCloseable {
                 errorHeaders(errorType), errorDocument(errorType, errorMessage)));
     }
 
+    /**
+     * SnapStart: tells Lambda the environment is initialised and waits. The snapshot is taken while
+     * this call waits; it returns in the restored environment.
+     */
+    void restoreNext() throws IOException {
+        HttpConnection.Response response = connection.exchange("GET", VERSION + "/runtime/restore/next", Map.of(),
+                null);
+        if (response.status() != 200) {
+            throw new RuntimeApiException("GET restore/next", response);
+        }
+    }
+
+    /** SnapStart: reports that the environment could not be restored. */
+    void restoreError(String errorType, String errorMessage) throws IOException {
+        accepted("POST restore/error", connection.exchange("POST", VERSION + "/runtime/restore/error",
+                errorHeaders(errorType), errorDocument(errorType, errorMessage)));
+    }
+
     /** Reports that the function could not be initialised; Lambda then ends the environment. */
     void initError(String errorType, String errorMessage) throws IOException {
         accepted("POST init/error", connection.exchange("POST", VERSION + "/runtime/init/error",

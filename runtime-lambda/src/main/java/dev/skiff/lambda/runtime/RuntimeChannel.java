@@ -8,15 +8,25 @@ final class RuntimeChannel implements ResponseChannel {
     private final RuntimeApi api;
     private final String requestId;
     private boolean answered;
+    private boolean streamStarted;
 
     RuntimeChannel(RuntimeApi api, String requestId) {
         this.api = api;
         this.requestId = requestId;
     }
 
-    /** Whether an answer was started: after that, the invocation cannot be reported as an error. */
+    /** Whether an answer was attempted. */
     boolean answered() {
         return answered;
+    }
+
+    /**
+     * Whether a streamed answer's head reached the Runtime API: from then on the invocation can no
+     * longer be reported as an error (a whole answer that failed in transit still can; the Runtime
+     * API refuses the report if the answer did arrive).
+     */
+    boolean streamStarted() {
+        return streamStarted;
     }
 
     @Override
@@ -33,6 +43,8 @@ final class RuntimeChannel implements ResponseChannel {
     @Override
     public StreamedResponse openStream() throws IOException {
         answered = true;
-        return api.stream(requestId);
+        StreamedResponse stream = api.stream(requestId);
+        streamStarted = true;
+        return stream;
     }
 }

@@ -3,7 +3,6 @@ package dev.skiff.lambda.runtime;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.fasterxml.jackson.core.JsonParser;
 import dev.skiff.api.Metrics;
-import dev.skiff.core.CorrelationIds;
 import dev.skiff.core.Dispatcher;
 import dev.skiff.core.HttpRequest;
 import dev.skiff.core.JsonValues;
@@ -79,7 +78,7 @@ public final class WebAdapterObserver implements RequestObserver {
     }
 
     @Override
-    public Observation begin(HttpRequest request) {
+    public Observation begin(HttpRequest request, String correlationId) {
         if (observed == null) {
             return null;
         }
@@ -90,7 +89,7 @@ public final class WebAdapterObserver implements RequestObserver {
         Context context = contextOf(header);
         InvocationScope scope = InvocationScope.begin(observed, context);
         // As the Lambda handler does: the access line, written after the response, keeps the id.
-        MDC.put(Dispatcher.MDC_CORRELATION_ID, CorrelationIds.of(request));
+        MDC.put(Dispatcher.MDC_CORRELATION_ID, correlationId);
         String method = request.method();
         String path = request.rawPath();
         return new Observation() {

@@ -32,4 +32,12 @@ public interface ObservabilityBackend {
 
     /** Warms formatters before a SnapStart checkpoint; writes nothing. */
     default void prime() {}
+
+    /**
+     * Whether {@link #metrics} gives every invocation its own recorder, so that invocations running
+     * at once on different threads ({@code AWS_LAMBDA_MAX_CONCURRENCY}) never share metrics.
+     */
+    default boolean supportsConcurrentInvocations() {
+        return true;
+    }
 }

@@ -62,7 +62,7 @@ class ExecWrapperTest {
         assertThat(started).containsExactly("-XX:MaxHeapSize=445645k",
                 "-javaagent:/var/runtime/lib/Log4jHotPatch.jar=log4jFixerVerbose=false", "-XX:+UseSerialGC",
                 "-Xshare:auto", "-XX:SharedArchiveFile=/var/lang/lib/server/runtime.jsa", "-Dwith.space=a b",
-                "--add-opens", "java.base/java.io=ALL-UNNAMED", "-cp", "/var/task:/var/task/lib/*",
+                "--add-opens", "java.base/java.io=ALL-UNNAMED", "-cp", "/var/task:/var/task/lib/*:/opt/java/lib/*",
                 "dev.skiff.samples.items.ItemsLambdaHandler", "exit 0");
     }
 
@@ -77,6 +77,15 @@ class ExecWrapperTest {
     }
 
     @Test
+    void theWrapper_onACommandWithoutAwsClient_refusesToGuess() throws Exception {
+        List<String> started = run(List.of("sh", SCRIPTS.resolve("skiff-exec-wrapper").toString(),
+                fakeJava().toString(), "-jar", "/var/task/app.jar"), "dev.skiff.samples.items.ItemsLambdaHandler::handleRequest");
+
+        assertThat(started).hasSize(2).last().isEqualTo("exit 1");
+        assertThat(started.get(0)).contains("no com.amazonaws.services.lambda.runtime.api.client.AWSLambda main class");
+    }
+
+    @Test
     void theBootstrap_startsTheHandlersMain_withTheManagedRuntimesJvmOptions() throws Exception {
         Path bin = Files.createDirectories(dir.resolve("jdk").resolve("bin"));
         Path java = bin.resolve("java");
@@ -86,12 +95,15 @@ class ExecWrapperTest {
         builder.environment().put("LAMBDA_TASK_ROOT", "/var/task");
         builder.environment().put("_HANDLER", "dev.skiff.samples.items.ItemsLambdaHandler::handleRequest");
         builder.environment().put("JAVA_HOME", dir.resolve("jdk").toString());
-        builder.environment().remove("SKIFF_JAVA_OPTS");
+        builder.environment().put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", "512");
+        builder.environment().put("SKIFF_JAVA_OPTS", "-Dskiff.glob=* -Xss512k");
         Process process = builder.start();
         List<String> started = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
 
         assertThat(process.waitFor(10, TimeUnit.SECONDS)).isTrue();
-        assertThat(started).containsExactly("-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-cp", "/var/task:/var/task/lib/*", "dev.skiff.samples.items.ItemsLambdaHandler");
+        // 85 % of 512 MB, as the managed runtime sizes the heap; the extra options as given, not globbed.
+        assertThat(started).containsExactly("-XX:MaxHeapSize=445644k", "-XX:+TieredCompilation",
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dskiff.glob=*", "-Xss512k",
+                "-cp", "/var/task:/var/task/lib/*:/opt/java/lib/*", "dev.skiff.samples.items.ItemsLambdaHandler");
     }
 }

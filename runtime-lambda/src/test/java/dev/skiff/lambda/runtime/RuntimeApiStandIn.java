@@ -45,6 +45,7 @@ public final class RuntimeApiStandIn implements AutoCloseable {
     private final List<String> requestLines = Collections.synchronizedList(new ArrayList<>());
     private volatile CountDownLatch waitingForNext = new CountDownLatch(0);
     private volatile boolean closed;
+    private volatile boolean closeAfterEachAnswer;
 
     private RuntimeApiStandIn(ServerSocket server) {
         this.server = server;
@@ -97,6 +98,14 @@ public final class RuntimeApiStandIn implements AutoCloseable {
      */
     public void holdUntilWaiting(int count) {
         waitingForNext = new CountDownLatch(count);
+    }
+
+    /**
+     * Closes each connection after answering a POST, without saying so ({@code Connection: close}
+     * is not sent): the runtime finds a kept-alive connection closed under it.
+     */
+    public void closeAfterEachAnswer() {
+        closeAfterEachAnswer = true;
     }
 
     /** Every request line received, in order. */
@@ -223,6 +232,13 @@ public final class RuntimeApiStandIn implements AutoCloseable {
                 requestLines.add(requestLine);
                 Map<String, String> headers = readHeaders(in);
                 String path = requestLine.split(" ")[1];
+                if (requestLine.startsWith("GET ") && path.endsWith("/runtime/restore/next")) {
+                    // SnapStart: the snapshot would be taken now; the restored environment goes on at once.
+                    queue("restore").add(new Posted(requestLine, headers));
+                    out.write("HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+                    out.flush();
+                    continue;
+                }
                 if (requestLine.startsWith("GET ") && path.endsWith("/runtime/invocation/next")) {
                     Event event = nextEvent();
                     if (event == null) {
@@ -231,7 +247,8 @@ public final class RuntimeApiStandIn implements AutoCloseable {
                     sendNext(out, event);
                     continue;
                 }
-                String key = path.endsWith("/runtime/init/error") ? "init" : path.split("/")[4];
+                String key = path.endsWith("/runtime/init/error") ? "init"
+                        : path.endsWith("/runtime/restore/error") ? "restore" : path.split("/")[4];
                 Posted request = new Posted(requestLine, headers);
                 queue(key).add(request);
                 readBody(in, headers, request);
@@ -241,6 +258,9 @@ public final class RuntimeApiStandIn implements AutoCloseable {
                         + accepted.length + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
                 out.write(accepted);
                 out.flush();
+                if (closeAfterEachAnswer) {
+                    return;
+                }
             }
         } catch (IOException | InterruptedException gone) {
             // The runtime closed the connection, or the stand-in is closing.

@@ -6,7 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.skiff.core.Json;
 import dev.skiff.lambda.ObservabilityTest;
+import dev.skiff.lambda.SkiffLambdaHandler;
 import dev.skiff.lambda.TestApi;
+import dev.skiff.lambda.observability.Backends;
+import dev.skiff.lambda.spi.Invocation;
+import dev.skiff.lambda.spi.InvocationMetrics;
+import dev.skiff.lambda.spi.ObservabilityBackend;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -202,7 +207,7 @@ class RuntimeLoopProtocolTest {
             List<Throwable> fatal = new java.util.concurrent.CopyOnWriteArrayList<>();
             assertThatThrownBy(() -> LambdaRuntime.start(() -> {
                 throw new IllegalStateException("no table name configured");
-            }, RuntimeLoopTestSupport.settings(other, 1, true, fatal))).hasMessage("no table name configured");
+            }, RuntimeLoopTestSupport.settings(other, 1, true, false, fatal))).hasMessage("no table name configured");
 
             RuntimeApiStandIn.Posted posted = other.initError().awaitEnd();
             assertThat(posted.requestLine).isEqualTo("POST /2018-06-01/runtime/init/error HTTP/1.1");
@@ -211,6 +216,54 @@ class RuntimeLoopProtocolTest {
             assertThat(error.get("errorMessage").asText()).isEqualTo("no table name configured");
             assertThat(error.get("errorType").asText()).isEqualTo("java.lang.IllegalStateException");
             assertThat(other.requestLines()).noneMatch(line -> line.contains("/next"));
+        }
+    }
+
+    @Test
+    void anErrorThrownMidStream_endsWithTheTrailers_andTheLoopGoesOnOnAFreshConnection() throws Exception {
+        api.enqueue(RuntimeApiStandIn.Event.of("req-error", get("/stream/fails/error")));
+        api.enqueue(RuntimeApiStandIn.Event.of("req-next", ObservabilityTest.getItem("42", null)));
+
+        RuntimeApiStandIn.Posted posted = api.posted("req-error").awaitEnd();
+
+        assertThat(posted.trailers()).containsEntry("lambda-runtime-function-error-type", "java.lang.AssertionError");
+        assertThat(Json.mapper().readTree(api.posted("req-next").awaitEnd().body()).get("statusCode").asInt())
+                .isEqualTo(200);
+        assertThat(loop.fatal()).isEmpty();
+    }
+
+    @Test
+    void aKeptAliveConnectionClosedByTheRuntimeApi_isReopened() throws Exception {
+        api.closeAfterEachAnswer();
+        for (int i = 1; i <= 3; i++) {
+            api.enqueue(RuntimeApiStandIn.Event.of("req-" + i, ObservabilityTest.getItem("4" + i, null)));
+        }
+
+        for (int i = 1; i <= 3; i++) {
+            assertThat(Json.mapper().readTree(api.posted("req-" + i).awaitEnd().body()).get("statusCode").asInt())
+                    .isEqualTo(200);
+        }
+        assertThat(loop.fatal()).isEmpty();
+    }
+
+    @Test
+    void underSnapStart_theLoopPrimesAndWaitsInRestoreNext_beforeTakingInvocations() throws Exception {
+        try (RuntimeApiStandIn snapStart = RuntimeApiStandIn.start();
+             RuntimeLoopTestSupport.Running restored = RuntimeLoopTestSupport.start(snapStart, 1, true, true,
+                     Map.of("AWS_LAMBDA_INITIALIZATION_TYPE", "snap-start"))) {
+            int callsBefore = TestApi.CALLS.get();
+            snapStart.enqueue(RuntimeApiStandIn.Event.of("req-restored", ObservabilityTest.getItem("42", null)));
+
+            snapStart.posted("req-restored").awaitEnd();
+
+            List<String> requests = snapStart.requestLines();
+            assertThat(requests.get(0)).isEqualTo("GET /2018-06-01/runtime/restore/next HTTP/1.1");
+            assertThat(requests.get(1)).isEqualTo("GET /2018-06-01/runtime/invocation/next HTTP/1.1");
+            // Priming never runs a handler; the restored environment reports no cold start.
+            assertThat(TestApi.CALLS.get()).isEqualTo(callsBefore + 1);
+            JsonNode access = await(() -> restored.handler().logLines().stream()
+                    .filter(line -> line.has("route")).findFirst().orElse(null), "the access line");
+            assertThat(access.get("cold_start").asBoolean()).isFalse();
         }
     }
 
@@ -225,6 +278,46 @@ class RuntimeLoopProtocolTest {
         // A thread in next() must not reconnect and wait again once the runtime is closed.
         assertThat(Thread.getAllStackTraces().keySet()).filteredOn(Thread::isAlive)
                 .filteredOn(thread -> four.runtime().ownsThread(thread)).isEmpty();
+    }
+
+    @Test
+    void concurrentInvocations_withABackendThatSharesMetrics_areRefusedAsAnInitError() throws Exception {
+        ObservabilityBackend lean = Backends.orLean(null, Map.<String, String>of()::get, System.out);
+        ObservabilityBackend sharing = new ObservabilityBackend() {
+            @Override
+            public String slf4jProvider() {
+                return lean.slf4jProvider();
+            }
+
+            @Override
+            public void beginInvocation(Invocation invocation) {
+                lean.beginInvocation(invocation);
+            }
+
+            @Override
+            public void endInvocation() {
+                lean.endInvocation();
+            }
+
+            @Override
+            public InvocationMetrics metrics(Invocation invocation) {
+                return lean.metrics(invocation);
+            }
+
+            @Override
+            public boolean supportsConcurrentInvocations() {
+                return false;
+            }
+        };
+        try (RuntimeApiStandIn other = RuntimeApiStandIn.start()) {
+            assertThatThrownBy(() -> LambdaRuntime.start(() -> new SkiffLambdaHandler(TestApi.application(), sharing) {},
+                    RuntimeLoopTestSupport.settings(other, 4, false, false, new java.util.ArrayList<>())))
+                    .hasMessageContaining("AWS_LAMBDA_MAX_CONCURRENCY is 4");
+
+            JsonNode error = Json.mapper().readTree(other.initError().awaitEnd().body());
+            assertThat(error.get("errorMessage").asText()).contains("one instance per process");
+            assertThat(other.requestLines()).noneMatch(line -> line.contains("/next"));
+        }
     }
 
     @Test

@@ -25,19 +25,25 @@ final class RuntimeLoopTestSupport {
     }
 
     static Running start(RuntimeApiStandIn api, int concurrency, boolean traceProperty, Map<String, String> env) {
+        return start(api, concurrency, traceProperty, false, env);
+    }
+
+    static Running start(RuntimeApiStandIn api, int concurrency, boolean traceProperty, boolean snapStart,
+                         Map<String, String> env) {
         TestHandler[] built = new TestHandler[1];
         Supplier<TestHandler> handler = () -> {
             built[0] = TestHandler.create(env);
             return built[0];
         };
         List<Throwable> fatal = new CopyOnWriteArrayList<>();
-        LambdaRuntime runtime = LambdaRuntime.start(handler, settings(api, concurrency, traceProperty, fatal));
+        LambdaRuntime runtime = LambdaRuntime.start(handler, settings(api, concurrency, traceProperty, snapStart, fatal));
         return new Running(runtime, built[0], fatal);
     }
 
     static LambdaRuntime.Settings settings(RuntimeApiStandIn api, int concurrency, boolean traceProperty,
-                                           List<Throwable> fatal) {
-        return new LambdaRuntime.Settings(api.address(), concurrency, traceProperty, FUNCTION, System::currentTimeMillis,
+                                           boolean snapStart, List<Throwable> fatal) {
+        return new LambdaRuntime.Settings(api.address(), concurrency, traceProperty, snapStart, FUNCTION,
+                System::currentTimeMillis,
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), fatal::add);
     }
 }

@@ -7,23 +7,21 @@ import org.slf4j.helpers.BasicMDCAdapter;
 import org.slf4j.spi.MDCAdapter;
 
 /**
- * The MDC of Skiff's SLF4J provider: a map per thread, inherited by child threads as a copy
- * (as SLF4J's {@code BasicMDCAdapter} does), that the log line formatter reads in place instead
- * of copying it per line, and that {@link #clear()} empties rather than drops, so the next
+ * The MDC of Skiff's SLF4J provider: a map per thread, that the log line formatter reads in place
+ * instead of copying it per line, and that {@link #clear()} empties rather than drops, so the next
  * invocation fills the same map (a copy taken after a clear is therefore an empty map where
- * SLF4J's adapter gives null). Keyed stacks ({@code MDC.pushByKey}) are SLF4J's own.
+ * SLF4J's adapter gives null). Unlike SLF4J's {@code BasicMDCAdapter}, a thread started during an
+ * invocation does not inherit it: a pool thread started by invocation A would otherwise log A's
+ * request and correlation ids for every later invocation (log4j2 does not inherit by default
+ * either). Hand values over explicitly ({@code MDC.getCopyOfContextMap()} / {@code setContextMap}).
+ * Keyed stacks ({@code MDC.pushByKey}) are SLF4J's own.
  *
  * <pre>{@code
  * MDC.put("tenant", "acme");   // through SLF4J, as always
  * }</pre>
  */
 final class SkiffMdcAdapter implements MDCAdapter {
-    private final InheritableThreadLocal<Map<String, String>> maps = new InheritableThreadLocal<>() {
-        @Override
-        protected Map<String, String> childValue(Map<String, String> parent) {
-            return parent == null ? null : new HashMap<>(parent);
-        }
-    };
+    private final ThreadLocal<Map<String, String>> maps = new ThreadLocal<>();
     /** Only its keyed stacks are used; its own map stays empty. */
     private final BasicMDCAdapter stacks = new BasicMDCAdapter();
 

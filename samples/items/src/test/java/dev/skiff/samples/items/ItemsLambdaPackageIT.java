@@ -142,6 +142,7 @@ class ItemsLambdaPackageIT {
             java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
             java.net.URI base = java.net.URI.create("http://127.0.0.1:" + port);
             awaitServing(http, base, stderr);
+            Map<String, String> answeredIds = new java.util.HashMap<>();
             for (String[] call : new String[][] {{"wa-1", "POST", "/items", "{\"name\":\"Anchor\",\"price\":12.5}"},
                     {"wa-2", "POST", "/items", "{\"name\":\"Buoy\",\"price\":3}"}, {"wa-3", "GET", "/items/stream", null}}) {
                 java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(base.resolve(call[2]))
@@ -158,8 +159,12 @@ class ItemsLambdaPackageIT {
                 java.net.http.HttpResponse<String> response = http.send(request.build(),
                         java.net.http.HttpResponse.BodyHandlers.ofString());
                 assertThat(response.statusCode()).isIn(200, 201);
+                answeredIds.put(call[0], response.headers().firstValue("x-correlation-id").orElseThrow());
             }
             List<JsonNode> adapter = awaitAccessLines(stdout, 3);
+            // The id the client got back is the one the invocation's lines carry.
+            answeredIds.forEach((requestId, correlationId) -> assertThat(accessLine(adapter, requestId)
+                    .get("correlation_id").asText()).isEqualTo(correlationId));
             for (String[] pair : new String[][] {{"create-1", "wa-1"}, {"stream-1", "wa-3"}}) {
                 JsonNode viaLoop = accessLine(loop, pair[0]);
                 JsonNode viaAdapter = accessLine(adapter, pair[1]);
