@@ -1,6 +1,7 @@
 package dev.skiff.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.skiff.api.HttpException;
@@ -185,7 +186,7 @@ class DispatcherTest {
                     return new Pet("p" + i, i);
                 }));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> response.stream().writeTo(out::write))
+        assertThatThrownBy(() -> response.stream().writeTo(out::write))
                 .isInstanceOf(IllegalStateException.class).hasMessage("boom");
         assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("{\"name\":\"p1\",\"age\":1}\n{\"name\":\"p2\",\"age\":2}\n");
     }

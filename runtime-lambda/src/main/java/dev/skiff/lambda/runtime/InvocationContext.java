@@ -194,8 +194,9 @@ final class InvocationContext implements Context {
         return tree == null ? null : strings(tree);
     }
 
+    /** The JSON object in a header Lambda wrote, or null when there is none or it cannot be read. */
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> tree(String json) {
+    static Map<String, Object> tree(String json) {
         if (json == null || json.isBlank()) {
             return null;
         }

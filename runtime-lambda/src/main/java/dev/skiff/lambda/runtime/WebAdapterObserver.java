@@ -1,11 +1,9 @@
 package dev.skiff.lambda.runtime;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.fasterxml.jackson.core.JsonParser;
 import dev.skiff.api.Metrics;
 import dev.skiff.core.Dispatcher;
 import dev.skiff.core.HttpRequest;
-import dev.skiff.core.JsonValues;
 import dev.skiff.core.OperationInterceptor;
 import dev.skiff.core.RequestObserver;
 import dev.skiff.lambda.SkiffLambdaHandler;
@@ -17,7 +15,6 @@ import dev.skiff.lambda.observability.InvocationScope;
 import dev.skiff.lambda.observability.tracing.TraceHeader;
 import dev.skiff.lambda.observability.tracing.TracingInterceptor;
 import dev.skiff.lambda.spi.ObservabilityBackend;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
@@ -120,14 +117,8 @@ public final class WebAdapterObserver implements RequestObserver {
      * header cannot be read (the request is then observed without one).
      */
     private Context contextOf(String header) {
-        Map<?, ?> fields;
-        try (JsonParser in = JsonValues.factory().createParser(header)) {
-            Object value = JsonValues.read(in);
-            if (!(value instanceof Map<?, ?> map)) {
-                return null;
-            }
-            fields = map;
-        } catch (IOException unreadable) {
+        Map<String, Object> fields = InvocationContext.tree(header);
+        if (fields == null) {
             return null;
         }
         Object requestId = fields.get("request_id");
