@@ -52,17 +52,40 @@ public final class CallerIdentities {
 
     /** The caller in the Lambda Web Adapter's {@code x-amzn-request-context} header value. */
     public static Optional<CallerIdentity> fromWebAdapterHeader(String headerValue) {
-        if (headerValue == null || headerValue.isBlank()) {
-            return Optional.empty();
+        return WebAdapterRequest.of(headerValue).caller();
+    }
+
+    /**
+     * What the Lambda Web Adapter's {@code x-amzn-request-context} header says about a request,
+     * read once: the caller, and API Gateway's request id, which is also the Lambda handler's
+     * default correlation id, so the two paths name a request alike.
+     *
+     * <pre>{@code
+     * WebAdapterRequest context = CallerIdentities.WebAdapterRequest.of(headerValue);
+     * context.requestId().ifPresent(builder::platformRequestId);
+     * }</pre>
+     */
+    public record WebAdapterRequest(Optional<CallerIdentity> caller, Optional<String> requestId) {
+        private static final WebAdapterRequest NONE = new WebAdapterRequest(Optional.empty(), Optional.empty());
+
+        /** Reads {@code headerValue}; a missing or unreadable header says nothing (and authenticates nobody). */
+        public static WebAdapterRequest of(String headerValue) {
+            if (headerValue == null || headerValue.isBlank()) {
+                return NONE;
+            }
+            Object requestContext;
+            try (JsonParser in = JsonValues.factory().createParser(headerValue)) {
+                requestContext = JsonValues.read(in);
+            } catch (IOException notJson) {
+                return NONE;
+            }
+            if (!(requestContext instanceof Map<?, ?> object)) {
+                return NONE;
+            }
+            String requestId = text(object.get("requestId"));
+            return new WebAdapterRequest(fromRequestContext(names(object)),
+                    Optional.ofNullable(requestId == null || requestId.isEmpty() ? null : requestId));
         }
-        Object requestContext;
-        try (JsonParser in = JsonValues.factory().createParser(headerValue)) {
-            requestContext = JsonValues.read(in);
-        } catch (IOException notJson) {
-            // A header we cannot read authenticates nobody; the request goes on anonymous.
-            return Optional.empty();
-        }
-        return requestContext instanceof Map<?, ?> object ? fromRequestContext(names(object)) : Optional.empty();
     }
 
     private static Optional<CallerIdentity> iam(Map<?, ?> iam) {

@@ -11,7 +11,8 @@ final class ExchangeRequests {
 
     /**
      * Method, percent-encoded path, query and headers, and with {@code trustWebAdapterContext}
-     * the caller from the Lambda Web Adapter's request context; the caller adds the body.
+     * the caller and API Gateway's request id (the default correlation id, as on the Lambda
+     * handler) from the Lambda Web Adapter's request context; the caller adds the body.
      */
     static HttpRequest.Builder head(HttpServerExchange exchange, boolean trustWebAdapterContext) {
         HttpRequest.Builder builder = HttpRequest.builder(exchange.getRequestMethod().toString(), rawPath(exchange))
@@ -23,8 +24,10 @@ final class ExchangeRequests {
             }
         }
         if (trustWebAdapterContext) {
-            CallerIdentities.fromWebAdapterHeader(exchange.getRequestHeaders().getFirst(CallerIdentities.WEB_ADAPTER_HEADER))
-                    .ifPresent(builder::caller);
+            CallerIdentities.WebAdapterRequest context = CallerIdentities.WebAdapterRequest.of(
+                    exchange.getRequestHeaders().getFirst(CallerIdentities.WEB_ADAPTER_HEADER));
+            context.caller().ifPresent(builder::caller);
+            context.requestId().ifPresent(builder::platformRequestId);
         }
         return builder;
     }

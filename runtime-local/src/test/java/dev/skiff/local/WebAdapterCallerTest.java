@@ -20,6 +20,16 @@ class WebAdapterCallerTest {
     }
 
     @Test
+    void trustedAdapterHeader_makesApiGatewaysRequestIdTheCorrelationId_asOnTheLambdaHandler() throws Exception {
+        try (LocalServer server = start(true)) {
+            var response = new Http(server).send(new Http(server).request("/caller")
+                    .header("x-amzn-request-context", IAM_CONTEXT));
+
+            assertThat(response.headers().firstValue("x-correlation-id")).hasValue("r1");
+        }
+    }
+
+    @Test
     void outsideLambdaTheHeaderIsIgnored_soNobodyCanClaimAnIdentity() throws Exception {
         try (LocalServer server = start(false)) {
             String body = new Http(server).send(new Http(server).request("/caller")

@@ -153,6 +153,7 @@ class ItemsLambdaPackageIT {
                                 + "\"env_config\":{\"function_name\":\"items-api\",\"memory\":512,"
                                 + "\"version\":\"$LATEST\",\"log_group\":\"/aws/lambda/items-api\","
                                 + "\"log_stream\":\"stream-1\"}}")
+                        .header("x-amzn-request-context", "{\"requestId\":\"apigw-" + call[0] + "\"}")
                         .header("content-type", "application/json");
                 request = call[3] == null ? request.GET() : request.POST(
                         java.net.http.HttpRequest.BodyPublishers.ofString(call[3]));
@@ -165,6 +166,8 @@ class ItemsLambdaPackageIT {
             // The id the client got back is the one the invocation's lines carry.
             answeredIds.forEach((requestId, correlationId) -> assertThat(accessLine(adapter, requestId)
                     .get("correlation_id").asText()).isEqualTo(correlationId));
+            // As on the Lambda handler, API Gateway's request id is the correlation id when none is sent.
+            assertThat(answeredIds).containsEntry("wa-1", "apigw-wa-1");
             for (String[] pair : new String[][] {{"create-1", "wa-1"}, {"stream-1", "wa-3"}}) {
                 JsonNode viaLoop = accessLine(loop, pair[0]);
                 JsonNode viaAdapter = accessLine(adapter, pair[1]);
