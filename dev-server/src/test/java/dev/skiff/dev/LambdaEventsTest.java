@@ -78,13 +78,7 @@ class LambdaEventsTest {
 
     @Test
     void aStreamedOperation_isAnsweredInTheRuntimeApisStreamingFormat() throws Exception {
-        Path sources = project.resolve("src");
-        Path classes = project.resolve("classes");
-        DemoSources.write(sources, "v1");
-        DemoSources.compile(sources, classes);
-
-        try (DevServer dev = DevServer.builder("demo.DemoApp").classes(classes).workDirectory(project.resolve("work"))
-                .port(0).start()) {
+        try (DevServer dev = startDemo()) {
             HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(dev.uri().resolve(LambdaEvents.PATH))
                     .POST(BodyPublishers.ofString(V2_GET_HELLO.replace("/hello", "/lines"))).build(),
                     BodyHandlers.ofByteArray());
@@ -103,6 +97,15 @@ class LambdaEventsTest {
         }
     }
 
+    /** The demo application, compiled, served on a free port without reloading. */
+    private DevServer startDemo() throws Exception {
+        Path sources = project.resolve("src");
+        Path classes = project.resolve("classes");
+        DemoSources.write(sources, "v1");
+        DemoSources.compile(sources, classes);
+        return DevServer.builder("demo.DemoApp").classes(classes).workDirectory(project.resolve("work")).port(0).start();
+    }
+
     private static int indexOfEightNuls(byte[] body) {
         for (int i = 0; i + 8 <= body.length; i++) {
             boolean nuls = true;
@@ -118,13 +121,7 @@ class LambdaEventsTest {
 
     @Test
     void onlyPostIsAccepted() throws Exception {
-        Path sources = project.resolve("src");
-        Path classes = project.resolve("classes");
-        DemoSources.write(sources, "v1");
-        DemoSources.compile(sources, classes);
-
-        try (DevServer dev = DevServer.builder("demo.DemoApp").classes(classes).workDirectory(project.resolve("work"))
-                .port(0).start()) {
+        try (DevServer dev = startDemo()) {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(dev.uri().resolve(LambdaEvents.PATH)).build(),
                     BodyHandlers.ofString());
 

@@ -51,10 +51,8 @@ public final class Dispatcher {
             exchange.response().headers().set(CorrelationIds.HEADER, correlationId);
             return exchange;
         } finally {
-            if (!alreadySet && previous == null) {
-                MDC.remove(MDC_CORRELATION_ID);
-            } else if (!alreadySet) {
-                MDC.put(MDC_CORRELATION_ID, previous);
+            if (!alreadySet) {
+                restoreCorrelationId(previous);
             }
         }
     }
@@ -132,16 +130,21 @@ public final class Dispatcher {
             try {
                 body.writeTo(sink);
             } finally {
-                if (previous == null) {
-                    MDC.remove(MDC_CORRELATION_ID);
-                } else {
-                    MDC.put(MDC_CORRELATION_ID, previous);
-                }
+                restoreCorrelationId(previous);
             }
         });
         wrapped.headers().remove("content-type");
         response.headers().forEach((name, values) -> values.forEach(value -> wrapped.headers().add(name, value)));
         return wrapped;
+    }
+
+    /** Puts back the correlation id a runtime had in the MDC before, or none. */
+    private static void restoreCorrelationId(String previous) {
+        if (previous == null) {
+            MDC.remove(MDC_CORRELATION_ID);
+        } else {
+            MDC.put(MDC_CORRELATION_ID, previous);
+        }
     }
 
     private static Exchange withoutBody(Exchange exchange) {

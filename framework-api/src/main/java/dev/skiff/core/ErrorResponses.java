@@ -41,6 +41,16 @@ public final class ErrorResponses {
         return HttpResponse.json(500, INTERNAL_ERROR);
     }
 
+    /**
+     * The same 500 for a failure outside the dispatcher (which tags its own answers), tagged with
+     * the request's correlation id so the client can find the logged failure.
+     */
+    public static HttpResponse internalError(String correlationId) {
+        HttpResponse response = internalError();
+        response.headers().set(CorrelationIds.HEADER, correlationId);
+        return response;
+    }
+
     /** {@code status} with {@code {"detail": detail}}; detail is any JSON-writable value. */
     public static HttpResponse detail(int status, Object detail) {
         return HttpResponse.json(status, body(out -> JsonValues.write(out, detail)));

@@ -97,19 +97,19 @@ final class Priming implements Resource {
         } catch (MalformedEventException | IOException unexpected) {
             throw new IllegalStateException("priming events could not be handled", unexpected);
         }
-        primeStreaming();
+        primeStreaming(writer);
         environment.prime();
         // the checks generated validators call, and the application's ValidationMessages lookup
         ValidationPriming.prime();
     }
 
     /** A streamed answer (prelude, chunks, end) into a channel that discards it, as the runtime loop sends one. */
-    private static void primeStreaming() {
+    private static void primeStreaming(ApiResponseWriter writer) {
         HttpResponse response = HttpResponse.streaming(200, "application/jsonl",
                 sink -> sink.write("{\"priming\":true}\n".getBytes(StandardCharsets.UTF_8)));
         response.headers().add("set-cookie", "priming=1");
         StreamedResponses.send(new SkiffLambdaHandler.Outcome(response, EventFormat.V2, "GET", PRIMING_PATH,
-                SkiffLambdaHandler.UNMATCHED), DISCARDING);
+                SkiffLambdaHandler.UNMATCHED), DISCARDING, writer);
     }
 
     /** Streams into nothing. */

@@ -15,12 +15,9 @@ import dev.skiff.lambda.event.EventFormat;
 import dev.skiff.lambda.event.EventText;
 import dev.skiff.lambda.event.MalformedEventException;
 import dev.skiff.lambda.observability.Backends;
-import dev.skiff.lambda.observability.ExecutionEnvironment;
 import dev.skiff.lambda.observability.InvocationRecord;
 import dev.skiff.lambda.observability.InvocationScope;
 import dev.skiff.lambda.observability.InvocationRecord.StreamEnd;
-import dev.skiff.lambda.observability.tracing.TraceHeader;
-import dev.skiff.lambda.observability.tracing.TracingInterceptor;
 import dev.skiff.lambda.spi.InvocationMetrics;
 import dev.skiff.lambda.spi.ObservabilityBackend;
 import java.io.IOException;
@@ -71,8 +68,6 @@ public abstract class SkiffLambdaHandler implements RequestStreamHandler {
     private final boolean logEvent;
     private final ApiEventReader reader = new ApiEventReader();
     private final ApiResponseWriter writer = new ApiResponseWriter();
-    private final TracingInterceptor tracing = new TracingInterceptor();
-    private final ExecutionEnvironment environment;
     /** Held strongly: CRaC keeps only weak references to registered resources. */
     private final Priming priming;
 
@@ -90,14 +85,10 @@ public abstract class SkiffLambdaHandler implements RequestStreamHandler {
     SkiffLambdaHandler(Application application, ObservabilityBackend backend, Function<String, String> env,
                        PrintStream stdout) {
         Objects.requireNonNull(application, "application");
-        ObservabilityBackend chosen = Backends.orLean(backend, env, stdout);
+        this.observed = InvocationScope.Observed.of(backend, env, stdout);
         this.logEvent = "true".equalsIgnoreCase(env.apply("POWERTOOLS_LOGGER_LOG_EVENT"));
-        this.dispatcher = new Dispatcher(application, List.of(tracing));
-        this.environment = new ExecutionEnvironment(chosen, env.apply("AWS_XRAY_DAEMON_ADDRESS"),
-                env.apply("AWS_LAMBDA_INITIALIZATION_TYPE"));
-        this.observed = new InvocationScope.Observed(chosen, environment, Backends.serviceOf(env),
-                env.apply(TraceHeader.ENVIRONMENT_VARIABLE), tracing);
-        this.priming = Priming.register(application, dispatcher, reader, writer, environment);
+        this.dispatcher = new Dispatcher(application, List.of(observed.tracing()));
+        this.priming = Priming.register(application, dispatcher, reader, writer, observed.environment());
     }
 
     @Override
@@ -119,7 +110,7 @@ public abstract class SkiffLambdaHandler implements RequestStreamHandler {
             Outcome outcome = run(event, context, scope.metrics());
             StreamEnd end = null;
             if (outcome.response().isStreaming() && channel.canStream()) {
-                StreamedResponses.Result streamed = StreamedResponses.send(outcome, channel);
+                StreamedResponses.Result streamed = StreamedResponses.send(outcome, channel, writer);
                 outcome = streamed.outcome();
                 end = streamed.end();
                 channelFailed = streamed.channelFailure();
@@ -158,10 +149,8 @@ public abstract class SkiffLambdaHandler implements RequestStreamHandler {
 
         /** This outcome as a 500 that keeps the response's correlation id. */
         Outcome failed() {
-            HttpResponse error = ErrorResponses.internalError();
-            response.headers().first(CorrelationIds.HEADER)
-                    .ifPresent(correlationId -> error.headers().set(CorrelationIds.HEADER, correlationId));
-            return with(error);
+            return with(response.headers().first(CorrelationIds.HEADER).map(ErrorResponses::internalError)
+                    .orElseGet(ErrorResponses::internalError));
         }
     }
 
@@ -188,9 +177,7 @@ public abstract class SkiffLambdaHandler implements RequestStreamHandler {
         } catch (RuntimeException | Error unexpected) {
             // The dispatcher maps handler failures itself; this is a failure of the adapter.
             LOG.error("Unhandled exception while answering {} {}", method, path, unexpected);
-            HttpResponse error = ErrorResponses.internalError();
-            error.headers().set(CorrelationIds.HEADER, correlationId);
-            return new Outcome(error, event.format(), method, path, UNMATCHED);
+            return new Outcome(ErrorResponses.internalError(correlationId), event.format(), method, path, UNMATCHED);
         }
     }
 
@@ -208,7 +195,7 @@ public abstract class SkiffLambdaHandler implements RequestStreamHandler {
      * the snapshot is reused. Called by CRaC, or by Skiff's runtime loop after the restore.
      */
     public final void afterRestore() {
-        environment.afterRestore();
+        observed.environment().afterRestore();
     }
 
     /**

@@ -18,14 +18,14 @@ import org.slf4j.LoggerFactory;
  */
 final class StreamedResponses {
     private static final Logger LOG = LoggerFactory.getLogger(SkiffLambdaHandler.class);
-    private static final ApiResponseWriter WHOLE = new ApiResponseWriter();
 
     private StreamedResponses() {}
 
     /** What was sent, how the stream ended (null: answered whole), and the channel's failure if it broke. */
     record Result(Outcome outcome, StreamEnd end, IOException channelFailure) {}
 
-    static Result send(Outcome outcome, ResponseChannel channel) {
+    /** Streams {@code outcome}'s response; a failure before its first byte is answered whole by {@code writer}. */
+    static Result send(Outcome outcome, ResponseChannel channel, ApiResponseWriter writer) {
         HttpResponse response = outcome.response();
         Sink sink = new Sink(channel, response);
         String correlationId = response.headers().first(CorrelationIds.HEADER).orElse("-");
@@ -36,9 +36,9 @@ final class StreamedResponses {
                 return new Result(outcome, StreamEnd.FAILED, failed);
             }
             // The application's own I/O (a file it streams, say): a failure of the application.
-            return applicationFailed(outcome, channel, sink, correlationId, failed);
+            return applicationFailed(outcome, channel, writer, sink, correlationId, failed);
         } catch (RuntimeException | Error failure) {
-            return applicationFailed(outcome, channel, sink, correlationId, failure);
+            return applicationFailed(outcome, channel, writer, sink, correlationId, failure);
         }
         try {
             sink.end();
@@ -49,14 +49,14 @@ final class StreamedResponses {
     }
 
     /** Before the first byte: a whole 500. After it: the error trailers. */
-    private static Result applicationFailed(Outcome outcome, ResponseChannel channel, Sink sink, String correlationId,
-                                            Throwable failure) {
+    private static Result applicationFailed(Outcome outcome, ResponseChannel channel, ApiResponseWriter writer,
+                                            Sink sink, String correlationId, Throwable failure) {
         if (!sink.opened()) {
             LOG.error("The response body of {} {} failed before its first byte (correlation id {})",
                     outcome.method(), outcome.path(), correlationId, failure);
             Outcome failed = outcome.failed();
             try {
-                channel.whole(WHOLE.toBytes(failed.response(), outcome.format()));
+                channel.whole(writer.toBytes(failed.response(), outcome.format()));
                 return new Result(failed, null, null);
             } catch (IOException broken) {
                 return new Result(failed, null, broken);

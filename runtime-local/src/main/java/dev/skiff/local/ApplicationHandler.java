@@ -131,9 +131,7 @@ final class ApplicationHandler implements HttpHandler {
         } catch (Exception unexpected) {
             // The dispatcher maps handler failures itself; this is a fault in the adapter or core.
             LOG.error("Answering {} {} failed", exchange.getRequestMethod(), exchange.getRequestURI(), unexpected);
-            HttpResponse error = ErrorResponses.internalError();
-            error.headers().set(CorrelationIds.HEADER, correlationId);
-            return new Answer(error, null);
+            return new Answer(ErrorResponses.internalError(correlationId), null);
         }
     }
 

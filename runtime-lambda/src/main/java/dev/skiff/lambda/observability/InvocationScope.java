@@ -7,7 +7,9 @@ import dev.skiff.lambda.observability.tracing.TracingInterceptor;
 import dev.skiff.lambda.spi.Invocation;
 import dev.skiff.lambda.spi.InvocationMetrics;
 import dev.skiff.lambda.spi.ObservabilityBackend;
+import java.io.PrintStream;
 import java.util.Optional;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,7 +39,19 @@ public final class InvocationScope implements AutoCloseable {
 
     /** What every invocation of one environment shares: backend, service, cold start, X-Ray, tracing. */
     public record Observed(ObservabilityBackend backend, ExecutionEnvironment environment, String service,
-                           String environmentTraceHeader, TracingInterceptor tracing) {}
+                           String environmentTraceHeader, TracingInterceptor tracing) {
+
+        /**
+         * For {@code backend} (null: the lean default, writing to {@code stdout}) in the environment
+         * Lambda describes: X-Ray daemon, initialisation type, service name, trace header.
+         */
+        public static Observed of(ObservabilityBackend backend, Function<String, String> env, PrintStream stdout) {
+            ObservabilityBackend chosen = Backends.orLean(backend, env, stdout);
+            return new Observed(chosen, new ExecutionEnvironment(chosen, env.apply("AWS_XRAY_DAEMON_ADDRESS"),
+                    env.apply("AWS_LAMBDA_INITIALIZATION_TYPE")), Backends.serviceOf(env),
+                    env.apply(TraceHeader.ENVIRONMENT_VARIABLE), new TracingInterceptor());
+        }
+    }
 
     private InvocationScope(Observed observed, Invocation invocation, InvocationMetrics metrics,
                             Tracing.Installed traced, long startedNanos) {

@@ -8,13 +8,9 @@ import dev.skiff.core.OperationInterceptor;
 import dev.skiff.core.RequestObserver;
 import dev.skiff.lambda.SkiffLambdaHandler;
 import dev.skiff.lambda.observability.Backends;
-import dev.skiff.lambda.observability.ExecutionEnvironment;
 import dev.skiff.lambda.observability.InvocationRecord;
 import dev.skiff.lambda.observability.InvocationRecord.StreamEnd;
 import dev.skiff.lambda.observability.InvocationScope;
-import dev.skiff.lambda.observability.tracing.TraceHeader;
-import dev.skiff.lambda.observability.tracing.TracingInterceptor;
-import dev.skiff.lambda.spi.ObservabilityBackend;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
@@ -60,13 +56,9 @@ public final class WebAdapterObserver implements RequestObserver {
             this.log = null;
             return;
         }
-        ObservabilityBackend backend = Backends.orLean(Backends.discovered(), env, stdout);
+        this.observed = InvocationScope.Observed.of(Backends.discovered(), env, stdout);
         this.log = LoggerFactory.getLogger(SkiffLambdaHandler.class);
         this.function = InvocationContext.FunctionEnvironment.of(env);
-        this.observed = new InvocationScope.Observed(backend,
-                new ExecutionEnvironment(backend, env.apply("AWS_XRAY_DAEMON_ADDRESS"),
-                        env.apply("AWS_LAMBDA_INITIALIZATION_TYPE")),
-                Backends.serviceOf(env), env.apply(TraceHeader.ENVIRONMENT_VARIABLE), new TracingInterceptor());
     }
 
     @Override
