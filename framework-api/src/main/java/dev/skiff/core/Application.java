@@ -54,6 +54,27 @@ public final class Application {
         return routes;
     }
 
+    /**
+     * This application narrowed to one operation, as a function of a deployment with one function
+     * per operation serves it: only that route is found (and primed); every other request is not.
+     *
+     * <pre>{@code
+     * Application createOnly = app.servingOnly("createItem");
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if no route has {@code operationId}, naming those that exist
+     */
+    public Application servingOnly(String operationId) {
+        Route only = routes.stream().filter(r -> r.operationId().equals(operationId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("the application has no operation \"" + operationId
+                        + "\" to serve alone; its operationIds are "
+                        + routes.stream().map(Route::operationId).toList()));
+        Router all = router;
+        Router narrowed = (method, segments) -> all.lookup(method, segments) instanceof Lookup.Found found
+                && found.route() == only ? found : Lookup.NotFound.INSTANCE;
+        return new Application(title, version, narrowed, List.of(only), openApi);
+    }
+
     /** The OpenAPI document's bytes, read once from the class path. */
     public byte[] openApiJson() {
         byte[] json = openApiJson;

@@ -57,6 +57,9 @@ public final class DiagnosticMessages {
     /** class. */
     public static final String CLASS_INNER =
             "Handler class %s is an inner class; make it a top-level or static nested class";
+    /** operationId, other operationId, other handler, constant. */
+    public static final String OPERATION_CONSTANT_CLASH =
+            "operationId \"%s\" and \"%s\" (%s) both become SkiffOperations.%s; give one of them another operationId = \"...\"";
     /** operationId, other handler. */
     public static final String DUPLICATE_OPERATION_ID =
             "operationId \"%s\" is already used by %s; operationIds must be unique within an API: set operationId = \"...\"";

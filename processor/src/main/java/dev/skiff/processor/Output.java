@@ -10,6 +10,7 @@ import dev.skiff.processor.write.codecs.CodecWriter;
 import dev.skiff.processor.write.invokers.InvokerWriter;
 import dev.skiff.processor.write.nativeimage.NativeImageWriter;
 import dev.skiff.processor.write.openapi.OpenApiWriter;
+import dev.skiff.processor.write.operations.OperationsWriter;
 import dev.skiff.processor.write.routes.RoutesWriter;
 import dev.skiff.processor.write.traced.TracedWriter;
 import dev.skiff.processor.write.validators.ValidatorWriter;
@@ -55,6 +56,7 @@ final class Output {
             }
         }
         source(new RoutesWriter().write(api), origin(api));
+        source(new OperationsWriter().write(api), origin(api));
     }
 
     private void writeCodecs(ApiModel api) {

@@ -124,6 +124,15 @@ class CompileErrorsTest {
     }
 
     @Test
+    void operationIdsGivingOneConstant_fail() {
+        Compilation compilation = Fixtures.compile("operation_constant_clash");
+        assertThat(compilation).hadErrorContaining(String.format(DiagnosticMessages.OPERATION_CONSTANT_CLASH, "list-pets",
+                "listPets", "fixtures.PetsApi.listPets", "LIST_PETS"))
+                .inFile(file("operation_constant_clash", "PetsApi")).onLineContaining("operationId = \"list-pets\"");
+        assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
     void twoApiInfo_fails() {
         Compilation compilation = Fixtures.compile("two_api_info");
         assertThat(compilation).hadErrorContaining(String.format(DiagnosticMessages.TWO_API_INFO, "fixtures.FirstApp"))

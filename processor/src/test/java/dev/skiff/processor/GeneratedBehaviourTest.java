@@ -25,8 +25,8 @@ class GeneratedBehaviourTest {
 
     @Test
     void generatedSourcesUseNoReflection() {
-        // the invokers, the entry point, and the codecs of Widget and Color
-        assertThat(compiled.generatedSources()).hasSize(4).allSatisfy((name, source) -> assertThat(source)
+        // the invokers, the entry point, the operations enum, and the codecs of Widget and Color
+        assertThat(compiled.generatedSources()).hasSize(5).allSatisfy((name, source) -> assertThat(source)
                 .doesNotContain("java.lang.reflect", "Class.forName", "getMethod(", "getDeclared", "ServiceLoader",
                         "Pattern", "newInstance", "com.fasterxml.jackson.databind", "dev.skiff.core.Json;"));
     }

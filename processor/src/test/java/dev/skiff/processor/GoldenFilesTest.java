@@ -22,6 +22,7 @@ class GoldenFilesTest {
     static List<String[]> files() {
         return List.of(
                 new String[] {"SkiffRoutes.java", "fixtures/golden/SkiffRoutes.java"},
+                new String[] {"SkiffOperations.java", "fixtures/golden/SkiffOperations.java"},
                 new String[] {"PetsApiInvokers.java", "fixtures/golden/PetsApiInvokers.java"},
                 new String[] {"PetsApi_PetCodec.java", "fixtures/golden/PetsApi_PetCodec.java"},
                 new String[] {"openapi.json", "fixtures/golden/openapi.json"},

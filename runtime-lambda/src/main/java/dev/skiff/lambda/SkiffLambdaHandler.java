@@ -27,6 +27,7 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import dev.skiff.operations.ApiOperation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -52,6 +53,9 @@ import org.slf4j.MDC;
  * access line, writes its metrics once (EMF by default) and, when sampled, sends X-Ray
  * subsegments. Nothing thrown escapes:
  * an unreadable event is answered 400, an unexpected failure 500, both logged.
+ *
+ * <p>In a deployment of one function per operation, the {@code SKIFF_OPERATION} variable names the
+ * function's operation ({@link ApiOperation#ISOLATION_VARIABLE}) and every other route answers 404.
  *
  * <p>A benchmark or test can drive it from a plain {@code main}:
  * {@code handler.handleRequest(new ByteArrayInputStream(event), out, null)}.
@@ -85,10 +89,20 @@ public abstract class SkiffLambdaHandler implements RequestStreamHandler {
     SkiffLambdaHandler(Application application, ObservabilityBackend backend, Function<String, String> env,
                        PrintStream stdout) {
         Objects.requireNonNull(application, "application");
+        application = served(application, env.apply(ApiOperation.ISOLATION_VARIABLE));
         this.observed = InvocationScope.Observed.of(backend, env, stdout);
         this.logEvent = "true".equalsIgnoreCase(env.apply("POWERTOOLS_LOGGER_LOG_EVENT"));
         this.dispatcher = new Dispatcher(application, List.of(observed.tracing()));
         this.priming = Priming.register(application, dispatcher, reader, writer, observed.environment());
+    }
+
+    /**
+     * An isolated deployment (one function per operation) names the function's operation in
+     * {@link ApiOperation#ISOLATION_VARIABLE}: the function then answers that operation only, and
+     * primes only it. A name that is no operation of the application fails the init phase.
+     */
+    private static Application served(Application application, String operationId) {
+        return operationId == null || operationId.isEmpty() ? application : application.servingOnly(operationId);
     }
 
     @Override

@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * The rules across the whole API: handler classes the generated code can construct and call,
- * one handler per method and path, unambiguous templates, unique operationIds.
+ * one handler per method and path, unambiguous templates, unique operationIds and operation constants.
  */
 public final class ModelChecks {
     private final Diagnostics diagnostics;
@@ -24,6 +24,7 @@ public final class ModelChecks {
     public void check(ApiModel api) {
         Map<String, RouteModel> byShape = new HashMap<>();
         Map<String, RouteModel> byOperationId = new HashMap<>();
+        Map<String, RouteModel> byConstant = new HashMap<>();
         for (HandlerModel handler : api.handlers()) {
             checkHandler(handler);
             for (RouteModel route : handler.routes()) {
@@ -33,8 +34,19 @@ public final class ModelChecks {
                 if (sameId != null) {
                     diagnostics.error(route.element(), route.annotation(), null, DiagnosticMessages.DUPLICATE_OPERATION_ID,
                             route.operationId(), where(sameId));
+                } else {
+                    checkConstant(route, byConstant);
                 }
             }
+        }
+    }
+
+    /** Two operationIds that differ only in case or separators would be one constant of SkiffOperations. */
+    private void checkConstant(RouteModel route, Map<String, RouteModel> byConstant) {
+        RouteModel other = byConstant.putIfAbsent(route.operationConstant(), route);
+        if (other != null) {
+            diagnostics.error(route.element(), route.annotation(), null, DiagnosticMessages.OPERATION_CONSTANT_CLASH,
+                    route.operationId(), other.operationId(), where(other), route.operationConstant());
         }
     }
 

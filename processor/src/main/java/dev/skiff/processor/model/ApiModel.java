@@ -24,6 +24,8 @@ public record ApiModel(
         Map<String, String> applicationMessages) {
     /** The entry point's class name. */
     public static final String ROUTES_NAME = "SkiffRoutes";
+    /** The class name of the API's operations as data. */
+    public static final String OPERATIONS_NAME = "SkiffOperations";
     /**
      * The processor every generated class names in its {@code @Generated}: the writers put it
      * there, and the reader skips types that carry it.
@@ -80,6 +82,11 @@ public record ApiModel(
     /** The generated entry point. */
     public ClassName routesType() {
         return ClassName.get(packageName(), ROUTES_NAME);
+    }
+
+    /** The generated enum of the API's operations. */
+    public ClassName operationsType() {
+        return ClassName.get(packageName(), OPERATIONS_NAME);
     }
 
     /** A copy with {@code handlers} and {@code schemas} instead. */

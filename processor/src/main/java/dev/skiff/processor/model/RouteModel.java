@@ -41,6 +41,26 @@ public record RouteModel(
         return httpMethod.charAt(0) + httpMethod.substring(1).toLowerCase(java.util.Locale.ROOT);
     }
 
+    /** Whether the operation answers with a stream ({@code Stream<T>}). */
+    public boolean streams() {
+        return result != null && result.kind() == ResultModel.Kind.STREAM;
+    }
+
+    /**
+     * The operation's constant in the generated {@code SkiffOperations}: the operationId's words in
+     * upper case joined by underscores ({@code createItem} and {@code create-item} give
+     * {@code CREATE_ITEM}), with {@code OP_} in front of one that would not start with a letter.
+     */
+    public String operationConstant() {
+        String words = operationId
+                .replaceAll("([a-z0-9])([A-Z])", "$1_$2")
+                .replaceAll("([A-Z]+)([A-Z][a-z])", "$1_$2")
+                .replaceAll("[^A-Za-z0-9]+", "_")
+                .replaceAll("^_+|_+$", "")
+                .toUpperCase(java.util.Locale.ROOT);
+        return !words.isEmpty() && Character.isLetter(words.charAt(0)) ? words : "OP_" + words;
+    }
+
     /** The body parameter, if any. */
     public Optional<ParamModel> body() {
         return params.stream().filter(p -> p.source() == ParamSource.BODY).findFirst();

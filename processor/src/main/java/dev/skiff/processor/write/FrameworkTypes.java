@@ -21,6 +21,7 @@ public final class FrameworkTypes {
     // the runtime contract: what SkiffRoutes builds and the invokers implement
     public static final ClassName APPLICATION = ClassName.get(CORE, "Application");
     public static final ClassName ROUTE = ClassName.get(CORE, "Route");
+    public static final ClassName API_OPERATION = ClassName.get("dev.skiff.operations", "ApiOperation");
     public static final ClassName CALL = ClassName.get(CORE, "Call");
     public static final ClassName HTTP_RESPONSE = ClassName.get(CORE, "HttpResponse");
 
