@@ -3,9 +3,11 @@ package dev.skiff.cdk;
 import java.util.List;
 import java.util.Map;
 
+import dev.skiff.operations.ApiOperation;
 import software.amazon.awscdk.services.iam.Grant;
 import software.amazon.awscdk.services.iam.GrantOnPrincipalOptions;
 import software.amazon.awscdk.services.iam.IGrantable;
+import software.amazon.awscdk.services.lambda.CfnUrl;
 import software.amazon.awscdk.services.lambda.FunctionUrl;
 import software.amazon.awscdk.services.lambda.FunctionUrlAuthType;
 import software.amazon.awscdk.services.lambda.FunctionUrlCorsOptions;
@@ -28,7 +30,7 @@ final class FunctionUrlFrontDoor implements FrontDoor {
         this.target = target;
     }
 
-    static FunctionUrlFrontDoor create(Construct scope, IFunction target, SkiffApiProps props) {
+    static FunctionUrlFrontDoor create(Construct scope, IFunction target, SkiffApiProps<?> props) {
         FunctionUrl url = FunctionUrl.Builder.create(scope, "FunctionUrl")
                 .function(target)
                 .authType(FunctionUrlAuthType.AWS_IAM)
@@ -40,6 +42,18 @@ final class FunctionUrlFrontDoor implements FrontDoor {
                         .build())
                 .build();
         return new FunctionUrlFrontDoor(url, target);
+    }
+
+    @Override
+    public Grant grantInvoke(IGrantable grantee, ApiOperation operation) {
+        throw new IllegalArgumentException("grantInvokeAccess per operation needs a REST_API or HTTP_API front door;"
+                + " a FUNCTION_URL api is one URL for every operation, got " + operation.operationId()
+                + "; grant it whole with grantInvokeAccess(grantee)");
+    }
+
+    @Override
+    public void restrictCorsTo(List<String> origins) {
+        ((CfnUrl) functionUrl.getNode().getDefaultChild()).addPropertyOverride("Cors.AllowOrigins", origins);
     }
 
     FunctionUrl functionUrl() {

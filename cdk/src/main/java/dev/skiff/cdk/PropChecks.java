@@ -21,13 +21,27 @@ final class PropChecks {
             Pattern.compile(JAVA_NAME + "(\\." + JAVA_NAME + ")*(::" + JAVA_NAME + ")?");
     private static final Pattern ALIAS_NAME = Pattern.compile("(?!^[0-9]+$)[a-zA-Z0-9_-]{1,128}");
 
+    private static final Pattern STAGE_NAME = Pattern.compile("[A-Za-z0-9_]{1,128}");
+
+    /**
+     * Construct ids SkiffApi gives its own children (and those CDK treats specially), which an
+     * isolated function's construct, named after its operation, must not take.
+     */
+    private static final Set<String> RESERVED_IDS = Set.of("Api", "AccessLogs", "WebAcl", "WebAclAssociation",
+            "CognitoAuthorizer", "TokenAuthorizer", "Authorizer", "Function", "Alias", "LogGroup", "FunctionUrl",
+            "WebAdapterLayer", "Default", "Resource");
+
+    /** Variables the construct sets on functions itself. */
+    private static final Set<String> OWNED_VARIABLES = Set.of(
+            dev.skiff.operations.ApiOperation.ISOLATION_VARIABLE, Cors.ALLOWED_ORIGINS_VARIABLE);
+
     private static final Set<String> LOG_LEVELS = Set.of("TRACE", "DEBUG", "INFO", "WARN", "ERROR");
 
     private PropChecks() {
     }
 
     /** Checks every prop of a freshly built {@link SkiffApiProps} and their combinations. */
-    static void check(SkiffApiProps props) {
+    static void check(SkiffApiProps<?> props) {
         if (props.apiName() != null) {
             apiName(props.apiName(), "");
         }
@@ -40,6 +54,7 @@ final class PropChecks {
                     "port must not be 9001, the Lambda runtime API listens there, got 9001");
         }
         aliasName(props.aliasName());
+        checkStage(props);
         if (!LOG_LEVELS.contains(props.logLevel())) {
             throw new IllegalArgumentException("logLevel must be one of TRACE, DEBUG, INFO, WARN,"
                     + " ERROR, got " + quote(props.logLevel()));
@@ -47,11 +62,12 @@ final class PropChecks {
         checkCode(props);
         checkStart(props);
         checkCombinations(props);
+        checkOperations(props);
         checkEnvironment(props);
         checkOrigins(props);
     }
 
-    private static void checkCode(SkiffApiProps props) {
+    private static void checkCode(SkiffApiProps<?> props) {
         List<String> given = new ArrayList<>();
         if (props.jarPath() != null) {
             given.add("jarPath");
@@ -74,17 +90,22 @@ final class PropChecks {
         }
     }
 
-    private static void checkJar(SkiffApiProps props, Path jar) {
+    private static void checkJar(SkiffApiProps<?> props, Path jar) {
         if (!props.runtime().isJvm()) {
             throw new IllegalArgumentException("jarPath needs a JVM runtime, got runtime "
                     + props.runtime().id() + "; pass packageDirectory or code holding a native bootstrap instead");
         }
         // A jar holds neither the exec wrapper nor a bootstrap, so it cannot start Skiff's runtime.
-        if (props.usesSkiffStreaming()) {
+        if (props.usesSkiffStreaming() && props.apiType() == ApiType.FUNCTION_URL) {
             throw new IllegalArgumentException("jarPath is not allowed with streamingRuntime SKIFF (the"
                     + " default for a FUNCTION_URL api), got " + jar + "; pass packageDirectory, or set"
                     + " streamingRuntime WEB_ADAPTER and mainClass to run the local server behind the"
                     + " Lambda Web Adapter");
+        }
+        if (props.usesSkiffStreaming()) {
+            throw new IllegalArgumentException("jarPath cannot start Skiff's runtime, which the streaming"
+                    + " operations of a REST_API need (" + String.join(", ", props.streamingOperationIds())
+                    + "), got " + jar + "; pass packageDirectory (the application's Lambda package)");
         }
         if (!Files.isRegularFile(jar)) {
             throw new IllegalArgumentException("jarPath must be an existing jar file, got " + jar
@@ -92,7 +113,7 @@ final class PropChecks {
         }
     }
 
-    private static void checkPackageDirectory(SkiffApiProps props, Path dir) {
+    private static void checkPackageDirectory(SkiffApiProps<?> props, Path dir) {
         if (!Files.isDirectory(dir)) {
             throw new IllegalArgumentException("packageDirectory must be an existing directory, got " + dir
                     + "; build the application's Lambda package first (mvn package)");
@@ -109,7 +130,7 @@ final class PropChecks {
         }
     }
 
-    private static void checkStart(SkiffApiProps props) {
+    private static void checkStart(SkiffApiProps<?> props) {
         if (props.usesWebAdapter()) {
             checkWebAdapterStart(props);
             return;
@@ -133,7 +154,7 @@ final class PropChecks {
         }
     }
 
-    private static void checkWebAdapterStart(SkiffApiProps props) {
+    private static void checkWebAdapterStart(SkiffApiProps<?> props) {
         if (props.runtime().isJvm() && props.code() == null) {
             notBlank("mainClass", props.mainClass());
             if (!WebAdapter.LAUNCH_SCRIPT.equals(props.handler())) {
@@ -144,7 +165,7 @@ final class PropChecks {
         }
     }
 
-    private static void checkCombinations(SkiffApiProps props) {
+    private static void checkCombinations(SkiffApiProps<?> props) {
         if (props.snapStart() && !props.runtime().isJvm()) {
             throw new IllegalArgumentException("snapStart is only available on Java runtimes,"
                     + " got runtime " + props.runtime().id());
@@ -157,9 +178,22 @@ final class PropChecks {
             throw new IllegalArgumentException("streamingRuntime WEB_ADAPTER needs apiType FUNCTION_URL,"
                     + " got " + props.apiType());
         }
+        if (props.apiType() == ApiType.HTTP_API && props.streamingRuntimeSetting() != null) {
+            throw new IllegalArgumentException("streamingRuntime needs apiType REST_API or FUNCTION_URL, got"
+                    + " HTTP_API, which cannot stream; leave streamingRuntime unset (streaming operations then"
+                    + " answer whole) or choose a front door that streams");
+        }
+        if (props.apiType() == ApiType.FUNCTION_URL && props.integrationPattern() == IntegrationPattern.ISOLATED) {
+            throw new IllegalArgumentException("integrationPattern ISOLATED needs apiType REST_API or HTTP_API,"
+                    + " got FUNCTION_URL, which is one URL on one function; use SHARED or leave it unset");
+        }
+        if (props.apiType() != ApiType.REST_API && Boolean.TRUE.equals(props.wafSetting())) {
+            throw new IllegalArgumentException("waf needs apiType REST_API, got " + props.apiType()
+                    + "; WAFv2 cannot guard an HTTP API or a Function URL");
+        }
     }
 
-    private static void checkEnvironment(SkiffApiProps props) {
+    private static void checkEnvironment(SkiffApiProps<?> props) {
         for (Map.Entry<String, String> e : props.environmentMap().entrySet()) {
             if (props.usesWebAdapter() && WebAdapter.VARIABLES.contains(e.getKey())) {
                 throw new IllegalArgumentException("environment must not set " + e.getKey()
@@ -168,8 +202,12 @@ final class PropChecks {
             }
             if (props.usesSkiffStreaming() && PackageDirectory.WRAPPER_VARIABLE.equals(e.getKey())) {
                 throw new IllegalArgumentException("environment must not set " + e.getKey()
-                        + " for a FUNCTION_URL api, SkiffApi sets it to "
+                        + " for a " + props.apiType() + " api, SkiffApi sets it to "
                         + PackageDirectory.EXEC_WRAPPER_PATH + " on Java runtimes to start Skiff's runtime");
+            }
+            if (OWNED_VARIABLES.contains(e.getKey())) {
+                throw new IllegalArgumentException("environment must not set " + e.getKey()
+                        + ", SkiffApi sets it (the operation an isolated function serves; restrictCorsTo)");
             }
             if (e.getValue() == null) {
                 throw new IllegalArgumentException("environment value of " + e.getKey()
@@ -178,17 +216,76 @@ final class PropChecks {
         }
     }
 
-    private static void checkOrigins(SkiffApiProps props) {
-        if (props.allowedOrigins().isEmpty()) {
-            throw new IllegalArgumentException(
-                    "allowedOrigins must name at least one origin or \"*\", got []");
+    private static void checkOrigins(SkiffApiProps<?> props) {
+        checkOrigins("allowedOrigins", props.allowedOrigins());
+    }
+
+    /** The origins {@link SkiffApi#restrictCorsTo} was given, checked. */
+    static List<String> origins(List<String> origins) {
+        return checkOrigins("restrictCorsTo", origins);
+    }
+
+    private static List<String> checkOrigins(String prop, List<String> origins) {
+        if (origins.isEmpty()) {
+            throw new IllegalArgumentException(prop + " must name at least one origin or \"*\", got []");
         }
-        for (String origin : props.allowedOrigins()) {
-            if (!"*".equals(origin) && !origin.matches("https?://[^/\\s]+")) {
-                throw new IllegalArgumentException("allowedOrigins must hold \"*\" or origins like"
+        for (String origin : origins) {
+            if (origin == null || !"*".equals(origin) && !origin.matches("https?://[^/\\s]+")) {
+                throw new IllegalArgumentException(prop + " must hold \"*\" or origins like"
                         + " https://app.example.com (scheme and host, no path), got " + quote(origin));
             }
         }
+        return List.copyOf(origins);
+    }
+
+    private static void checkStage(SkiffApiProps<?> props) {
+        if (props.stageName() == null || !STAGE_NAME.matcher(props.stageName()).matches()) {
+            throw new IllegalArgumentException("stageName must be 1 to 128 letters, digits or '_', got "
+                    + quote(props.stageName()));
+        }
+        if (!(props.throttlingRateLimit() > 0)) {
+            throw new IllegalArgumentException("throttlingRateLimit must be greater than 0, got "
+                    + props.throttlingRateLimit());
+        }
+        if (props.throttlingBurstLimit() < 0) {
+            throw new IllegalArgumentException("throttlingBurstLimit must be 0 or more, got "
+                    + props.throttlingBurstLimit());
+        }
+    }
+
+    private static <O extends Enum<O> & dev.skiff.operations.ApiOperation> void checkOperations(
+            SkiffApiProps<O> props) {
+        if (props.operations().isEmpty()) {
+            throw new IllegalArgumentException("operations must hold at least one operation, got none in "
+                    + props.operationsType().getName() + "; declare an operation (@Get, @Post...) in the API");
+        }
+        if (props.integrationPattern() == IntegrationPattern.SHARED && !props.operationOptions().isEmpty()) {
+            throw new IllegalArgumentException("operation options need integrationPattern ISOLATED, got SHARED"
+                    + " (one function serves every operation) with options for "
+                    + inWords(props.operationOptions().keySet().stream().map(Enum::name).toList())
+                    + "; set memorySize, timeout and environment for the whole API, or use ISOLATED");
+        }
+        if (props.integrationPattern() == IntegrationPattern.ISOLATED) {
+            for (var operation : props.operations()) {
+                String id = Names.pascal(operation.operationId());
+                if (RESERVED_IDS.contains(id) || id.equals(props.apiName() + "Url")) {
+                    throw new IllegalArgumentException("operationId " + quote(operation.operationId())
+                            + " names its function's construct " + id + ", which SkiffApi uses itself; give"
+                            + " the operation another operationId (or use integrationPattern SHARED)");
+                }
+            }
+        }
+        props.operationOptions().forEach((operation, options) -> {
+            for (String name : options.environment().keySet()) {
+                boolean wrapper = PackageDirectory.WRAPPER_VARIABLE.equals(name)
+                        && props.runsSkiffRuntime(List.of(operation));
+                if (OWNED_VARIABLES.contains(name) || wrapper
+                        || props.usesWebAdapter() && WebAdapter.VARIABLES.contains(name)) {
+                    throw new IllegalArgumentException("environment of operation " + operation.name()
+                            + " must not set " + name + ", SkiffApi sets it");
+                }
+            }
+        });
     }
 
     static int inRange(String prop, int value, int min, int max) {

@@ -1,45 +1,63 @@
 package dev.skiff.cdk;
 
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import dev.skiff.operations.ApiOperation;
 import software.amazon.awscdk.CfnOutput;
+import software.amazon.awscdk.services.apigateway.RestApi;
 import software.amazon.awscdk.services.apigatewayv2.HttpApi;
 import software.amazon.awscdk.services.iam.Grant;
 import software.amazon.awscdk.services.iam.IGrantable;
 import software.amazon.awscdk.services.lambda.Alias;
+import software.amazon.awscdk.services.lambda.Code;
 import software.amazon.awscdk.services.lambda.Function;
 import software.amazon.awscdk.services.lambda.FunctionUrl;
+import software.amazon.awscdk.services.lambda.IFunction;
 import software.amazon.awscdk.services.logs.LogGroup;
+import software.amazon.awscdk.services.wafv2.CfnWebACL;
 import software.constructs.Construct;
 
 /**
- * Deploys one Skiff API: a Lambda function from the API's Lambda package or jar (X-Ray, a log group
- * with retention, Powertools variables, SnapStart on a published version behind an alias), in front
- * of it either an IAM-authorised HTTP API with CORS or an IAM-authenticated, response-streaming
- * Function URL served by Skiff's own Lambda runtime (or, if chosen, the app's local server behind
- * the Lambda Web Adapter); a {@code <apiName>Url} stack output and an entry in the app's
- * {@link RuntimeConfig}. Nothing is public unless {@link ApiAuth#none()} is chosen.
+ * Deploys one Skiff API from its Lambda package and its generated {@code SkiffOperations}: by
+ * default a REST API with a resource and an IAM-authorised method per operation, one function per
+ * operation (X-Ray, a log group with retention, Powertools variables, SnapStart on a published
+ * version behind an alias), streaming integrations for streaming operations, CORS preflight, JSON
+ * access logs, throttling and a WAFv2 web ACL; or an HTTP API, or a Function URL. Also a
+ * {@code <apiName>Url} stack output and an entry in the app's {@link RuntimeConfig}. Nothing is
+ * public unless {@link ApiAuth#none()} is chosen.
  *
  * <pre>{@code
- * SkiffApi items = new SkiffApi(stack, "ItemsApi", SkiffApiProps.builder()
- *         .apiType(ApiType.FUNCTION_URL)
- *         .packageDirectory("../items/target/lambda")
- *         .handler("dev.skiff.samples.items.ItemsLambdaHandler::handleRequest")
- *         .build());
- * items.grantInvokeAccess(websiteRole);
+ * SkiffApi<SkiffOperations> items = new SkiffApi<>(stack, "ItemsApi",
+ *         SkiffApiProps.builder(SkiffOperations.class)
+ *                 .packageDirectory("../items/target/lambda")
+ *                 .handler("dev.skiff.samples.items.ItemsLambdaHandler::handleRequest")
+ *                 .operation(SkiffOperations.CREATE_ITEM, OperationOptions.builder().memorySize(2048).build())
+ *                 .build());
+ * items.grantInvokeAccess(websiteRole);                           // every operation
+ * items.grantInvokeAccess(reportsRole, SkiffOperations.LIST_ITEMS); // one operation
  * }</pre>
  *
- * <p>Child ids are part of the contract: {@code "Function"}, {@code "Alias"}, {@code "LogGroup"},
- * and {@code "Api"} (HTTP API) or {@code "FunctionUrl"}.
+ * <p>Child ids are part of the contract: {@code "Api"} (REST or HTTP API) or {@code "FunctionUrl"};
+ * a shared function's {@code "Function"}, {@code "Alias"} and {@code "LogGroup"}; for isolated
+ * functions the same three under a construct named after each operation ({@code createItem}:
+ * {@code "CreateItem"}); {@code "AccessLogs"} and {@code "WebAcl"} for a REST API.
+ *
+ * @param <O> the API's operations, the generated {@code SkiffOperations}
  */
-public final class SkiffApi extends Construct {
+public final class SkiffApi<O extends Enum<O> & ApiOperation> extends Construct {
 
     private final String apiName;
-    private final ApiType apiType;
-    private final ApiFunction function;
+    private final SkiffApiProps<O> props;
+    private final Map<O, ApiFunction> functions;
     private final FrontDoor frontDoor;
     private final CfnOutput urlOutput;
+    /** The one function of a shared deployment, else null. */
+    private ApiFunction sharedFunction;
 
     /**
      * Creates the API.
@@ -47,17 +65,21 @@ public final class SkiffApi extends Construct {
      * @throws IllegalArgumentException if the API name (the id, unless {@code apiName} is set) is
      *     not letters and digits, or is already used in this app
      */
-    public SkiffApi(Construct scope, String id, SkiffApiProps props) {
+    public SkiffApi(Construct scope, String id, SkiffApiProps<O> props) {
         super(scope, id);
-        Objects.requireNonNull(props, "props must not be null");
+        this.props = Objects.requireNonNull(props, "props must not be null");
         this.apiName = props.apiName() != null ? props.apiName()
                 : PropChecks.apiName(id, " (apiName defaults to the construct id; set apiName)");
-        this.apiType = props.apiType();
         RuntimeConfig runtimeConfig = RuntimeConfig.ensure(this);
-        this.function = ApiFunction.create(this, apiName, props);
-        this.frontDoor = apiType == ApiType.API_GATEWAY
-                ? HttpApiFrontDoor.create(this, apiName, function.alias, props)
-                : FunctionUrlFrontDoor.create(this, function.alias, props);
+        this.functions = createFunctions();
+        Map<O, IFunction> targets = new EnumMap<>(props.operationsType());
+        functions.forEach((operation, function) -> targets.put(operation, function.alias));
+        this.frontDoor = switch (props.apiType()) {
+            case REST_API -> RestApiFrontDoor.create(this, apiName, targets, props);
+            case HTTP_API -> HttpApiFrontDoor.create(this, apiName, targets, props,
+                    props.auth().httpRouteAuthorizer(this));
+            case FUNCTION_URL -> FunctionUrlFrontDoor.create(this, sharedFunction.alias, props);
+        };
         this.urlOutput = CfnOutput.Builder.create(this, apiName + "Url")
                 .description("Base URL of the " + apiName + " API")
                 .value(frontDoor.url())
@@ -67,11 +89,27 @@ public final class SkiffApi extends Construct {
         runtimeConfig.addApiUrl(apiName, frontDoor.url());
     }
 
+    private Map<O, ApiFunction> createFunctions() {
+        Code code = ApiFunction.code(props);
+        Map<O, ApiFunction> byOperation = new EnumMap<>(props.operationsType());
+        if (props.integrationPattern() == IntegrationPattern.SHARED) {
+            ApiFunction shared = ApiFunction.shared(this, apiName, code, props);
+            props.operations().forEach(operation -> byOperation.put(operation, shared));
+            this.sharedFunction = shared;
+        } else {
+            for (O operation : props.operations()) {
+                Construct scope = new Construct(this, Names.pascal(operation.operationId()));
+                byOperation.put(operation, ApiFunction.isolated(scope, apiName, code, props, operation));
+            }
+        }
+        return Collections.unmodifiableMap(byOperation);
+    }
+
     /**
-     * Lets a principal call the API and returns the grant.
+     * Lets a principal call every operation and returns the grant.
      *
      * <ul>
-     *   <li>{@link ApiType#API_GATEWAY}: {@code execute-api:Invoke} on
+     *   <li>REST or HTTP API: {@code execute-api:Invoke} on
      *       {@code arn:<partition>:execute-api:<region>:<account>:<apiId>/*}{@code /*}{@code /*}
      *       (every stage, method and path). It matters for {@link ApiAuth#iam()}, the default.</li>
      *   <li>{@link ApiType#FUNCTION_URL}: {@code lambda:InvokeFunctionUrl} on the alias with the
@@ -85,6 +123,38 @@ public final class SkiffApi extends Construct {
         return frontDoor.grantInvoke(grantee);
     }
 
+    /**
+     * Lets a principal call one operation: {@code execute-api:Invoke} on that method and path in
+     * every stage, path variables as {@code *} ({@code .../*}{@code /GET/items/*}).
+     *
+     * @throws IllegalArgumentException for a {@link ApiType#FUNCTION_URL} API, which is one URL for
+     *     every operation
+     */
+    public Grant grantInvokeAccess(IGrantable grantee, O operation) {
+        Objects.requireNonNull(operation, "operation must not be null");
+        return frontDoor.grantInvoke(grantee, operation);
+    }
+
+    /**
+     * Lets browsers from these origins only call the API (such as the website that uses it), in
+     * place of {@code allowedOrigins}: the preflight answers and the functions'
+     * {@code ALLOWED_ORIGINS} variable.
+     *
+     * @throws IllegalArgumentException if an origin is not {@code "*"} or scheme and host, or if a
+     *     REST API is given more than one (its preflight is a mock that answers one fixed origin; list
+     *     several in {@code allowedOrigins} instead)
+     */
+    public void restrictCorsTo(String... origins) {
+        List<String> checked = PropChecks.origins(List.of(origins));
+        frontDoor.restrictCorsTo(checked);
+        distinctFunctions().forEach(f -> f.function.addEnvironment(Cors.ALLOWED_ORIGINS_VARIABLE,
+                String.join(",", checked)));
+    }
+
+    private List<ApiFunction> distinctFunctions() {
+        return functions.values().stream().distinct().toList();
+    }
+
     /** The API's name: output {@code <apiName>Url} and the runtime-config key. */
     public String getApiName() {
         return apiName;
@@ -92,7 +162,12 @@ public final class SkiffApi extends Construct {
 
     /** How the API is exposed. */
     public ApiType getApiType() {
-        return apiType;
+        return props.apiType();
+    }
+
+    /** How operations map to functions. */
+    public IntegrationPattern getIntegrationPattern() {
+        return props.integrationPattern();
     }
 
     /** The base URL (a token until deployment), ending with a slash. */
@@ -100,22 +175,37 @@ public final class SkiffApi extends Construct {
         return frontDoor.url();
     }
 
-    /** The Lambda function ({@code "Function"}). */
-    public Function getFunction() {
-        return function.function;
+    /** The function that serves {@code operation} (the same one for every operation when shared). */
+    public Function getFunction(O operation) {
+        return functions.get(operation).function;
     }
 
-    /** The alias on the published version that callers reach ({@code "Alias"}). */
-    public Alias getAlias() {
-        return function.alias;
+    /** The alias callers of {@code operation} reach, on its function's published version. */
+    public Alias getAlias(O operation) {
+        return functions.get(operation).alias;
     }
 
-    /** The function's log group ({@code "LogGroup"}). */
-    public LogGroup getLogGroup() {
-        return function.logGroup;
+    /** The log group of the function that serves {@code operation}. */
+    public LogGroup getLogGroup(O operation) {
+        return functions.get(operation).logGroup;
     }
 
-    /** The HTTP API ({@code "Api"}), present for {@link ApiType#API_GATEWAY}. */
+    /** Every distinct function of the API, in operation order. */
+    public List<Function> getFunctions() {
+        return distinctFunctions().stream().map(f -> f.function).toList();
+    }
+
+    /** The REST API ({@code "Api"}), present for {@link ApiType#REST_API}. */
+    public Optional<RestApi> getRestApi() {
+        return frontDoor instanceof RestApiFrontDoor rest ? Optional.of(rest.api()) : Optional.empty();
+    }
+
+    /** The REST API's web ACL ({@code "WebAcl"}), present unless {@code waf} is off. */
+    public Optional<CfnWebACL> getWebAcl() {
+        return frontDoor instanceof RestApiFrontDoor rest ? rest.webAcl() : Optional.empty();
+    }
+
+    /** The HTTP API ({@code "Api"}), present for {@link ApiType#HTTP_API}. */
     public Optional<HttpApi> getHttpApi() {
         return frontDoor instanceof HttpApiFrontDoor http ? Optional.of(http.api()) : Optional.empty();
     }

@@ -2,6 +2,8 @@ package dev.skiff.cdk;
 
 import java.nio.file.Path;
 import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,24 +15,45 @@ import software.amazon.awscdk.services.lambda.Architecture;
 import software.amazon.awscdk.services.lambda.Code;
 import software.amazon.awscdk.services.logs.RetentionDays;
 
+import dev.skiff.operations.ApiOperation;
+
 /**
- * The props of a {@link SkiffApi}, built and checked by {@link #builder()}. Every prop has a
- * default except the code (a package directory, a jar path or a prepared {@link Code}) and what
- * starts it (the Lambda handler, or the main class behind the Web Adapter).
+ * The props of a {@link SkiffApi}, built and checked by {@link #builder(Class)}, which takes the
+ * API's generated {@code SkiffOperations} enum so that per-operation options name operations the
+ * compiler checks. Every prop has a default except the code (a package directory, a jar path or a
+ * prepared {@link Code}) and what starts it (the Lambda handler, or the main class behind the Web
+ * Adapter).
  *
  * <pre>{@code
- * SkiffApiProps props = SkiffApiProps.builder()
- *         .apiType(ApiType.FUNCTION_URL)
+ * SkiffApiProps<SkiffOperations> props = SkiffApiProps.builder(SkiffOperations.class)
  *         .packageDirectory("../items/target/lambda")
  *         .handler("dev.skiff.samples.items.ItemsLambdaHandler::handleRequest")
- *         .memorySize(1024)
+ *         .operation(SkiffOperations.CREATE_ITEM, OperationOptions.builder().memorySize(2048).build())
  *         .build();
  * }</pre>
  *
- * <p>{@link #builder()}'s {@code build()} throws {@link IllegalArgumentException} for a value out
- * of range or a combination that cannot deploy, saying what it got and what is allowed.
+ * <p>{@code build()} throws {@link IllegalArgumentException} for a value out of range or a
+ * combination that cannot deploy, saying what it got and what is allowed.
+ *
+ * @param <O> the API's operations, the generated {@code SkiffOperations}
  */
-public final class SkiffApiProps {
+public final class SkiffApiProps<O extends Enum<O> & ApiOperation> {
+
+    /** Stage throttling defaults, as the Nx plugin's constructs set them. */
+    static final double DEFAULT_RATE_LIMIT = 10_000;
+    static final int DEFAULT_BURST_LIMIT = 5_000;
+
+    private final Class<O> operationsType;
+    private final List<O> operations;
+    private final IntegrationPattern integrationPattern;
+    private final Map<O, OperationOptions> operationOptions;
+    private final boolean waf;
+    private final Boolean wafSetting;
+    private final StreamingRuntime streamingRuntimeSetting;
+    private final IntegrationPattern integrationPatternSetting;
+    private final double throttlingRateLimit;
+    private final int throttlingBurstLimit;
+    private final String stageName;
 
     private final String apiName;
     private final ApiType apiType;
@@ -57,14 +80,26 @@ public final class SkiffApiProps {
     private final int port;
     private final String aliasName;
 
-    private SkiffApiProps(Builder b) {
+    private SkiffApiProps(Builder<O> b) {
+        this.operationsType = b.operationsType;
+        this.operations = List.copyOf(EnumSet.allOf(b.operationsType));
         this.apiName = b.apiName;
         this.apiType = b.apiType;
+        this.integrationPatternSetting = b.integrationPattern;
+        this.integrationPattern = b.integrationPattern != null ? b.integrationPattern
+                : b.apiType == ApiType.FUNCTION_URL ? IntegrationPattern.SHARED : IntegrationPattern.ISOLATED;
+        this.operationOptions = Collections.unmodifiableMap(new EnumMap<>(b.operationOptions));
+        this.wafSetting = b.waf;
+        this.waf = b.waf != null ? b.waf : b.apiType == ApiType.REST_API;
+        this.streamingRuntimeSetting = b.streamingRuntime;
+        this.throttlingRateLimit = b.throttlingRateLimit;
+        this.throttlingBurstLimit = b.throttlingBurstLimit;
+        this.stageName = b.stageName;
         this.jarPath = b.jarPath;
         this.packageDirectory = b.packageDirectory;
         this.code = b.code;
         this.runtime = b.runtime;
-        this.streamingRuntime = b.streamingRuntime;
+        this.streamingRuntime = b.streamingRuntime != null ? b.streamingRuntime : StreamingRuntime.SKIFF;
         this.handler = b.handler != null ? b.handler : defaultHandler(b);
         this.mainClass = b.mainClass;
         this.architecture = b.architecture;
@@ -84,7 +119,7 @@ public final class SkiffApiProps {
         this.aliasName = b.aliasName;
     }
 
-    private static String defaultHandler(Builder b) {
+    private static String defaultHandler(Builder<?> b) {
         if (!b.runtime.isJvm()) {
             return "bootstrap";
         }
@@ -92,9 +127,39 @@ public final class SkiffApiProps {
         return webAdapter ? WebAdapter.LAUNCH_SCRIPT : null;
     }
 
-    /** A builder with every default in place. */
-    public static Builder builder() {
-        return new Builder();
+    /**
+     * A builder with every default in place, for the API whose generated operations enum is
+     * {@code operations} (the processor writes {@code SkiffOperations} next to {@code SkiffRoutes}).
+     */
+    public static <O extends Enum<O> & ApiOperation> Builder<O> builder(Class<O> operations) {
+        return new Builder<>(operations);
+    }
+
+    /** The API's generated operations enum. */
+    public Class<O> operationsType() { return operationsType; }
+    /** Every operation of the API, in document order. */
+    public List<O> operations() { return operations; }
+    /** How operations map to functions. */
+    public IntegrationPattern integrationPattern() { return integrationPattern; }
+    /** The per-operation options, by operation. */
+    public Map<O, OperationOptions> operationOptions() { return operationOptions; }
+    /** Whether a WAFv2 web ACL protects the REST API's stage. */
+    public boolean waf() { return waf; }
+    /** The stage's steady-state request rate limit, per second. */
+    public double throttlingRateLimit() { return throttlingRateLimit; }
+    /** The stage's burst limit. */
+    public int throttlingBurstLimit() { return throttlingBurstLimit; }
+    /** The REST API's stage name. */
+    public String stageName() { return stageName; }
+
+    Boolean wafSetting() { return wafSetting; }
+    StreamingRuntime streamingRuntimeSetting() { return streamingRuntimeSetting; }
+    IntegrationPattern integrationPatternSetting() { return integrationPatternSetting; }
+
+    /** The options of {@code operation}, or none overridden. */
+    OperationOptions optionsOf(O operation) {
+        OperationOptions options = operationOptions.get(operation);
+        return options != null ? options : OperationOptions.builder().build();
     }
 
     /** The API's name, or {@code null} to use the construct id. */
@@ -155,28 +220,53 @@ public final class SkiffApiProps {
         return apiType == ApiType.FUNCTION_URL && streamingRuntime == StreamingRuntime.WEB_ADAPTER;
     }
 
-    /** Whether the function streams through Skiff's runtime (its exec wrapper on the JVM). */
+    /** Whether some function of the API streams through Skiff's runtime (its exec wrapper on the JVM). */
     boolean usesSkiffStreaming() {
-        return apiType == ApiType.FUNCTION_URL && streamingRuntime == StreamingRuntime.SKIFF;
+        return runsSkiffRuntime(operations);
+    }
+
+    /**
+     * Whether the function serving {@code served} runs Skiff's runtime: behind a Function URL with
+     * {@link StreamingRuntime#SKIFF}, and behind a REST API when it serves a streaming operation (its
+     * integration streams); every other function answers whole through the managed runtime.
+     */
+    boolean runsSkiffRuntime(List<O> served) {
+        return switch (apiType) {
+            case FUNCTION_URL -> streamingRuntime == StreamingRuntime.SKIFF;
+            case REST_API -> served.stream().anyMatch(ApiOperation::streams);
+            case HTTP_API -> false;
+        };
+    }
+
+    /** The streaming operations, for messages. */
+    List<String> streamingOperationIds() {
+        return operations.stream().filter(ApiOperation::streams).map(ApiOperation::operationId).toList();
     }
 
     /**
      * Builds {@link SkiffApiProps}; each setter documents its prop and its default.
      *
      * <pre>{@code
-     * SkiffApiProps.builder().apiType(ApiType.FUNCTION_URL).packageDirectory(lambdaDir)
+     * SkiffApiProps.builder(SkiffOperations.class).apiType(ApiType.FUNCTION_URL).packageDirectory(lambdaDir)
      *         .handler("dev.skiff.samples.items.ItemsLambdaHandler::handleRequest").build();
      * }</pre>
      */
-    public static final class Builder {
+    public static final class Builder<O extends Enum<O> & ApiOperation> {
+        private final Class<O> operationsType;
+        private final Map<O, OperationOptions> operationOptions;
+        private IntegrationPattern integrationPattern;
+        private Boolean waf;
+        private double throttlingRateLimit = DEFAULT_RATE_LIMIT;
+        private int throttlingBurstLimit = DEFAULT_BURST_LIMIT;
+        private String stageName = "prod";
         private String apiName;
-        private ApiType apiType = ApiType.API_GATEWAY;
+        private ApiType apiType = ApiType.REST_API;
         private Path jarPath;
         private Path packageDirectory;
         private Code code;
         private String handler;
         private String mainClass;
-        private StreamingRuntime streamingRuntime = StreamingRuntime.SKIFF;
+        private StreamingRuntime streamingRuntime;
         private SkiffRuntime runtime = SkiffRuntime.JAVA_21;
         private Architecture architecture = Architecture.X86_64;
         private int memorySize = 1024;
@@ -194,51 +284,103 @@ public final class SkiffApiProps {
         private int port = 8080;
         private String aliasName = "live";
 
-        private Builder() {
+        private Builder(Class<O> operationsType) {
+            this.operationsType = java.util.Objects.requireNonNull(operationsType, "operations must not be null");
+            this.operationOptions = new EnumMap<>(operationsType);
         }
+
+        /**
+         * How operations map to functions. Default: {@link IntegrationPattern#ISOLATED} (one
+         * function per operation) for a REST or HTTP API; {@link IntegrationPattern#SHARED}, the only
+         * one allowed, for a Function URL.
+         */
+        public Builder<O> integrationPattern(IntegrationPattern integrationPattern) {
+            this.integrationPattern = java.util.Objects.requireNonNull(integrationPattern,
+                    "integrationPattern must not be null");
+            return this;
+        }
+
+        /**
+         * What {@code operation}'s function does differently, in an
+         * {@link IntegrationPattern#ISOLATED} deployment: memory, timeout, environment, extra IAM
+         * statements. Default: none; each operation at most once.
+         */
+        public Builder<O> operation(O operation, OperationOptions options) {
+            java.util.Objects.requireNonNull(operation, "operation must not be null");
+            java.util.Objects.requireNonNull(options, "options must not be null");
+            if (operationOptions.putIfAbsent(operation, options) != null) {
+                throw new IllegalArgumentException("operation options for " + operation.name() + " ("
+                        + operation.operationId() + ") are set twice; merge them into one OperationOptions");
+            }
+            return this;
+        }
+
+        /**
+         * A WAFv2 web ACL on the REST API's stage (AWS's common, known-bad-inputs and IP-reputation
+         * rule groups and a rate limit per address). Default: on for {@link ApiType#REST_API};
+         * not available on the other front doors.
+         */
+        public Builder<O> waf(boolean waf) { this.waf = waf; return this; }
+
+        /** The stage's steady-state request rate limit (REST or HTTP API), per second. Default: 10,000. */
+        public Builder<O> throttlingRateLimit(double rateLimit) {
+            this.throttlingRateLimit = rateLimit;
+            return this;
+        }
+
+        /** The stage's burst limit (REST or HTTP API). Default: 5,000. */
+        public Builder<O> throttlingBurstLimit(int burstLimit) {
+            this.throttlingBurstLimit = burstLimit;
+            return this;
+        }
+
+        /** The REST API's stage name, the first path segment of its URL. Default: {@code prod}. */
+        public Builder<O> stageName(String stageName) { this.stageName = stageName; return this; }
 
         /**
          * The API's name: the {@code <apiName>Url} output, the runtime-config key and the default
          * Powertools service name. Letters and digits, starting with a letter.
          * Default: the construct id.
          */
-        public Builder apiName(String apiName) { this.apiName = apiName; return this; }
+        public Builder<O> apiName(String apiName) { this.apiName = apiName; return this; }
 
-        /** How the API is exposed. Default: {@link ApiType#API_GATEWAY}. */
-        public Builder apiType(ApiType apiType) { this.apiType = apiType; return this; }
+        /** How the API is exposed: its front door. Default: {@link ApiType#REST_API}. */
+        public Builder<O> apiType(ApiType apiType) { this.apiType = apiType; return this; }
 
         /**
          * The deployable package directory that the application's build produces (the sample's is
          * {@code samples/items/target/lambda}): {@code bootstrap}, {@code skiff-exec-wrapper} and
          * {@code lib/*.jar}, or for {@link SkiffRuntime#NATIVE} the native executable as
          * {@code bootstrap}. For {@link ApiType#FUNCTION_URL} with {@link StreamingRuntime#SKIFF}
-         * the function starts Skiff's runtime from it; an {@link ApiType#API_GATEWAY} function calls
+         * the function starts Skiff's runtime from it, as does a {@link ApiType#REST_API} function that
+         * serves a streaming operation; any other function calls
          * its {@link #handler} buffered; both deploy it as it is. Behind the
          * {@link StreamingRuntime#WEB_ADAPTER} on a JVM the construct stages a copy with a generated
          * {@code run.sh} that starts {@link #mainClass} with the package's {@code lib/*}.
          * Default: none; set exactly one of {@code jarPath}, {@code packageDirectory} and {@code code}.
          */
-        public Builder packageDirectory(Path packageDirectory) {
+        public Builder<O> packageDirectory(Path packageDirectory) {
             this.packageDirectory = packageDirectory;
             return this;
         }
 
         /** {@link #packageDirectory(Path)} from a string path. */
-        public Builder packageDirectory(String packageDirectory) {
+        public Builder<O> packageDirectory(String packageDirectory) {
             return packageDirectory(Path.of(packageDirectory));
         }
 
         /**
-         * The application's (shaded) jar, for an {@link ApiType#API_GATEWAY} API or behind the
+         * The application's (shaded) jar, for an API whose functions all answer whole (an
+         * {@link ApiType#HTTP_API}, or a {@link ApiType#REST_API} without streaming operations) or behind the
          * {@link StreamingRuntime#WEB_ADAPTER}, where the construct stages it with a generated
          * {@code run.sh} that starts {@link #mainClass}. Not for native runtimes, nor for
          * {@link StreamingRuntime#SKIFF}, which needs a {@link #packageDirectory}.
          * Default: none; set exactly one of {@code jarPath}, {@code packageDirectory} and {@code code}.
          */
-        public Builder jarPath(Path jarPath) { this.jarPath = jarPath; return this; }
+        public Builder<O> jarPath(Path jarPath) { this.jarPath = jarPath; return this; }
 
         /** {@link #jarPath(Path)} from a string path. */
-        public Builder jarPath(String jarPath) { return jarPath(Path.of(jarPath)); }
+        public Builder<O> jarPath(String jarPath) { return jarPath(Path.of(jarPath)); }
 
         /**
          * A prepared deployment package, used as it is: for {@link StreamingRuntime#SKIFF} or an HTTP
@@ -247,7 +389,7 @@ public final class SkiffApiProps {
          * {@link SkiffRuntime#NATIVE} an executable {@code bootstrap}.
          * Default: none; set exactly one of {@code jarPath}, {@code packageDirectory} and {@code code}.
          */
-        public Builder code(Code code) { this.code = code; return this; }
+        public Builder<O> code(Code code) { this.code = code; return this; }
 
         /**
          * The Lambda handler, such as {@code dev.skiff.samples.items.ItemsLambdaHandler::handleRequest}:
@@ -256,7 +398,7 @@ public final class SkiffApiProps {
          * Default: required on a JVM runtime, except behind the Web Adapter, where it is
          * {@code run.sh}; {@code bootstrap} (unused by Lambda) for native.
          */
-        public Builder handler(String handler) { this.handler = handler; return this; }
+        public Builder<O> handler(String handler) { this.handler = handler; return this; }
 
         /**
          * The main class that starts the application's local server (it must read {@code PORT}).
@@ -264,78 +406,80 @@ public final class SkiffApiProps {
          * or {@code packageDirectory}; not allowed with {@link StreamingRuntime#SKIFF}; unused by an
          * HTTP API.
          */
-        public Builder mainClass(String mainClass) { this.mainClass = mainClass; return this; }
+        public Builder<O> mainClass(String mainClass) { this.mainClass = mainClass; return this; }
 
         /**
-         * What answers a {@link ApiType#FUNCTION_URL} API's invocations: Skiff's own runtime from a
-         * {@link #packageDirectory}, or the local server behind the Lambda Web Adapter.
-         * Default: {@link StreamingRuntime#SKIFF}.
+         * What answers the invocations that stream: every invocation of a {@link ApiType#FUNCTION_URL}
+         * API, and those of a {@link ApiType#REST_API}'s functions that serve a streaming operation.
+         * Skiff's own runtime from a {@link #packageDirectory}, or (Function URL only) the local
+         * server behind the Lambda Web Adapter. Not for an {@link ApiType#HTTP_API}, which answers
+         * whole. Default: {@link StreamingRuntime#SKIFF}.
          */
-        public Builder streamingRuntime(StreamingRuntime streamingRuntime) {
+        public Builder<O> streamingRuntime(StreamingRuntime streamingRuntime) {
             this.streamingRuntime = streamingRuntime;
             return this;
         }
 
         /** The Lambda runtime. Default: {@link SkiffRuntime#JAVA_21}. */
-        public Builder runtime(SkiffRuntime runtime) { this.runtime = runtime; return this; }
+        public Builder<O> runtime(SkiffRuntime runtime) { this.runtime = runtime; return this; }
 
         /** The instruction set architecture. Default: {@link Architecture#X86_64}. */
-        public Builder architecture(Architecture architecture) {
+        public Builder<O> architecture(Architecture architecture) {
             this.architecture = architecture;
             return this;
         }
 
         /** Memory in MiB, 128 to 10240. Default: 1024. */
-        public Builder memorySize(int memorySize) { this.memorySize = memorySize; return this; }
+        public Builder<O> memorySize(int memorySize) { this.memorySize = memorySize; return this; }
 
         /** The function timeout, 1 to 900 seconds. Default: 30 seconds. */
-        public Builder timeout(Duration timeout) { this.timeout = timeout; return this; }
+        public Builder<O> timeout(Duration timeout) { this.timeout = timeout; return this; }
 
         /**
          * Extra environment variables; they override the Powertools defaults. For a Function URL
          * the construct owns {@code AWS_LAMBDA_EXEC_WRAPPER}, and behind the Web Adapter also
          * {@code AWS_LWA_INVOKE_MODE}, {@code AWS_LWA_PORT} and {@code PORT}. Default: none.
          */
-        public Builder environment(Map<String, String> environment) {
+        public Builder<O> environment(Map<String, String> environment) {
             this.environment = environment;
             return this;
         }
 
         /** X-Ray active tracing. Default: {@code true}. */
-        public Builder tracing(boolean tracing) { this.tracing = tracing; return this; }
+        public Builder<O> tracing(boolean tracing) { this.tracing = tracing; return this; }
 
         /** How long the function's log group keeps logs. Default: {@link RetentionDays#ONE_MONTH}. */
-        public Builder logRetention(RetentionDays logRetention) {
+        public Builder<O> logRetention(RetentionDays logRetention) {
             this.logRetention = logRetention;
             return this;
         }
 
         /** {@code POWERTOOLS_SERVICE_NAME}. Default: the API name. */
-        public Builder serviceName(String serviceName) { this.serviceName = serviceName; return this; }
+        public Builder<O> serviceName(String serviceName) { this.serviceName = serviceName; return this; }
 
         /** {@code POWERTOOLS_METRICS_NAMESPACE}. Default: the API name. */
-        public Builder metricsNamespace(String metricsNamespace) {
+        public Builder<O> metricsNamespace(String metricsNamespace) {
             this.metricsNamespace = metricsNamespace;
             return this;
         }
 
         /** {@code POWERTOOLS_LOG_LEVEL}: TRACE, DEBUG, INFO, WARN or ERROR. Default: {@code INFO}. */
-        public Builder logLevel(String logLevel) { this.logLevel = logLevel; return this; }
+        public Builder<O> logLevel(String logLevel) { this.logLevel = logLevel; return this; }
 
         /**
          * SnapStart on published versions. Default: {@code true} on JVM runtimes, {@code false}
          * (and not allowed) on {@link SkiffRuntime#NATIVE}.
          */
-        public Builder snapStart(boolean snapStart) { this.snapStart = snapStart; return this; }
+        public Builder<O> snapStart(boolean snapStart) { this.snapStart = snapStart; return this; }
 
         /**
-         * Who may call an {@link ApiType#API_GATEWAY} API. A Function URL is always {@code AWS_IAM}.
+         * Who may call a REST or HTTP API. A Function URL is always {@code AWS_IAM}.
          * Default: {@link ApiAuth#iam()}.
          */
-        public Builder auth(ApiAuth auth) { this.auth = auth; return this; }
+        public Builder<O> auth(ApiAuth auth) { this.auth = auth; return this; }
 
         /** CORS allowed origins, such as {@code https://app.example.com}. Default: {@code ["*"]}. */
-        public Builder allowedOrigins(List<String> allowedOrigins) {
+        public Builder<O> allowedOrigins(List<String> allowedOrigins) {
             this.allowedOrigins = allowedOrigins;
             return this;
         }
@@ -344,7 +488,7 @@ public final class SkiffApiProps {
          * The Lambda Web Adapter layer version, for {@link StreamingRuntime#WEB_ADAPTER}.
          * Default: {@link WebAdapter#DEFAULT_LAYER_VERSION}.
          */
-        public Builder webAdapterLayerVersion(int version) {
+        public Builder<O> webAdapterLayerVersion(int version) {
             this.webAdapterLayerVersion = version;
             return this;
         }
@@ -353,23 +497,22 @@ public final class SkiffApiProps {
          * The port the application server listens on behind the Web Adapter, for
          * {@link StreamingRuntime#WEB_ADAPTER}. Default: 8080.
          */
-        public Builder port(int port) { this.port = port; return this; }
+        public Builder<O> port(int port) { this.port = port; return this; }
 
         /** The name of the alias in front of the published version. Default: {@code live}. */
-        public Builder aliasName(String aliasName) { this.aliasName = aliasName; return this; }
+        public Builder<O> aliasName(String aliasName) { this.aliasName = aliasName; return this; }
 
         /** Checks every prop and their combination, then builds the props. */
-        public SkiffApiProps build() {
+        public SkiffApiProps<O> build() {
             Objects.requireNonNull(apiType, "apiType must not be null");
             Objects.requireNonNull(runtime, "runtime must not be null");
-            Objects.requireNonNull(streamingRuntime, "streamingRuntime must not be null");
             Objects.requireNonNull(architecture, "architecture must not be null");
             Objects.requireNonNull(timeout, "timeout must not be null");
             Objects.requireNonNull(environment, "environment must not be null");
             Objects.requireNonNull(logRetention, "logRetention must not be null");
             Objects.requireNonNull(auth, "auth must not be null");
             Objects.requireNonNull(allowedOrigins, "allowedOrigins must not be null");
-            SkiffApiProps props = new SkiffApiProps(this);
+            SkiffApiProps<O> props = new SkiffApiProps<>(this);
             PropChecks.check(props);
             return props;
         }

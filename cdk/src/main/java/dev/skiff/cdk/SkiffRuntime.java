@@ -1,15 +1,13 @@
 package dev.skiff.cdk;
 
-import software.amazon.awscdk.services.lambda.LambdaRuntimeProps;
 import software.amazon.awscdk.services.lambda.Runtime;
-import software.amazon.awscdk.services.lambda.RuntimeFamily;
 
 /**
  * The Lambda runtime a {@link SkiffApi} runs on: a managed Java runtime for the API's jar, or
  * {@code provided.al2023} for a GraalVM native binary.
  *
  * <pre>{@code
- * SkiffApiProps.builder().runtime(SkiffRuntime.JAVA_25)...
+ * SkiffApiProps.builder(SkiffOperations.class).runtime(SkiffRuntime.JAVA_25)...
  * }</pre>
  */
 public enum SkiffRuntime {
@@ -17,12 +15,8 @@ public enum SkiffRuntime {
     JAVA_17(Runtime.JAVA_17),
     /** Java 21 (Amazon Corretto), {@code java21}; the default. */
     JAVA_21(Runtime.JAVA_21),
-    /**
-     * Java 25 (Amazon Corretto), {@code java25}. aws-cdk-lib 2.220.0 predates its constant, so the
-     * runtime is declared here with SnapStart support, as Lambda offers it.
-     */
-    JAVA_25(new Runtime("java25", RuntimeFamily.JAVA,
-            LambdaRuntimeProps.builder().supportsSnapStart(true).build())),
+    /** Java 25 (Amazon Corretto), {@code java25}. */
+    JAVA_25(Runtime.JAVA_25),
     /**
      * {@code provided.al2023} for a GraalVM native executable named {@code bootstrap} at the root of
      * the deployment package. SnapStart is not available for it.

@@ -6,12 +6,12 @@ package dev.skiff.cdk;
  * the AWS Lambda Web Adapter.
  *
  * <pre>{@code
- * SkiffApiProps.builder()
+ * SkiffApiProps.builder(SkiffOperations.class)
  *         .apiType(ApiType.FUNCTION_URL)
  *         .packageDirectory("../items/target/lambda")            // StreamingRuntime.SKIFF, the default
  *         .handler("dev.skiff.samples.items.ItemsLambdaHandler::handleRequest")
  *         .build();
- * SkiffApiProps.builder()
+ * SkiffApiProps.builder(SkiffOperations.class)
  *         .apiType(ApiType.FUNCTION_URL)
  *         .streamingRuntime(StreamingRuntime.WEB_ADAPTER)
  *         .jarPath("../items/target/skiff-sample-items-0.1.0-SNAPSHOT-all.jar")

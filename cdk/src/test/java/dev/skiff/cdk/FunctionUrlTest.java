@@ -23,11 +23,11 @@ import software.amazon.awscdk.services.lambda.Architecture;
 
 /**
  * A FUNCTION_URL api with the default streaming runtime, Skiff's own, from a package directory on
- * arm64: one synth shared by all assertions.
+ * arm64, served by one SHARED function: one synth shared by all assertions.
  */
 class FunctionUrlTest {
 
-    static SkiffApi api;
+    static SkiffApi<TestOperations> api;
     static Template template;
     static Path packageDirectory;
     static Path assemblyDir;
@@ -38,7 +38,7 @@ class FunctionUrlTest {
         App app = new App();
         Stack stack = new Stack(app, "Streaming");
         packageDirectory = TestJars.packageDirectory();
-        api = new SkiffApi(stack, "StreamApi", SkiffApiProps.builder()
+        api = new SkiffApi<>(stack, "StreamApi", SkiffApiProps.builder(TestOperations.class)
                 .apiType(ApiType.FUNCTION_URL)
                 .packageDirectory(packageDirectory)
                 .handler(HttpApiTest.HANDLER)
@@ -59,11 +59,32 @@ class FunctionUrlTest {
                 "AuthType", "AWS_IAM",
                 "InvokeMode", "RESPONSE_STREAM",
                 "TargetFunctionArn", Map.of("Fn::GetAtt",
-                        List.of(HttpApiTest.logicalId(api.getFunction()), "Arn")),
+                        List.of(HttpApiTest.logicalId(api.getFunction(TestOperations.STREAM_ITEMS)), "Arn")),
                 "Qualifier", "live"));
         template.resourceCountIs("AWS::ApiGatewayV2::Api", 0);
+        template.resourceCountIs("AWS::ApiGateway::RestApi", 0);
+        template.resourceCountIs("AWS::WAFv2::WebACL", 0);
         assertThat(api.getHttpApi()).isEmpty();
+        assertThat(api.getRestApi()).isEmpty();
+        assertThat(api.getWebAcl()).isEmpty();
         assertThat(api.getFunctionUrl()).isPresent();
+        assertThat(api.getApiType()).isEqualTo(ApiType.FUNCTION_URL);
+    }
+
+    @Test
+    void function_isOneSharedFunctionDirectlyUnderTheApiForEveryOperation() {
+        assertThat(api.getIntegrationPattern()).isEqualTo(IntegrationPattern.SHARED);
+        template.resourceCountIs("AWS::Lambda::Function", 1);
+        template.resourceCountIs("AWS::Lambda::Alias", 1);
+        template.resourceCountIs("AWS::Logs::LogGroup", 1);
+        template.hasResourceProperties("AWS::Lambda::Function", Map.of("Description", "Skiff API StreamApi"));
+        assertThat(api.getFunctions()).containsExactly(api.getFunction(TestOperations.LIST_ITEMS));
+        for (TestOperations operation : TestOperations.values()) {
+            assertThat(api.getFunction(operation)).isSameAs(api.getNode().findChild("Function"));
+            assertThat(api.getAlias(operation)).isSameAs(api.getNode().findChild("Alias"));
+            assertThat(api.getLogGroup(operation)).isSameAs(api.getNode().findChild("LogGroup"));
+        }
+        assertThat(api.getFunctionUrl().orElseThrow()).isSameAs(api.getNode().findChild("FunctionUrl"));
     }
 
     @Test
@@ -105,7 +126,8 @@ class FunctionUrlTest {
         template.hasResourceProperties("AWS::Lambda::Function", Map.of(
                 "TracingConfig", Map.of("Mode", "Active"),
                 "SnapStart", Map.of("ApplyOn", "PublishedVersions"),
-                "LoggingConfig", Map.of("LogGroup", Map.of("Ref", HttpApiTest.logicalId(api.getLogGroup())))));
+                "LoggingConfig", Map.of("LogGroup", Map.of("Ref",
+                        HttpApiTest.logicalId(api.getLogGroup(TestOperations.GET_ITEM))))));
         template.hasResourceProperties("AWS::Logs::LogGroup", Map.of("RetentionInDays", 30));
         template.resourceCountIs("AWS::Lambda::Version", 1);
     }
@@ -124,7 +146,7 @@ class FunctionUrlTest {
 
     @Test
     void grant_allowsUrlInvocationOnlyThroughAnIamAuthenticatedUrl() {
-        Map<String, Object> alias = Map.of("Ref", HttpApiTest.logicalId(api.getAlias()));
+        Map<String, Object> alias = Map.of("Ref", HttpApiTest.logicalId(api.getAlias(TestOperations.LIST_ITEMS)));
         template.hasResourceProperties("AWS::IAM::Policy", Map.of(
                 "PolicyDocument", Map.of("Statement", List.of(
                         Map.of("Action", "lambda:InvokeFunctionUrl",

@@ -14,14 +14,18 @@ import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.lambda.Code;
 
-/** Props are checked when built, with messages that say what was received and what is allowed. */
+/**
+ * Props are checked when built, with messages that say what was received and what is allowed.
+ * {@link #valid()} is an HTTP_API, whose functions answer whole and so may come from a jar.
+ */
 class PropsValidationTest {
 
     static final Path JAR = TestJars.create("app.jar");
     static final Path PACKAGE = TestJars.packageDirectory();
 
-    static SkiffApiProps.Builder valid() {
-        return SkiffApiProps.builder().jarPath(JAR).handler(HttpApiTest.HANDLER);
+    static SkiffApiProps.Builder<TestOperations> valid() {
+        return SkiffApiProps.builder(TestOperations.class).apiType(ApiType.HTTP_API)
+                .jarPath(JAR).handler(HttpApiTest.HANDLER);
     }
 
     @Test
@@ -39,7 +43,7 @@ class PropsValidationTest {
 
     @Test
     void neitherJarNorCode_fails() {
-        assertThatThrownBy(() -> SkiffApiProps.builder().handler("h").build())
+        assertThatThrownBy(() -> SkiffApiProps.builder(TestOperations.class).handler("h").build())
                 .hasMessage("set exactly one of jarPath, packageDirectory and code, got none");
     }
 
@@ -67,14 +71,15 @@ class PropsValidationTest {
 
     @Test
     void httpApiWithoutHandler_fails() {
-        assertThatThrownBy(() -> SkiffApiProps.builder().jarPath(JAR).build())
+        assertThatThrownBy(() -> SkiffApiProps.builder(TestOperations.class).apiType(ApiType.HTTP_API)
+                .jarPath(JAR).build())
                 .hasMessage("handler must not be blank, got null");
     }
 
     @Test
     void webAdapterFromJarWithoutMainClass_fails() {
-        assertThatThrownBy(() -> SkiffApiProps.builder().jarPath(JAR).apiType(ApiType.FUNCTION_URL)
-                .streamingRuntime(StreamingRuntime.WEB_ADAPTER).build())
+        assertThatThrownBy(() -> SkiffApiProps.builder(TestOperations.class).jarPath(JAR)
+                .apiType(ApiType.FUNCTION_URL).streamingRuntime(StreamingRuntime.WEB_ADAPTER).build())
                 .hasMessage("mainClass must not be blank, got null");
     }
 
@@ -84,14 +89,14 @@ class PropsValidationTest {
                 .hasMessage("auth must be IAM for a FUNCTION_URL api, got NONE");
     }
 
-    static SkiffApiProps.Builder streaming() {
-        return SkiffApiProps.builder().apiType(ApiType.FUNCTION_URL)
+    static SkiffApiProps.Builder<TestOperations> streaming() {
+        return SkiffApiProps.builder(TestOperations.class).apiType(ApiType.FUNCTION_URL)
                 .packageDirectory(PACKAGE).handler(HttpApiTest.HANDLER);
     }
 
     @Test
     void skiffStreamingFromJar_failsNamingPackageDirectoryAndTheWebAdapter() {
-        assertThatThrownBy(() -> SkiffApiProps.builder().apiType(ApiType.FUNCTION_URL)
+        assertThatThrownBy(() -> SkiffApiProps.builder(TestOperations.class).apiType(ApiType.FUNCTION_URL)
                 .jarPath(JAR).mainClass("a.Main").build())
                 .hasMessage("jarPath is not allowed with streamingRuntime SKIFF (the default for a"
                         + " FUNCTION_URL api), got " + JAR.toAbsolutePath() + "; pass packageDirectory,"
@@ -119,7 +124,7 @@ class PropsValidationTest {
     @Test
     void nativePackageDirectoryWithoutBootstrap_fails() {
         Path empty = TestJars.create("README").getParent();
-        assertThatThrownBy(() -> SkiffApiProps.builder().runtime(SkiffRuntime.NATIVE)
+        assertThatThrownBy(() -> SkiffApiProps.builder(TestOperations.class).runtime(SkiffRuntime.NATIVE)
                 .packageDirectory(empty).build())
                 .hasMessage("packageDirectory must hold bootstrap to start Skiff's runtime on"
                         + " provided.al2023, got " + empty.toAbsolutePath()
@@ -129,7 +134,8 @@ class PropsValidationTest {
     @Test
     void httpApiFromPackageDirectory_needsNoExecWrapper() {
         Path jarsOnly = TestJars.create("README").getParent();
-        assertThat(SkiffApiProps.builder().packageDirectory(jarsOnly).handler(HttpApiTest.HANDLER)
+        assertThat(SkiffApiProps.builder(TestOperations.class).apiType(ApiType.HTTP_API)
+                .packageDirectory(jarsOnly).handler(HttpApiTest.HANDLER)
                 .build().packageDirectory())
                 .isEqualTo(jarsOnly);
     }
@@ -186,7 +192,7 @@ class PropsValidationTest {
     @Test
     void webAdapterOnHttpApi_fails() {
         assertThatThrownBy(() -> valid().streamingRuntime(StreamingRuntime.WEB_ADAPTER).build())
-                .hasMessage("streamingRuntime WEB_ADAPTER needs apiType FUNCTION_URL, got API_GATEWAY");
+                .hasMessage("streamingRuntime WEB_ADAPTER needs apiType FUNCTION_URL, got HTTP_API");
     }
 
     @Test
@@ -200,7 +206,7 @@ class PropsValidationTest {
 
     @Test
     void snapStartOnNative_fails() {
-        assertThatThrownBy(() -> SkiffApiProps.builder()
+        assertThatThrownBy(() -> SkiffApiProps.builder(TestOperations.class)
                 .code(Code.fromAsset(JAR.getParent().toString()))
                 .runtime(SkiffRuntime.NATIVE).snapStart(true).build())
                 .hasMessage("snapStart is only available on Java runtimes, got runtime provided.al2023");
@@ -216,7 +222,7 @@ class PropsValidationTest {
     @Test
     void snapStartDefaultsOnForJvmAndOffForNative() {
         assertThat(valid().build().snapStart()).isTrue();
-        assertThat(SkiffApiProps.builder().code(Code.fromAsset(JAR.getParent().toString()))
+        assertThat(SkiffApiProps.builder(TestOperations.class).code(Code.fromAsset(JAR.getParent().toString()))
                 .runtime(SkiffRuntime.NATIVE).build().snapStart()).isFalse();
     }
 
@@ -264,7 +270,7 @@ class PropsValidationTest {
     @Test
     void constructIdThatIsNoApiName_failsSayingHowToFixIt() {
         Stack stack = new Stack(new App(), "S");
-        assertThatThrownBy(() -> new SkiffApi(stack, "items-api", valid().build()))
+        assertThatThrownBy(() -> new SkiffApi<>(stack, "items-api", valid().build()))
                 .hasMessage("apiName must start with a letter and contain only letters and digits"
                         + " (at most 64), got 'items-api' (apiName defaults to the construct id; set apiName)");
     }

@@ -37,7 +37,7 @@ class RuntimeConfigTest {
         // GIVEN an API in one stack and a website stack that renders the runtime config
         App app = new App();
         Stack apiStack = new Stack(app, "Api");
-        new SkiffApi(apiStack, "ItemsApi", PropsValidationTest.valid().build());
+        new SkiffApi<>(apiStack, "ItemsApi", PropsValidationTest.valid().build());
         Stack website = new Stack(app, "Website");
         CfnOutput.Builder.create(website, "RuntimeConfigJson")
                 .value(website.toJsonString(Map.of("apis", RuntimeConfig.ensure(website).apiUrls())))
@@ -53,8 +53,8 @@ class RuntimeConfigTest {
         App app = new App();
         Stack one = new Stack(app, "One");
         Stack two = new Stack(app, "Two");
-        new SkiffApi(one, "ItemsApi", PropsValidationTest.valid().build());
-        assertThatThrownBy(() -> new SkiffApi(two, "ItemsApi", PropsValidationTest.valid().build()))
+        new SkiffApi<>(one, "ItemsApi", PropsValidationTest.valid().build());
+        assertThatThrownBy(() -> new SkiffApi<>(two, "ItemsApi", PropsValidationTest.valid().build()))
                 .hasMessage("apiName must be unique in the app, got ItemsApi twice;"
                         + " set apiName on one of the SkiffApi constructs");
     }

@@ -19,9 +19,10 @@ import software.amazon.awscdk.services.lambda.Code;
 import software.amazon.awscdk.services.logs.RetentionDays;
 
 /**
- * The choices beyond the defaults, one stack each, synthesised once in one app: Cognito JWT auth
- * with restricted origins, a public API, Java 25 tuned, an HTTP API from a package directory, and a
- * native binary on Skiff's runtime and behind the Web Adapter.
+ * The choices beyond the defaults, one stack each, synthesised once in one app: HTTP APIs (one
+ * isolated function per operation) with Cognito JWT auth and restricted origins, public, Java 25
+ * tuned, and from a package directory; and a native binary on Skiff's runtime and behind the Web
+ * Adapter, each a FUNCTION_URL on one shared function.
  */
 class VariantsTest {
 
@@ -31,7 +32,7 @@ class VariantsTest {
     static Template httpPackage;
     static Template nativeUrl;
     static Template nativeWebAdapter;
-    static SkiffApi cognitoApi;
+    static SkiffApi<TestOperations> cognitoApi;
     static UserPool pool;
     static UserPoolClient client;
 
@@ -41,16 +42,16 @@ class VariantsTest {
         Stack cognitoStack = new Stack(app, "Cognito");
         pool = UserPool.Builder.create(cognitoStack, "Users").build();
         client = pool.addClient("Web");
-        cognitoApi = new SkiffApi(cognitoStack, "CognitoApi", base()
+        cognitoApi = new SkiffApi<>(cognitoStack, "CognitoApi", base()
                 .auth(ApiAuth.cognito(pool, List.of(client)))
                 .allowedOrigins(List.of("https://app.example.com", "http://localhost:4200"))
                 .build());
 
         Stack openStack = new Stack(app, "Open");
-        new SkiffApi(openStack, "OpenApi", base().auth(ApiAuth.none()).build());
+        new SkiffApi<>(openStack, "OpenApi", base().auth(ApiAuth.none()).build());
 
         Stack java25Stack = new Stack(app, "Java25");
-        new SkiffApi(java25Stack, "Tuned", base()
+        new SkiffApi<>(java25Stack, "Tuned", base()
                 .apiName("TunedApi")
                 .runtime(SkiffRuntime.JAVA_25)
                 .memorySize(2048)
@@ -64,20 +65,21 @@ class VariantsTest {
                 .build());
 
         Stack httpPackageStack = new Stack(app, "HttpPackage");
-        new SkiffApi(httpPackageStack, "PackagedApi", SkiffApiProps.builder()
+        new SkiffApi<>(httpPackageStack, "PackagedApi", SkiffApiProps.builder(TestOperations.class)
+                .apiType(ApiType.HTTP_API)
                 .packageDirectory(TestJars.packageDirectory())
                 .handler(HttpApiTest.HANDLER)
                 .build());
 
         Stack nativeStack = new Stack(app, "Native");
-        new SkiffApi(nativeStack, "NativeApi", SkiffApiProps.builder()
+        new SkiffApi<>(nativeStack, "NativeApi", SkiffApiProps.builder(TestOperations.class)
                 .apiType(ApiType.FUNCTION_URL)
                 .runtime(SkiffRuntime.NATIVE)
                 .packageDirectory(TestJars.nativePackageDirectory())
                 .build());
 
         Stack nativeWebAdapterStack = new Stack(app, "NativeWebAdapter");
-        new SkiffApi(nativeWebAdapterStack, "NativeAdaptedApi", SkiffApiProps.builder()
+        new SkiffApi<>(nativeWebAdapterStack, "NativeAdaptedApi", SkiffApiProps.builder(TestOperations.class)
                 .apiType(ApiType.FUNCTION_URL)
                 .streamingRuntime(StreamingRuntime.WEB_ADAPTER)
                 .runtime(SkiffRuntime.NATIVE)
@@ -92,8 +94,9 @@ class VariantsTest {
         nativeWebAdapter = Template.fromStack(nativeWebAdapterStack);
     }
 
-    static SkiffApiProps.Builder base() {
-        return SkiffApiProps.builder()
+    static SkiffApiProps.Builder<TestOperations> base() {
+        return SkiffApiProps.builder(TestOperations.class)
+                .apiType(ApiType.HTTP_API)
                 .jarPath(TestJars.create("app.jar"))
                 .handler(HttpApiTest.HANDLER);
     }
@@ -106,12 +109,18 @@ class VariantsTest {
                 "JwtConfiguration", Map.of(
                         "Audience", List.of(Map.of("Ref", HttpApiTest.logicalId(client))),
                         "Issuer", Match.objectLike(Map.of("Fn::Join", Match.anyValue())))));
-        cognito.hasResourceProperties("AWS::ApiGatewayV2::Route", Map.of(
-                "RouteKey", "ANY /{proxy+}",
-                "AuthorizationType", "JWT"));
-        cognito.hasResourceProperties("AWS::ApiGatewayV2::Route", Map.of(
-                "RouteKey", "OPTIONS /{proxy+}",
-                "AuthorizationType", "NONE"));
+        cognito.resourceCountIs("AWS::ApiGatewayV2::Authorizer", 1);
+        String authorizer = cognito.findResources("AWS::ApiGatewayV2::Authorizer").keySet().iterator().next();
+        cognito.allResourcesProperties("AWS::ApiGatewayV2::Route", Map.of(
+                "AuthorizationType", "JWT",
+                "AuthorizerId", Map.of("Ref", authorizer)));
+    }
+
+    @Test
+    void cognito_authorisesEveryOperationsRouteAndLeavesPreflightToTheCorsConfiguration() {
+        assertThat(HttpApiTest.routeKeys(cognito))
+                .containsExactlyInAnyOrderElementsOf(HttpApiTest.ROUTE_KEYS.values())
+                .noneMatch(key -> key.startsWith("OPTIONS ") || key.contains("{proxy+}"));
     }
 
     @Test
@@ -123,14 +132,16 @@ class VariantsTest {
 
     @Test
     void none_makesEveryRoutePublicWithoutSeparatePreflightRoutes() {
-        open.resourceCountIs("AWS::ApiGatewayV2::Route", 2);
+        assertThat(HttpApiTest.routeKeys(open))
+                .containsExactlyInAnyOrderElementsOf(HttpApiTest.ROUTE_KEYS.values());
         open.resourceCountIs("AWS::ApiGatewayV2::Authorizer", 0);
         open.allResourcesProperties("AWS::ApiGatewayV2::Route", Map.of("AuthorizationType", "NONE"));
     }
 
     @Test
-    void java25_appliesTheTunedProps() {
-        java25.hasResourceProperties("AWS::Lambda::Function", Map.of(
+    void java25_appliesTheTunedPropsToEveryFunction() {
+        java25.resourceCountIs("AWS::Lambda::Function", 5);
+        java25.allResourcesProperties("AWS::Lambda::Function", Map.of(
                 "Runtime", "java25",
                 "MemorySize", 2048,
                 "Timeout", 10,
@@ -140,15 +151,17 @@ class VariantsTest {
                         "POWERTOOLS_METRICS_NAMESPACE", "Skiff",
                         "POWERTOOLS_LOG_LEVEL", "WARN",
                         "STAGE", "test"))));
-        java25.hasResourceProperties("AWS::Lambda::Function",
+        java25.allResourcesProperties("AWS::Lambda::Function",
                 Map.of("TracingConfig", Match.absent()));
-        java25.hasResourceProperties("AWS::Logs::LogGroup", Map.of("RetentionInDays", 7));
+        java25.allResourcesProperties("AWS::Logs::LogGroup", Map.of("RetentionInDays", 7));
         java25.hasOutput("TunedApiUrl", Match.anyValue());
     }
 
     @Test
     void httpApiFromPackageDirectory_callsTheHandlerBufferedWithoutWrapper() {
-        httpPackage.hasResourceProperties("AWS::Lambda::Function", Map.of(
+        // Even the streaming operation's function: an HTTP API answers whole.
+        httpPackage.resourceCountIs("AWS::Lambda::Function", 5);
+        httpPackage.allResourcesProperties("AWS::Lambda::Function", Map.of(
                 "Runtime", "java21",
                 "Handler", HttpApiTest.HANDLER,
                 "Layers", Match.absent(),
@@ -171,6 +184,7 @@ class VariantsTest {
                         "POWERTOOLS_METRICS_NAMESPACE", "NativeApi",
                         "POWERTOOLS_LOG_LEVEL", "INFO")))));
         nativeUrl.hasResourceProperties("AWS::Lambda::Url", Map.of("InvokeMode", "RESPONSE_STREAM"));
+        nativeUrl.resourceCountIs("AWS::Lambda::Function", 1);
         nativeUrl.resourceCountIs("AWS::Lambda::Alias", 1);
     }
 

@@ -25,7 +25,7 @@ class WebAdapterUrlTest {
 
     static final String MAIN_CLASS = "dev.skiff.samples.items.ItemsApplication";
 
-    static SkiffApi api;
+    static SkiffApi<TestOperations> api;
     static Template template;
     static Path assemblyDir;
     static Template fromPackage;
@@ -36,7 +36,7 @@ class WebAdapterUrlTest {
         // GIVEN a streaming API that chose the Web Adapter, from a jar on arm64
         App app = new App();
         Stack stack = new Stack(app, "WebAdapter");
-        api = new SkiffApi(stack, "StreamApi", SkiffApiProps.builder()
+        api = new SkiffApi<>(stack, "StreamApi", SkiffApiProps.builder(TestOperations.class)
                 .apiType(ApiType.FUNCTION_URL)
                 .streamingRuntime(StreamingRuntime.WEB_ADAPTER)
                 .jarPath(TestJars.create("stream-app.jar"))
@@ -49,7 +49,7 @@ class WebAdapterUrlTest {
 
         App packageApp = new App();
         Stack packageStack = new Stack(packageApp, "WebAdapterPackage");
-        new SkiffApi(packageStack, "PackagedStreamApi", SkiffApiProps.builder()
+        new SkiffApi<>(packageStack, "PackagedStreamApi", SkiffApiProps.builder(TestOperations.class)
                 .apiType(ApiType.FUNCTION_URL)
                 .streamingRuntime(StreamingRuntime.WEB_ADAPTER)
                 .packageDirectory(TestJars.packageDirectory())
@@ -65,6 +65,8 @@ class WebAdapterUrlTest {
                 "AuthType", "AWS_IAM",
                 "InvokeMode", "RESPONSE_STREAM",
                 "Qualifier", "live"));
+        template.resourceCountIs("AWS::Lambda::Function", 1);
+        assertThat(api.getIntegrationPattern()).isEqualTo(IntegrationPattern.SHARED);
     }
 
     @Test

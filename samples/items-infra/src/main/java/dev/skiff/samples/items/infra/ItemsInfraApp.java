@@ -3,10 +3,10 @@ package dev.skiff.samples.items.infra;
 import software.amazon.awscdk.App;
 
 /**
- * The sample's CDK app: the items API behind an IAM-authorised HTTP API (stack
- * {@value ItemsStacks#HTTP_API_STACK}) and as a streaming, IAM-authenticated Function URL served by
- * Skiff's own Lambda runtime (stack {@value ItemsStacks#STREAMING_STACK}), both from the sample's
- * Lambda package. Both stacks are environment-agnostic, so synthesis never asks AWS anything.
+ * The sample's CDK app: the items API as a REST API with one IAM-authorised function per operation
+ * (stack {@value ItemsStacks#REST_API_STACK}, the construct's defaults) and as a streaming,
+ * IAM-authenticated Function URL served by Skiff's own Lambda runtime (stack
+ * {@value ItemsStacks#STREAMING_STACK}), both from the sample's Lambda package. Both stacks are environment-agnostic, so synthesis never asks AWS anything.
  *
  * <pre>{@code
  * npx cdk synth                      # from samples/items-infra, runs this class through Maven

@@ -18,6 +18,9 @@ import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import dev.skiff.cdk.TemplateChecks;
+import dev.skiff.samples.items.SkiffOperations;
+import software.amazon.awscdk.assertions.Match;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -41,6 +44,7 @@ class ItemsInfraGoldenTest {
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
     static String synthesised;
+    static Map<String, Object> templates;
 
     @BeforeAll
     static void synth(@TempDir Path dir) throws IOException {
@@ -54,8 +58,8 @@ class ItemsInfraGoldenTest {
                 .build());
         ItemsStacks.addTo(app, ItemsPackage.locate(app));
         // WHEN both stacks are synthesised
-        Map<String, Object> templates = new TreeMap<>();
-        templates.put(ItemsStacks.HTTP_API_STACK, template(app, ItemsStacks.HTTP_API_STACK));
+        templates = new TreeMap<>();
+        templates.put(ItemsStacks.REST_API_STACK, template(app, ItemsStacks.REST_API_STACK));
         templates.put(ItemsStacks.STREAMING_STACK, template(app, ItemsStacks.STREAMING_STACK));
         synthesised = normalise(JSON.writeValueAsString(templates)) + "\n";
     }
@@ -107,6 +111,45 @@ class ItemsInfraGoldenTest {
                 .contains("\"AuthorizationType\" : \"AWS_IAM\"")
                 .contains("\"AuthType\" : \"AWS_IAM\"")
                 .doesNotContain("\"AuthType\" : \"NONE\"");
+    }
+
+    @Test
+    void templates_passControlTowerRulesAndTheLint() {
+        TemplateChecks.assertAllCompliant(templates);
+    }
+
+    /** The default stack: one function per operation, each serving its own, each method signed. */
+    @Test
+    void restStack_givesEveryOperationItsOwnAuthorisedFunction() {
+        Template rest = Template.fromJSON(asMap(templates.get(ItemsStacks.REST_API_STACK)));
+        rest.resourceCountIs("AWS::Lambda::Function", SkiffOperations.values().length);
+        for (SkiffOperations op : SkiffOperations.values()) {
+            rest.hasResourceProperties("AWS::Lambda::Function", Match.objectLike(Map.of(
+                    "Environment", Map.of("Variables", Match.objectLike(Map.of("SKIFF_OPERATION", op.operationId()))))));
+        }
+        rest.resourcePropertiesCountIs("AWS::ApiGateway::Method", Match.objectLike(Map.of(
+                "HttpMethod", Match.not(Match.exact("OPTIONS")), "AuthorizationType", "AWS_IAM")),
+                SkiffOperations.values().length);
+        rest.resourcePropertiesCountIs("AWS::ApiGateway::Method", Match.objectLike(Map.of(
+                "HttpMethod", Match.not(Match.exact("OPTIONS")), "AuthorizationType", Match.not(Match.exact("AWS_IAM")))),
+                0);
+        // Per-operation options, set through the generated operations type.
+        rest.hasResourceProperties("AWS::Lambda::Function", Match.objectLike(Map.of(
+                "MemorySize", 1536,
+                "Environment", Map.of("Variables", Match.objectLike(Map.of("SKIFF_OPERATION", "createItem"))))));
+        rest.hasResourceProperties("AWS::Lambda::Function", Match.objectLike(Map.of(
+                "Timeout", 300,
+                "Environment", Map.of("Variables", Match.objectLike(Map.of(
+                        "SKIFF_OPERATION", "streamItems",
+                        "AWS_LAMBDA_EXEC_WRAPPER", "/var/task/skiff-exec-wrapper"))))));
+        rest.resourcePropertiesCountIs("AWS::ApiGateway::Method", Match.objectLike(Map.of(
+                "Integration", Match.objectLike(Map.of("ResponseTransferMode", "STREAM")))), 1);
+        rest.resourceCountIs("AWS::WAFv2::WebACL", 1);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> asMap(Object template) {
+        return (Map<String, Object>) template;
     }
 
     @Test

@@ -1,0 +1,199 @@
+package dev.skiff.cdk;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.skiff.operations.ApiOperation;
+import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.services.apigateway.AccessLogFormat;
+import software.amazon.awscdk.services.apigateway.CfnMethod;
+import software.amazon.awscdk.services.apigateway.CorsOptions;
+import software.amazon.awscdk.services.apigateway.EndpointType;
+import software.amazon.awscdk.services.apigateway.IResource;
+import software.amazon.awscdk.services.apigateway.LambdaIntegration;
+import software.amazon.awscdk.services.apigateway.LogGroupLogDestination;
+import software.amazon.awscdk.services.apigateway.Method;
+import software.amazon.awscdk.services.apigateway.MethodLoggingLevel;
+import software.amazon.awscdk.services.apigateway.MethodOptions;
+import software.amazon.awscdk.services.apigateway.ResponseTransferMode;
+import software.amazon.awscdk.services.apigateway.RestApi;
+import software.amazon.awscdk.services.apigateway.StageOptions;
+import software.amazon.awscdk.services.iam.AnyPrincipal;
+import software.amazon.awscdk.services.iam.Effect;
+import software.amazon.awscdk.services.iam.Grant;
+import software.amazon.awscdk.services.iam.IGrantable;
+import software.amazon.awscdk.services.iam.PolicyDocument;
+import software.amazon.awscdk.services.iam.PolicyStatement;
+import software.amazon.awscdk.services.lambda.IFunction;
+import software.amazon.awscdk.services.logs.LogGroup;
+import software.amazon.awscdk.services.wafv2.CfnWebACL;
+import software.constructs.Construct;
+
+/**
+ * A regional REST API ("Api") with a resource per path and a method per operation, each a Lambda
+ * proxy integration with the alias of the function that serves it: in {@code STREAM} transfer mode
+ * for a streaming operation (API Gateway then calls {@code InvokeWithResponseStream} and passes the
+ * function's chunks on), buffered otherwise. Every resource answers CORS preflight with an
+ * {@code OPTIONS} mock method without authorisation, since a browser's preflight carries no
+ * credentials; under IAM the resource policy lets anyone call {@code OPTIONS} and nothing else.
+ * The stage ({@code prod} by default) writes JSON access logs to "AccessLogs", traces with X-Ray and
+ * throttles at 10,000 requests per second with bursts of 5,000; "WebAcl" guards it unless turned off.
+ */
+final class RestApiFrontDoor implements FrontDoor {
+
+    private final RestApi api;
+    private final CfnWebACL webAcl;
+    private final List<Method> preflights;
+
+    private final boolean iam;
+
+    private RestApiFrontDoor(RestApi api, CfnWebACL webAcl, List<Method> preflights, boolean iam) {
+        this.iam = iam;
+        this.api = api;
+        this.webAcl = webAcl;
+        this.preflights = preflights;
+    }
+
+    static <O extends Enum<O> & ApiOperation> RestApiFrontDoor create(Construct scope, String apiName,
+            Map<O, IFunction> targets, SkiffApiProps<O> props) {
+        LogGroup accessLogs = LogGroup.Builder.create(scope, "AccessLogs")
+                .retention(props.logRetention())
+                .build();
+        RestApi.Builder builder = RestApi.Builder.create(scope, "Api")
+                .restApiName(apiName)
+                .description("Skiff API " + apiName)
+                .endpointTypes(List.of(EndpointType.REGIONAL))
+                // API Gateway writes access logs through the account's CloudWatch role.
+                .cloudWatchRole(true)
+                .deployOptions(StageOptions.builder()
+                        .stageName(props.stageName())
+                        .tracingEnabled(props.tracing())
+                        .metricsEnabled(true)
+                        // Execution logs of errors (Control Tower's CT.APIGATEWAY.PR.1).
+                        .loggingLevel(MethodLoggingLevel.ERROR)
+                        .throttlingRateLimit(props.throttlingRateLimit())
+                        .throttlingBurstLimit(props.throttlingBurstLimit())
+                        .accessLogDestination(new LogGroupLogDestination(accessLogs))
+                        .accessLogFormat(AccessLogFormat.jsonWithStandardFields())
+                        .build())
+                .defaultCorsPreflightOptions(CorsOptions.builder()
+                        .allowOrigins(props.allowedOrigins())
+                        .allowMethods(List.of("DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT"))
+                        .allowHeaders(Cors.ALLOWED_HEADERS)
+                        .build());
+        if (props.auth().kind() == ApiAuth.Kind.IAM) {
+            builder.policy(iamResourcePolicy());
+        }
+        RestApi api = builder.build();
+        ApiAuth.RestAuthorization auth = props.auth().restAuthorization(scope);
+        Map<IFunction, LambdaIntegration> buffered = new HashMap<>();
+        Map<IFunction, LambdaIntegration> streamed = new HashMap<>();
+        targets.forEach((operation, target) -> {
+            Map<IFunction, LambdaIntegration> integrations = operation.streams() ? streamed : buffered;
+            LambdaIntegration integration = integrations.computeIfAbsent(target, t -> integration(t, operation,
+                    props));
+            IResource resource = api.getRoot().resourceForPath(operation.path());
+            resource.addMethod(operation.method(), integration, auth.methodOptions());
+        });
+        List<Method> preflights = api.getMethods().stream().filter(m -> m.getHttpMethod().equals("OPTIONS")).toList();
+        CfnWebACL webAcl = props.waf() ? Waf.protect(scope, apiName, api.getDeploymentStage().getStageArn()) : null;
+        return new RestApiFrontDoor(api, webAcl, preflights, props.auth().kind() == ApiAuth.Kind.IAM);
+    }
+
+    /**
+     * A proxy integration with {@code target}. A streamed one may last as long as its function runs
+     * (API Gateway allows up to 15 minutes of streaming); a buffered one keeps API Gateway's 29 s.
+     */
+    private static <O extends Enum<O> & ApiOperation> LambdaIntegration integration(IFunction target, O operation,
+            SkiffApiProps<O> props) {
+        LambdaIntegration.Builder integration = LambdaIntegration.Builder.create(target)
+                .proxy(true)
+                // The console's test button needs its own permission per method; deployments do not.
+                .allowTestInvoke(false);
+        if (operation.streams()) {
+            Duration timeout = props.optionsOf(operation).timeout() != null ? props.optionsOf(operation).timeout()
+                    : props.timeout();
+            integration.responseTransferMode(ResponseTransferMode.STREAM).timeout(timeout);
+        } else {
+            integration.responseTransferMode(ResponseTransferMode.BUFFERED);
+        }
+        return integration.build();
+    }
+
+    /**
+     * Under IAM, as the Nx plugin's construct has it: anyone may call {@code OPTIONS}, which is how a
+     * browser's unsigned preflight gets through, and nothing else; {@link #grantInvoke} adds each
+     * grantee.
+     */
+    private static PolicyDocument iamResourcePolicy() {
+        return PolicyDocument.Builder.create()
+                .statements(List.of(PolicyStatement.Builder.create()
+                        .sid("PreflightFromAnyone")
+                        .effect(Effect.ALLOW)
+                        .principals(List.of(new AnyPrincipal()))
+                        .actions(List.of("execute-api:Invoke"))
+                        .resources(List.of("execute-api:/*/OPTIONS/*"))
+                        .build()))
+                .build();
+    }
+
+    RestApi api() {
+        return api;
+    }
+
+    Optional<CfnWebACL> webAcl() {
+        return Optional.ofNullable(webAcl);
+    }
+
+    @Override
+    public String url() {
+        return api.getUrl();
+    }
+
+    @Override
+    public Grant grantInvoke(IGrantable grantee) {
+        return grant(grantee, "*", "/*");
+    }
+
+    @Override
+    public Grant grantInvoke(IGrantable grantee, ApiOperation operation) {
+        return grant(grantee, operation.method(), FrontDoor.executeApiPath(operation));
+    }
+
+    /**
+     * The grantee's own policy, and under IAM the API's resource policy too, so that a principal of
+     * another account can be granted as well.
+     */
+    private Grant grant(IGrantable grantee, String method, String path) {
+        if (iam) {
+            api.addToResourcePolicy(PolicyStatement.Builder.create()
+                    .effect(Effect.ALLOW)
+                    .principals(List.of(grantee.getGrantPrincipal()))
+                    .actions(List.of("execute-api:Invoke"))
+                    .resources(List.of("execute-api:/*/" + method + path))
+                    .build());
+        }
+        return FrontDoor.executeApiGrant(grantee, api.arnForExecuteApi(method, path, "*"));
+    }
+
+    /**
+     * The preflight methods are mock integrations that answer with one fixed origin, so a REST API
+     * is restricted to one; the {@code allowedOrigins} prop takes several (CDK's preflight then
+     * echoes the request's origin when it is listed).
+     */
+    @Override
+    public void restrictCorsTo(List<String> origins) {
+        if (origins.size() != 1) {
+            throw new IllegalArgumentException("restrictCorsTo takes one origin for a REST_API, got " + origins
+                    + "; list several in the allowedOrigins prop instead");
+        }
+        String origin = "'" + origins.get(0) + "'";
+        for (Method preflight : preflights) {
+            ((CfnMethod) preflight.getNode().getDefaultChild()).addPropertyOverride(
+                    "Integration.IntegrationResponses.0.ResponseParameters.method\\.response\\.header\\.Access-Control-Allow-Origin",
+                    origin);
+        }
+    }
+}
