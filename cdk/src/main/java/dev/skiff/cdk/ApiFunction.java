@@ -129,6 +129,9 @@ final class ApiFunction {
             env.putAll(WebAdapter.environment(props.runtime(), props.port()));
         } else if (skiffRuntime) {
             env.putAll(PackageDirectory.environment(props.runtime()));
+        } else if (!props.runtime().isJvm()) {
+            // A native bootstrap is Skiff's runtime, which would stream to an integration that buffers.
+            env.put(PackageDirectory.RESPONSE_MODE_VARIABLE, "buffered");
         }
         return env;
     }

@@ -25,6 +25,13 @@ final class PackageDirectory {
     /** Where Lambda finds the wrapper: the package is extracted into {@code /var/task}. */
     static final String EXEC_WRAPPER_PATH = "/var/task/" + EXEC_WRAPPER;
 
+    /**
+     * The variable that makes Skiff's runtime answer whole (runtime-lambda's
+     * {@code LambdaRuntime.RESPONSE_MODE_VARIABLE}), for a function that always runs it (a native
+     * {@code bootstrap}) behind a buffered integration.
+     */
+    static final String RESPONSE_MODE_VARIABLE = "SKIFF_RESPONSE_MODE";
+
     private PackageDirectory() {
     }
 

@@ -33,7 +33,8 @@ final class PropChecks {
 
     /** Variables the construct sets on functions itself. */
     private static final Set<String> OWNED_VARIABLES = Set.of(
-            dev.skiff.operations.ApiOperation.ISOLATION_VARIABLE, Cors.ALLOWED_ORIGINS_VARIABLE);
+            dev.skiff.operations.ApiOperation.ISOLATION_VARIABLE, Cors.ALLOWED_ORIGINS_VARIABLE,
+            PackageDirectory.RESPONSE_MODE_VARIABLE);
 
     private static final Set<String> LOG_LEVELS = Set.of("TRACE", "DEBUG", "INFO", "WARN", "ERROR");
 
@@ -207,7 +208,8 @@ final class PropChecks {
             }
             if (OWNED_VARIABLES.contains(e.getKey())) {
                 throw new IllegalArgumentException("environment must not set " + e.getKey()
-                        + ", SkiffApi sets it (the operation an isolated function serves; restrictCorsTo)");
+                        + ", SkiffApi sets it (the operation an isolated function serves; restrictCorsTo; whether a"
+                        + " native function may stream)");
             }
             if (e.getValue() == null) {
                 throw new IllegalArgumentException("environment value of " + e.getKey()

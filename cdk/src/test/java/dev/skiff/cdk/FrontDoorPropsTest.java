@@ -90,7 +90,7 @@ class FrontDoorPropsTest {
     void variablesTheConstructOwns() {
         assertThatThrownBy(() -> props().environment(Map.of("SKIFF_OPERATION", "getItem")).build())
                 .hasMessage("environment must not set SKIFF_OPERATION, SkiffApi sets it (the operation an isolated"
-                        + " function serves; restrictCorsTo)");
+                        + " function serves; restrictCorsTo; whether a native function may stream)");
         assertThatThrownBy(() -> props().operation(TestOperations.GET_ITEM, OperationOptions.builder()
                         .environment(Map.of("ALLOWED_ORIGINS", "*")).build()).build())
                 .hasMessage("environment of operation GET_ITEM must not set ALLOWED_ORIGINS, SkiffApi sets it");

@@ -99,6 +99,23 @@ class RestApiTest {
                         "TimeoutInMillis", Match.absent())))), 4);
     }
 
+    /** A native bootstrap always runs Skiff's runtime: it must not stream to a buffered integration. */
+    @Test
+    void nativeFunctionsBehindABufferedIntegrationAnswerWhole() {
+        SkiffApi<TestOperations> rest = new SkiffApi<>(stack, "ItemsApi", defaults().runtime(SkiffRuntime.NATIVE)
+                .packageDirectory(TestJars.nativePackageDirectory()).build());
+        Stack httpStack = new Stack(new App(), "NativeHttp");
+        SkiffApi<TestOperations> http = new SkiffApi<>(httpStack, "ItemsApi", defaults().runtime(SkiffRuntime.NATIVE)
+                .apiType(ApiType.HTTP_API).packageDirectory(TestJars.nativePackageDirectory()).build());
+
+        assertThat(CombinationsTestSupport.environment(stack, rest, TestOperations.STREAM_ITEMS))
+                .doesNotContainKey("SKIFF_RESPONSE_MODE");
+        assertThat(CombinationsTestSupport.environment(stack, rest, TestOperations.GET_ITEM))
+                .containsEntry("SKIFF_RESPONSE_MODE", "buffered");
+        assertThat(CombinationsTestSupport.environment(httpStack, http, TestOperations.STREAM_ITEMS))
+                .containsEntry("SKIFF_RESPONSE_MODE", "buffered");
+    }
+
     @Test
     void operationOptionsChangeThatOperationsFunctionOnly() {
         SkiffApi<TestOperations> api = api(defaults()

@@ -45,6 +45,14 @@ public final class LambdaRuntime implements AutoCloseable {
     /** Where AWS's Java runtime client and the X-Ray SDK keep the current trace header. */
     public static final String TRACE_HEADER_PROPERTY = "com.amazonaws.xray.traceHeader";
 
+    /**
+     * The variable that says whether this function's answers may stream: {@code streaming} (the
+     * default) or {@code buffered}, which the CDK construct sets where a buffered integration calls
+     * Skiff's runtime (an HTTP API in front of a native function): a streaming operation is then
+     * answered whole.
+     */
+    public static final String RESPONSE_MODE_VARIABLE = "SKIFF_RESPONSE_MODE";
+
     static {
         // Chooses the SLF4J provider before this class's own logger makes SLF4J look for one.
         Backends.discovered();
@@ -58,9 +66,25 @@ public final class LambdaRuntime implements AutoCloseable {
     private volatile boolean running = true;
 
     /** How a runtime is started: from the process's environment, or a test's. */
-    record Settings(String runtimeApi, int concurrency, boolean traceProperty, boolean snapStart,
+    record Settings(String runtimeApi, int concurrency, boolean traceProperty, boolean snapStart, boolean streaming,
                     InvocationContext.FunctionEnvironment function, LongSupplier clock, PrintStream stdout,
                     Consumer<Throwable> onFatal) {
+
+        /**
+         * Whether answers may stream: {@value LambdaRuntime#RESPONSE_MODE_VARIABLE} {@code streaming} (or unset)
+         * or {@code buffered}, for a function that a buffered integration invokes (an HTTP API
+         * calling a native function), where a streamed answer would reach the caller as raw bytes.
+         */
+        static boolean streaming(Function<String, String> env) {
+            String mode = env.apply(RESPONSE_MODE_VARIABLE);
+            if (mode == null || mode.isBlank() || mode.trim().equals("streaming")) {
+                return true;
+            }
+            if (mode.trim().equals("buffered")) {
+                return false;
+            }
+            throw new IllegalStateException(RESPONSE_MODE_VARIABLE + " must be streaming or buffered, not " + mode);
+        }
 
         /**
          * Reads {@code AWS_LAMBDA_RUNTIME_API}, {@code AWS_LAMBDA_MAX_CONCURRENCY},
@@ -84,7 +108,7 @@ public final class LambdaRuntime implements AutoCloseable {
             // With several invocations at once a system property would be shared by all of them.
             boolean traceProperty = configured == null || configured.isBlank();
             boolean snapStart = "snap-start".equals(env.apply("AWS_LAMBDA_INITIALIZATION_TYPE"));
-            return new Settings(api.trim(), concurrency, traceProperty, snapStart,
+            return new Settings(api.trim(), concurrency, traceProperty, snapStart, streaming(env),
                     InvocationContext.FunctionEnvironment.of(env), System::currentTimeMillis, stdout, onFatal);
         }
     }
@@ -266,7 +290,7 @@ public final class LambdaRuntime implements AutoCloseable {
                         "The invocation arrived after its deadline and was not run");
                 return;
             }
-            RuntimeChannel channel = new RuntimeChannel(api, next.requestId());
+            RuntimeChannel channel = new RuntimeChannel(api, next.requestId(), settings.streaming());
             InvocationContext context = new InvocationContext(next, settings.function(), settings.clock(),
                     settings.stdout());
             try {

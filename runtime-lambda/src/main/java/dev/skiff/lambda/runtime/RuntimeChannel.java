@@ -7,12 +7,14 @@ import java.io.IOException;
 final class RuntimeChannel implements ResponseChannel {
     private final RuntimeApi api;
     private final String requestId;
+    private final boolean streaming;
     private boolean answered;
     private boolean streamStarted;
 
-    RuntimeChannel(RuntimeApi api, String requestId) {
+    RuntimeChannel(RuntimeApi api, String requestId, boolean streaming) {
         this.api = api;
         this.requestId = requestId;
+        this.streaming = streaming;
     }
 
     /** Whether an answer was attempted. */
@@ -37,7 +39,7 @@ final class RuntimeChannel implements ResponseChannel {
 
     @Override
     public boolean canStream() {
-        return true;
+        return streaming;
     }
 
     @Override

@@ -66,6 +66,29 @@ class RestStreamingTest {
     }
 
     @Test
+    void behindABufferedIntegration_theStreamingOperationIsAnsweredWhole() throws Exception {
+        loop.close();
+        loop = RuntimeLoopTestSupport.start(api, 1, false,
+                Map.of("SKIFF_OPERATION", "streamItems", "SKIFF_RESPONSE_MODE", "buffered"));
+        api.enqueue(RuntimeApiStandIn.Event.of("req-rest-buffered", rest("GET", "/stream")));
+
+        RuntimeApiStandIn.Posted posted = api.posted("req-rest-buffered").awaitEnd();
+
+        assertThat(posted.header("Lambda-Runtime-Function-Response-Mode")).isNull();
+        assertThat(posted.chunked()).isFalse();
+        JsonNode response = Json.mapper().readTree(posted.body());
+        assertThat(response.get("statusCode").asInt()).isEqualTo(200);
+        assertThat(response.get("body").asText()).startsWith("{\"id\":1}\n");
+    }
+
+    @Test
+    void anUnknownResponseMode_isRefusedWhenTheRuntimeStarts() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> LambdaRuntime.Settings.streaming(
+                        Map.of("SKIFF_RESPONSE_MODE", "chunked")::get))
+                .hasMessage("SKIFF_RESPONSE_MODE must be streaming or buffered, not chunked");
+    }
+
+    @Test
     void anyOtherOperation_isNotFound_andAnsweredWhole() throws Exception {
         api.enqueue(RuntimeApiStandIn.Event.of("req-rest-other", rest("GET", "/items")));
 

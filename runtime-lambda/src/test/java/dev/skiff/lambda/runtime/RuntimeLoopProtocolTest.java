@@ -207,7 +207,7 @@ class RuntimeLoopProtocolTest {
             List<Throwable> fatal = new java.util.concurrent.CopyOnWriteArrayList<>();
             assertThatThrownBy(() -> LambdaRuntime.start(() -> {
                 throw new IllegalStateException("no table name configured");
-            }, RuntimeLoopTestSupport.settings(other, 1, true, false, fatal))).hasMessage("no table name configured");
+            }, RuntimeLoopTestSupport.settings(other, 1, true, false, true, fatal))).hasMessage("no table name configured");
 
             RuntimeApiStandIn.Posted posted = other.initError().awaitEnd();
             assertThat(posted.requestLine).isEqualTo("POST /2018-06-01/runtime/init/error HTTP/1.1");
@@ -311,7 +311,7 @@ class RuntimeLoopProtocolTest {
         };
         try (RuntimeApiStandIn other = RuntimeApiStandIn.start()) {
             assertThatThrownBy(() -> LambdaRuntime.start(() -> new SkiffLambdaHandler(TestApi.application(), sharing) {},
-                    RuntimeLoopTestSupport.settings(other, 4, false, false, new java.util.ArrayList<>())))
+                    RuntimeLoopTestSupport.settings(other, 4, false, false, true, new java.util.ArrayList<>())))
                     .hasMessageContaining("AWS_LAMBDA_MAX_CONCURRENCY is 4");
 
             JsonNode error = Json.mapper().readTree(other.initError().awaitEnd().body());

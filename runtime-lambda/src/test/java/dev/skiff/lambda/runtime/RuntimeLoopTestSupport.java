@@ -36,13 +36,14 @@ final class RuntimeLoopTestSupport {
             return built[0];
         };
         List<Throwable> fatal = new CopyOnWriteArrayList<>();
-        LambdaRuntime runtime = LambdaRuntime.start(handler, settings(api, concurrency, traceProperty, snapStart, fatal));
+        LambdaRuntime runtime = LambdaRuntime.start(handler, settings(api, concurrency, traceProperty, snapStart,
+                LambdaRuntime.Settings.streaming(env::get), fatal));
         return new Running(runtime, built[0], fatal);
     }
 
     static LambdaRuntime.Settings settings(RuntimeApiStandIn api, int concurrency, boolean traceProperty,
-                                           boolean snapStart, List<Throwable> fatal) {
-        return new LambdaRuntime.Settings(api.address(), concurrency, traceProperty, snapStart, FUNCTION,
+                                           boolean snapStart, boolean streaming, List<Throwable> fatal) {
+        return new LambdaRuntime.Settings(api.address(), concurrency, traceProperty, snapStart, streaming, FUNCTION,
                 System::currentTimeMillis,
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), fatal::add);
     }
