@@ -112,7 +112,8 @@ final class ApiFunction {
 
     /**
      * Powertools defaults first, then the API's variables, then the operation's, then what the
-     * construct owns: the operation an isolated function serves and what starts Skiff's runtime.
+     * construct owns: the operation an isolated function serves, a REST API's allowed origins, and
+     * what starts (or buffers) Skiff's runtime.
      */
     private static Map<String, String> environment(String apiName, SkiffApiProps<?> props, OperationOptions options,
             String isolatedOperation, boolean skiffRuntime) {
@@ -124,6 +125,10 @@ final class ApiFunction {
         env.putAll(options.environment());
         if (isolatedOperation != null) {
             env.put(ApiOperation.ISOLATION_VARIABLE, isolatedOperation);
+        }
+        if (props.apiType() == ApiType.REST_API) {
+            // A REST API's proxy integration leaves the CORS headers of real answers to the function.
+            env.put(Cors.ALLOWED_ORIGINS_VARIABLE, String.join(",", props.allowedOrigins()));
         }
         if (props.usesWebAdapter()) {
             env.putAll(WebAdapter.environment(props.runtime(), props.port()));

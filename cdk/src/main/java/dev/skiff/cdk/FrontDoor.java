@@ -1,5 +1,7 @@
 package dev.skiff.cdk;
 
+import java.util.List;
+
 import dev.skiff.operations.ApiOperation;
 import software.amazon.awscdk.services.iam.Grant;
 import software.amazon.awscdk.services.iam.GrantOnPrincipalOptions;
@@ -18,14 +20,14 @@ interface FrontDoor {
     Grant grantInvoke(IGrantable grantee, ApiOperation operation);
 
     /** Answers browsers from {@code origins} only, in place of the origins the props gave. */
-    void restrictCorsTo(java.util.List<String> origins);
+    void restrictCorsTo(List<String> origins);
 
     /** {@code execute-api:Invoke} on {@code arn} in the grantee's own policy. */
     static Grant executeApiGrant(IGrantable grantee, String arn) {
         return Grant.addToPrincipal(GrantOnPrincipalOptions.builder()
                 .grantee(grantee)
-                .actions(java.util.List.of("execute-api:Invoke"))
-                .resourceArns(java.util.List.of(arn))
+                .actions(List.of("execute-api:Invoke"))
+                .resourceArns(List.of(arn))
                 .build());
     }
 

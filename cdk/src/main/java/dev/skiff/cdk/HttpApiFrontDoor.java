@@ -33,8 +33,8 @@ final class HttpApiFrontDoor implements FrontDoor {
         this.api = api;
     }
 
-    static HttpApiFrontDoor create(Construct scope, String apiName, Map<? extends ApiOperation, IFunction> targets,
-            SkiffApiProps<?> props, IHttpRouteAuthorizer authorizer) {
+    static <O extends Enum<O> & ApiOperation> HttpApiFrontDoor create(Construct scope, String apiName,
+            Map<O, IFunction> targets, SkiffApiProps<O> props, IHttpRouteAuthorizer authorizer) {
         HttpApi api = HttpApi.Builder.create(scope, "Api")
                 .apiName(apiName)
                 .description("Skiff API " + apiName)
@@ -50,7 +50,7 @@ final class HttpApiFrontDoor implements FrontDoor {
         boolean shared = targets.values().stream().distinct().count() == 1;
         targets.forEach((operation, target) -> {
             HttpLambdaIntegration integration = integrations.computeIfAbsent(target, t -> new HttpLambdaIntegration(
-                    shared ? "Integration" : Names.pascal(operation.operationId()) + "Integration", t));
+                    shared ? "Integration" : Names.of(operation) + "Integration", t));
             api.addRoutes(AddRoutesOptions.builder()
                     .path(operation.path())
                     .methods(List.of(HttpMethod.valueOf(operation.method())))

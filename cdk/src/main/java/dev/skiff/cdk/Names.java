@@ -1,24 +1,24 @@
 package dev.skiff.cdk;
 
-/** Construct ids made from operationIds. */
+import java.util.Locale;
+
+/** Construct ids named after operations. */
 final class Names {
 
     private Names() {
     }
 
     /**
-     * {@code createItem}, {@code create-item} and {@code create_item} all give {@code CreateItem}: a
-     * construct id (and so a logical-id part) named after the operation.
+     * The construct id of an operation's own constructs, from its constant in the generated
+     * {@code SkiffOperations} ({@code CREATE_ITEM} gives {@code CreateItem}): constants are unique
+     * within an API, so the ids are too.
      */
-    static String pascal(String operationId) {
+    static String of(Enum<?> operation) {
         StringBuilder id = new StringBuilder();
-        boolean upper = true;
-        for (char c : operationId.toCharArray()) {
-            if (!Character.isLetterOrDigit(c)) {
-                upper = true;
-            } else {
-                id.append(upper ? Character.toUpperCase(c) : c);
-                upper = false;
+        for (String word : operation.name().split("_")) {
+            if (!word.isEmpty()) {
+                id.append(word.substring(0, 1).toUpperCase(Locale.ROOT))
+                        .append(word.substring(1).toLowerCase(Locale.ROOT));
             }
         }
         return id.toString();

@@ -3,10 +3,13 @@ package dev.skiff.cdk;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+
+import dev.skiff.operations.ApiOperation;
 
 /**
  * Eager checks of construct props. Messages name the prop, what is allowed and what was received,
@@ -33,7 +36,7 @@ final class PropChecks {
 
     /** Variables the construct sets on functions itself. */
     private static final Set<String> OWNED_VARIABLES = Set.of(
-            dev.skiff.operations.ApiOperation.ISOLATION_VARIABLE, Cors.ALLOWED_ORIGINS_VARIABLE,
+            ApiOperation.ISOLATION_VARIABLE, Cors.ALLOWED_ORIGINS_VARIABLE,
             PackageDirectory.RESPONSE_MODE_VARIABLE);
 
     private static final Set<String> LOG_LEVELS = Set.of("TRACE", "DEBUG", "INFO", "WARN", "ERROR");
@@ -222,6 +225,56 @@ final class PropChecks {
         checkOrigins("allowedOrigins", props.allowedOrigins());
     }
 
+    /**
+     * Isolated functions are constructs named after their operations, next to SkiffApi's own
+     * children; checked when the API's name is known.
+     */
+    static void constructIds(SkiffApiProps<?> props, String apiName) {
+        if (props.integrationPattern() != IntegrationPattern.ISOLATED) {
+            return;
+        }
+        for (Enum<?> operation : props.operations()) {
+            String id = Names.of(operation);
+            if (RESERVED_IDS.contains(id) || id.equals(apiName + "Url")) {
+                throw new IllegalArgumentException("operationId "
+                        + quote(((ApiOperation) operation).operationId())
+                        + " names its function's construct " + id + ", which SkiffApi uses itself; give"
+                        + " the operation another operationId (or use integrationPattern SHARED)");
+            }
+        }
+    }
+
+    /**
+     * A REST API's resources form one tree, and API Gateway allows one variable child per resource:
+     * {@code /items/{id}} and {@code /items/{itemId}/reviews} would need two.
+     */
+    private static void checkRestPathVariables(List<? extends ApiOperation> operations) {
+        Map<String, String> variableAt = new HashMap<>();
+        Map<String, String> firstPath = new HashMap<>();
+        for (var operation : operations) {
+            StringBuilder parent = new StringBuilder();
+            for (String segment : operation.path().split("/")) {
+                if (segment.isEmpty()) {
+                    continue;
+                }
+                boolean variable = segment.startsWith("{") && segment.endsWith("}");
+                if (variable) {
+                    String key = parent.toString();
+                    String other = variableAt.putIfAbsent(key, segment);
+                    firstPath.putIfAbsent(key, operation.path());
+                    if (other != null && !other.equals(segment)) {
+                        throw new IllegalArgumentException("path variables at one place must share a name on a"
+                                + " REST_API, got " + firstPath.get(key) + " and " + operation.path()
+                                + " (operation " + operation.operationId() + "); API Gateway allows one variable"
+                                + " resource under " + (key.isEmpty() ? "/" : key) + ", so rename " + segment
+                                + " or " + other);
+                    }
+                }
+                parent.append('/').append(variable ? "{}" : segment);
+            }
+        }
+    }
+
     /** The origins {@link SkiffApi#restrictCorsTo} was given, checked. */
     static List<String> origins(List<String> origins) {
         return checkOrigins("restrictCorsTo", origins);
@@ -230,6 +283,10 @@ final class PropChecks {
     private static List<String> checkOrigins(String prop, List<String> origins) {
         if (origins.isEmpty()) {
             throw new IllegalArgumentException(prop + " must name at least one origin or \"*\", got []");
+        }
+        if (origins.size() > 1 && origins.contains("*")) {
+            throw new IllegalArgumentException(prop + " must be [\"*\"] or a list of origins, not both, got "
+                    + origins);
         }
         for (String origin : origins) {
             if (origin == null || !"*".equals(origin) && !origin.matches("https?://[^/\\s]+")) {
@@ -255,7 +312,7 @@ final class PropChecks {
         }
     }
 
-    private static <O extends Enum<O> & dev.skiff.operations.ApiOperation> void checkOperations(
+    private static <O extends Enum<O> & ApiOperation> void checkOperations(
             SkiffApiProps<O> props) {
         if (props.operations().isEmpty()) {
             throw new IllegalArgumentException("operations must hold at least one operation, got none in "
@@ -267,15 +324,8 @@ final class PropChecks {
                     + inWords(props.operationOptions().keySet().stream().map(Enum::name).toList())
                     + "; set memorySize, timeout and environment for the whole API, or use ISOLATED");
         }
-        if (props.integrationPattern() == IntegrationPattern.ISOLATED) {
-            for (var operation : props.operations()) {
-                String id = Names.pascal(operation.operationId());
-                if (RESERVED_IDS.contains(id) || id.equals(props.apiName() + "Url")) {
-                    throw new IllegalArgumentException("operationId " + quote(operation.operationId())
-                            + " names its function's construct " + id + ", which SkiffApi uses itself; give"
-                            + " the operation another operationId (or use integrationPattern SHARED)");
-                }
-            }
+        if (props.apiType() == ApiType.REST_API) {
+            checkRestPathVariables(props.operations());
         }
         props.operationOptions().forEach((operation, options) -> {
             for (String name : options.environment().keySet()) {

@@ -1,5 +1,6 @@
 package dev.skiff.cdk;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,9 +9,12 @@ import java.util.Optional;
 import dev.skiff.operations.ApiOperation;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.services.apigateway.AccessLogFormat;
+import software.amazon.awscdk.services.apigateway.CfnGatewayResponse;
 import software.amazon.awscdk.services.apigateway.CfnMethod;
 import software.amazon.awscdk.services.apigateway.CorsOptions;
 import software.amazon.awscdk.services.apigateway.EndpointType;
+import software.amazon.awscdk.services.apigateway.GatewayResponse;
+import software.amazon.awscdk.services.apigateway.GatewayResponseOptions;
 import software.amazon.awscdk.services.apigateway.IResource;
 import software.amazon.awscdk.services.apigateway.LambdaIntegration;
 import software.amazon.awscdk.services.apigateway.LogGroupLogDestination;
@@ -18,11 +22,13 @@ import software.amazon.awscdk.services.apigateway.Method;
 import software.amazon.awscdk.services.apigateway.MethodLoggingLevel;
 import software.amazon.awscdk.services.apigateway.MethodOptions;
 import software.amazon.awscdk.services.apigateway.ResponseTransferMode;
+import software.amazon.awscdk.services.apigateway.ResponseType;
 import software.amazon.awscdk.services.apigateway.RestApi;
 import software.amazon.awscdk.services.apigateway.StageOptions;
 import software.amazon.awscdk.services.iam.AnyPrincipal;
 import software.amazon.awscdk.services.iam.Effect;
 import software.amazon.awscdk.services.iam.Grant;
+import software.amazon.awscdk.services.iam.GrantWithResourceOptions;
 import software.amazon.awscdk.services.iam.IGrantable;
 import software.amazon.awscdk.services.iam.PolicyDocument;
 import software.amazon.awscdk.services.iam.PolicyStatement;
@@ -49,7 +55,11 @@ final class RestApiFrontDoor implements FrontDoor {
 
     private final boolean iam;
 
-    private RestApiFrontDoor(RestApi api, CfnWebACL webAcl, List<Method> preflights, boolean iam) {
+    private final List<GatewayResponse> errors;
+
+    private RestApiFrontDoor(RestApi api, CfnWebACL webAcl, List<Method> preflights, List<GatewayResponse> errors,
+            boolean iam) {
+        this.errors = errors;
         this.iam = iam;
         this.api = api;
         this.webAcl = webAcl;
@@ -80,7 +90,7 @@ final class RestApiFrontDoor implements FrontDoor {
                         .build())
                 .defaultCorsPreflightOptions(CorsOptions.builder()
                         .allowOrigins(props.allowedOrigins())
-                        .allowMethods(List.of("DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT"))
+                        .allowMethods(List.of("DELETE", "GET", "OPTIONS", "PATCH", "POST", "PUT"))
                         .allowHeaders(Cors.ALLOWED_HEADERS)
                         .build());
         if (props.auth().kind() == ApiAuth.Kind.IAM) {
@@ -98,8 +108,32 @@ final class RestApiFrontDoor implements FrontDoor {
             resource.addMethod(operation.method(), integration, auth.methodOptions());
         });
         List<Method> preflights = api.getMethods().stream().filter(m -> m.getHttpMethod().equals("OPTIONS")).toList();
+        List<GatewayResponse> errors = corsOnErrors(api, props.allowedOrigins());
         CfnWebACL webAcl = props.waf() ? Waf.protect(scope, apiName, api.getDeploymentStage().getStageArn()) : null;
-        return new RestApiFrontDoor(api, webAcl, preflights, props.auth().kind() == ApiAuth.Kind.IAM);
+        return new RestApiFrontDoor(api, webAcl, preflights, errors, props.auth().kind() == ApiAuth.Kind.IAM);
+    }
+
+    /**
+     * API Gateway's own error answers (an IAM or authorizer refusal, WAF, throttling) with the
+     * allowed origin, so that a browser can read why it was refused: one origin as it is, several
+     * by echoing the request's {@code Origin} (an error carries nothing else to protect).
+     */
+    private static List<GatewayResponse> corsOnErrors(RestApi api, List<String> origins) {
+        List<GatewayResponse> responses = new ArrayList<>();
+        for (ResponseType type : List.of(ResponseType.DEFAULT_4_XX, ResponseType.DEFAULT_5_XX)) {
+            responses.add(api.addGatewayResponse(type == ResponseType.DEFAULT_4_XX ? "Default4xx" : "Default5xx",
+                    GatewayResponseOptions.builder()
+                            .type(type)
+                            .responseHeaders(Map.of(ALLOW_ORIGIN, errorOrigin(origins)))
+                            .build()));
+        }
+        return responses;
+    }
+
+    private static final String ALLOW_ORIGIN = "Access-Control-Allow-Origin";
+
+    private static String errorOrigin(List<String> origins) {
+        return origins.size() == 1 ? "'" + origins.get(0) + "'" : "method.request.header.Origin";
     }
 
     /**
@@ -163,19 +197,21 @@ final class RestApiFrontDoor implements FrontDoor {
     }
 
     /**
-     * The grantee's own policy, and under IAM the API's resource policy too, so that a principal of
-     * another account can be granted as well.
+     * The grantee's own policy; under IAM also the API's resource policy when the grantee belongs
+     * to another account (within one account, either policy is enough, and touching the resource
+     * policy for a role of another stack would make the two stacks depend on each other).
      */
     private Grant grant(IGrantable grantee, String method, String path) {
-        if (iam) {
-            api.addToResourcePolicy(PolicyStatement.Builder.create()
-                    .effect(Effect.ALLOW)
-                    .principals(List.of(grantee.getGrantPrincipal()))
-                    .actions(List.of("execute-api:Invoke"))
-                    .resources(List.of("execute-api:/*/" + method + path))
-                    .build());
+        if (!iam) {
+            return FrontDoor.executeApiGrant(grantee, api.arnForExecuteApi(method, path, "*"));
         }
-        return FrontDoor.executeApiGrant(grantee, api.arnForExecuteApi(method, path, "*"));
+        return Grant.addToPrincipalOrResource(GrantWithResourceOptions.builder()
+                .grantee(grantee)
+                .actions(List.of("execute-api:Invoke"))
+                .resourceArns(List.of(api.arnForExecuteApi(method, path, "*")))
+                .resourceSelfArns(List.of("execute-api:/*/" + method + path))
+                .resource(api)
+                .build());
     }
 
     /**
@@ -191,9 +227,18 @@ final class RestApiFrontDoor implements FrontDoor {
         }
         String origin = "'" + origins.get(0) + "'";
         for (Method preflight : preflights) {
-            ((CfnMethod) preflight.getNode().getDefaultChild()).addPropertyOverride(
+            CfnMethod method = (CfnMethod) preflight.getNode().getDefaultChild();
+            method.addPropertyOverride(
                     "Integration.IntegrationResponses.0.ResponseParameters.method\\.response\\.header\\.Access-Control-Allow-Origin",
                     origin);
+            // With several allowedOrigins CDK's preflight picks the request's origin in a template.
+            method.addPropertyDeletionOverride("Integration.IntegrationResponses.0.ResponseTemplates");
         }
+        for (GatewayResponse error : errors) {
+            ((CfnGatewayResponse) error.getNode().getDefaultChild()).addPropertyOverride(
+                    "ResponseParameters.gatewayresponse\\.header\\.Access-Control-Allow-Origin", origin);
+        }
+        // The stage serves a deployment's snapshot: a new one must be made for the change to reach it.
+        api.getLatestDeployment().addToLogicalId(Map.of("restrictCorsTo", origins));
     }
 }

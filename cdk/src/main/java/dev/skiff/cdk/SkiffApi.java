@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import dev.skiff.operations.ApiOperation;
+import software.amazon.awscdk.Annotations;
 import software.amazon.awscdk.CfnOutput;
 import software.amazon.awscdk.services.apigateway.RestApi;
 import software.amazon.awscdk.services.apigatewayv2.HttpApi;
@@ -70,6 +72,7 @@ public final class SkiffApi<O extends Enum<O> & ApiOperation> extends Construct 
         this.props = Objects.requireNonNull(props, "props must not be null");
         this.apiName = props.apiName() != null ? props.apiName()
                 : PropChecks.apiName(id, " (apiName defaults to the construct id; set apiName)");
+        PropChecks.constructIds(props, apiName);
         RuntimeConfig runtimeConfig = RuntimeConfig.ensure(this);
         this.functions = createFunctions();
         Map<O, IFunction> targets = new EnumMap<>(props.operationsType());
@@ -98,7 +101,7 @@ public final class SkiffApi<O extends Enum<O> & ApiOperation> extends Construct 
             this.sharedFunction = shared;
         } else {
             for (O operation : props.operations()) {
-                Construct scope = new Construct(this, Names.pascal(operation.operationId()));
+                Construct scope = new Construct(this, Names.of(operation));
                 byOperation.put(operation, ApiFunction.isolated(scope, apiName, code, props, operation));
             }
         }
@@ -125,20 +128,42 @@ public final class SkiffApi<O extends Enum<O> & ApiOperation> extends Construct 
 
     /**
      * Lets a principal call one operation: {@code execute-api:Invoke} on that method and path in
-     * every stage, path variables as {@code *} ({@code .../*}{@code /GET/items/*}).
+     * every stage, path variables as {@code *} ({@code .../*}{@code /GET/items/*}). IAM's {@code *}
+     * also matches slashes, so that grant covers {@code GET /items/stream} too: synthesis warns
+     * (skiff:grantCoversMore) naming every other operation a grant reaches.
      *
      * @throws IllegalArgumentException for a {@link ApiType#FUNCTION_URL} API, which is one URL for
      *     every operation
      */
     public Grant grantInvokeAccess(IGrantable grantee, O operation) {
         Objects.requireNonNull(operation, "operation must not be null");
-        return frontDoor.grantInvoke(grantee, operation);
+        Grant grant = frontDoor.grantInvoke(grantee, operation);
+        List<String> alsoCovered = alsoCovered(operation);
+        if (!alsoCovered.isEmpty()) {
+            Annotations.of(this).addWarningV2("skiff:grantCoversMore", "grantInvokeAccess for "
+                    + operation.operationId() + " also lets the grantee call " + String.join(", ", alsoCovered)
+                    + ": in an execute-api ARN a path variable is *, which matches any path below it too");
+        }
+        return grant;
+    }
+
+    /** The other operations an IAM grant for {@code operation} matches: {@code *} spans slashes. */
+    private List<String> alsoCovered(O operation) {
+        Pattern covered = Pattern.compile(operation.method() + " "
+                + Pattern.quote(FrontDoor.executeApiPath(operation)).replace("*", "\\E.+\\Q"));
+        return props.operations().stream()
+                .filter(other -> other != operation)
+                .filter(other -> covered.matcher(other.method() + " " + other.path().replaceAll("\\{[^}/]+}", "x"))
+                        .matches())
+                .map(ApiOperation::operationId)
+                .toList();
     }
 
     /**
      * Lets browsers from these origins only call the API (such as the website that uses it), in
-     * place of {@code allowedOrigins}: the preflight answers and the functions'
-     * {@code ALLOWED_ORIGINS} variable.
+     * place of {@code allowedOrigins}: the CORS configuration of an HTTP API or a Function URL; a
+     * REST API's preflight answers, error answers and its functions' {@code ALLOWED_ORIGINS}
+     * variable (with a proxy integration the function names the origin on its own answers).
      *
      * @throws IllegalArgumentException if an origin is not {@code "*"} or scheme and host, or if a
      *     REST API is given more than one (its preflight is a mock that answers one fixed origin; list
@@ -147,8 +172,10 @@ public final class SkiffApi<O extends Enum<O> & ApiOperation> extends Construct 
     public void restrictCorsTo(String... origins) {
         List<String> checked = PropChecks.origins(List.of(origins));
         frontDoor.restrictCorsTo(checked);
-        distinctFunctions().forEach(f -> f.function.addEnvironment(Cors.ALLOWED_ORIGINS_VARIABLE,
-                String.join(",", checked)));
+        if (props.apiType() == ApiType.REST_API) {
+            distinctFunctions().forEach(f -> f.function.addEnvironment(Cors.ALLOWED_ORIGINS_VARIABLE,
+                    String.join(",", checked)));
+        }
     }
 
     private List<ApiFunction> distinctFunctions() {

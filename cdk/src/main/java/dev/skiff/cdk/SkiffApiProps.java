@@ -200,7 +200,7 @@ public final class SkiffApiProps<O extends Enum<O> & ApiOperation> {
     public String logLevel() { return logLevel; }
     /** Whether SnapStart is on for published versions. */
     public boolean snapStart() { return snapStart; }
-    /** Who may call an HTTP API. */
+    /** Who may call a REST or HTTP API. */
     public ApiAuth auth() { return auth; }
     /** CORS allowed origins. */
     public List<String> allowedOrigins() { return allowedOrigins; }
@@ -285,7 +285,7 @@ public final class SkiffApiProps<O extends Enum<O> & ApiOperation> {
         private String aliasName = "live";
 
         private Builder(Class<O> operationsType) {
-            this.operationsType = java.util.Objects.requireNonNull(operationsType, "operations must not be null");
+            this.operationsType = Objects.requireNonNull(operationsType, "operations must not be null");
             this.operationOptions = new EnumMap<>(operationsType);
         }
 
@@ -295,7 +295,7 @@ public final class SkiffApiProps<O extends Enum<O> & ApiOperation> {
          * one allowed, for a Function URL.
          */
         public Builder<O> integrationPattern(IntegrationPattern integrationPattern) {
-            this.integrationPattern = java.util.Objects.requireNonNull(integrationPattern,
+            this.integrationPattern = Objects.requireNonNull(integrationPattern,
                     "integrationPattern must not be null");
             return this;
         }
@@ -306,8 +306,8 @@ public final class SkiffApiProps<O extends Enum<O> & ApiOperation> {
          * statements. Default: none; each operation at most once.
          */
         public Builder<O> operation(O operation, OperationOptions options) {
-            java.util.Objects.requireNonNull(operation, "operation must not be null");
-            java.util.Objects.requireNonNull(options, "options must not be null");
+            Objects.requireNonNull(operation, "operation must not be null");
+            Objects.requireNonNull(options, "options must not be null");
             if (operationOptions.putIfAbsent(operation, options) != null) {
                 throw new IllegalArgumentException("operation options for " + operation.name() + " ("
                         + operation.operationId() + ") are set twice; merge them into one OperationOptions");
@@ -316,8 +316,8 @@ public final class SkiffApiProps<O extends Enum<O> & ApiOperation> {
         }
 
         /**
-         * A WAFv2 web ACL on the REST API's stage (AWS's common, known-bad-inputs and IP-reputation
-         * rule groups and a rate limit per address). Default: on for {@link ApiType#REST_API};
+         * A WAFv2 web ACL on the REST API's stage (AWS's common rule set, its body-size rule only
+         * counting, and known-bad-inputs rule set). Default: on for {@link ApiType#REST_API};
          * not available on the other front doors.
          */
         public Builder<O> waf(boolean waf) { this.waf = waf; return this; }
@@ -436,9 +436,11 @@ public final class SkiffApiProps<O extends Enum<O> & ApiOperation> {
         public Builder<O> timeout(Duration timeout) { this.timeout = timeout; return this; }
 
         /**
-         * Extra environment variables; they override the Powertools defaults. For a Function URL
-         * the construct owns {@code AWS_LAMBDA_EXEC_WRAPPER}, and behind the Web Adapter also
-         * {@code AWS_LWA_INVOKE_MODE}, {@code AWS_LWA_PORT} and {@code PORT}. Default: none.
+         * Extra environment variables for every function; they override the Powertools defaults.
+         * The construct owns {@code SKIFF_OPERATION}, {@code ALLOWED_ORIGINS},
+         * {@code SKIFF_RESPONSE_MODE}, {@code AWS_LAMBDA_EXEC_WRAPPER} where a function runs Skiff's
+         * runtime, and behind the Web Adapter {@code AWS_LWA_INVOKE_MODE}, {@code AWS_LWA_PORT} and
+         * {@code PORT}. Default: none.
          */
         public Builder<O> environment(Map<String, String> environment) {
             this.environment = environment;

@@ -89,12 +89,13 @@ class CombinationsTest {
         for (TestOperations op : TestOperations.values()) {
             String variable = pattern == IntegrationPattern.ISOLATED ? op.operationId() : null;
             assertThat(api.getFunction(op).getNode().getPath()).contains(
-                    pattern == IntegrationPattern.ISOLATED ? "/" + Names.pascal(op.operationId()) + "/Function"
+                    pattern == IntegrationPattern.ISOLATED ? "/" + Names.of(op) + "/Function"
                             : "/ItemsApi/Function");
             assertThat(CombinationsTestSupport.environment(stack, api, op).get("SKIFF_OPERATION")).isEqualTo(variable);
         }
         if (type == ApiType.REST_API) {
             assertRestMethods(template, auth);
+            assertEachMethodReachesItsOperationsAlias(stack, api, template);
         } else {
             assertHttpRoutes(template, auth);
         }
@@ -152,6 +153,21 @@ class CombinationsTest {
                     "AuthorizationScopes", ApiAuth.COGNITO_SCOPES)), 5);
         }
         template.resourceCountIs("AWS::WAFv2::WebACL", 1);
+    }
+
+    /** Each operation's method calls the alias of the function that serves that operation. */
+    private static void assertEachMethodReachesItsOperationsAlias(Stack stack, SkiffApi<TestOperations> api,
+            Template template) {
+        for (TestOperations op : TestOperations.values()) {
+            String alias = stack.getLogicalId(
+                    (software.amazon.awscdk.CfnElement) api.getAlias(op).getNode().getDefaultChild());
+            Map<String, Map<String, Object>> methods = template.findResources("AWS::ApiGateway::Method",
+                    Match.objectLike(Map.of("Properties", Match.objectLike(Map.of("HttpMethod", op.method())))));
+            assertThat(methods.values().stream().map(Object::toString)
+                    .filter(m -> m.contains("Ref=" + alias + "}")))
+                    .as("%s %s reaches %s", op.method(), op.path(), alias)
+                    .isNotEmpty();
+        }
     }
 
     private static void assertHttpRoutes(Template template, Auth auth) {

@@ -119,12 +119,75 @@ class FrontDoorPropsTest {
 
     @Test
     void anOperationNamedLikeTheConstructsOwnChildren() {
-        assertThatThrownBy(() -> SkiffApiProps.builder(ClashingOperations.class)
+        SkiffApiProps<ClashingOperations> props = SkiffApiProps.builder(ClashingOperations.class)
                 .packageDirectory(TestJars.packageDirectory())
                 .handler("com.example.ItemsHandler::handleRequest")
-                .build())
+                .build();
+        assertThatThrownBy(() -> new SkiffApi<>(new Stack(new App(), "Clash"), "ItemsApi", props))
                 .hasMessage("operationId 'api' names its function's construct Api, which SkiffApi uses itself; give the"
                         + " operation another operationId (or use integrationPattern SHARED)");
+    }
+
+    /** An operation named like the output of an API called Items. */
+    enum UrlOperations implements dev.skiff.operations.ApiOperation {
+        ITEMS_URL;
+
+        @Override public String operationId() { return "itemsUrl"; }
+        @Override public String method() { return "GET"; }
+        @Override public String path() { return "/url"; }
+        @Override public boolean streams() { return false; }
+    }
+
+    @Test
+    void anOperationNamedLikeTheApisOutput() {
+        SkiffApiProps<UrlOperations> props = SkiffApiProps.builder(UrlOperations.class)
+                .packageDirectory(TestJars.packageDirectory())
+                .handler("com.example.ItemsHandler::handleRequest")
+                .build();
+        // The API's name is the construct id unless apiName is set.
+        assertThatThrownBy(() -> new SkiffApi<>(new Stack(new App(), "Clash"), "Items", props))
+                .hasMessage("operationId 'itemsUrl' names its function's construct ItemsUrl, which SkiffApi uses"
+                        + " itself; give the operation another operationId (or use integrationPattern SHARED)");
+        new SkiffApi<>(new Stack(new App(), "NoClash"), "Catalogue", props);
+    }
+
+    /** Two variable names under one REST resource. */
+    enum ReviewOperations implements dev.skiff.operations.ApiOperation {
+        GET_ITEM("getItem", "/items/{id}"),
+        LIST_REVIEWS("listReviews", "/items/{itemId}/reviews");
+
+        private final String operationId;
+        private final String path;
+
+        ReviewOperations(String operationId, String path) {
+            this.operationId = operationId;
+            this.path = path;
+        }
+
+        @Override public String operationId() { return operationId; }
+        @Override public String method() { return "GET"; }
+        @Override public String path() { return path; }
+        @Override public boolean streams() { return false; }
+    }
+
+    @Test
+    void twoVariableNamesAtOnePlaceOfARestApi() {
+        SkiffApiProps.Builder<ReviewOperations> props = SkiffApiProps.builder(ReviewOperations.class)
+                .packageDirectory(TestJars.packageDirectory())
+                .handler("com.example.ItemsHandler::handleRequest");
+        assertThatThrownBy(props::build)
+                .hasMessage("path variables at one place must share a name on a REST_API, got /items/{id} and"
+                        + " /items/{itemId}/reviews (operation listReviews); API Gateway allows one variable resource"
+                        + " under /items, so rename {itemId} or {id}");
+        // An HTTP API's routes are independent of each other.
+        props.apiType(ApiType.HTTP_API).build();
+    }
+
+    @Test
+    void aWildcardAmongOrigins() {
+        assertThatThrownBy(() -> props().allowedOrigins(java.util.List.of("*", "https://app.example.com")).build())
+                .hasMessage("allowedOrigins must be [\"*\"] or a list of origins, not both, got [*,"
+                        + " https://app.example.com]");
     }
 
     @Test

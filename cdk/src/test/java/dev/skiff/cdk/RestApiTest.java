@@ -61,7 +61,12 @@ class RestApiTest {
                 "Rules", List.of(
                         Match.objectLike(Map.of("Name", "CRSRule", "Priority", 0)),
                         Match.objectLike(Map.of("Name", "KnownBadInputsRule", "Priority", 1))))));
-        template.resourceCountIs("AWS::WAFv2::WebACLAssociation", 1);
+        template.hasResourceProperties("AWS::WAFv2::WebACLAssociation", Map.of(
+                "ResourceArn", Match.objectLike(Map.of("Fn::Join", Match.arrayWith(List.of(Match.arrayWith(List.of(
+                        Map.of("Ref", Match.stringLikeRegexp("^ItemsApi[0-9A-F]{8}$")),
+                        "/stages/",
+                        Map.of("Ref", Match.stringLikeRegexp("^ItemsApiDeploymentStageprod")))))))),
+                "WebACLArn", Map.of("Fn::GetAtt", List.of(Match.stringLikeRegexp("^ItemsApiWebAcl"), "Arn"))));
 
         Stack off = new Stack(new App(), "NoWaf");
         new SkiffApi<>(off, "ItemsApi", defaults().waf(false).packageDirectory(TestJars.packageDirectory())
@@ -149,7 +154,7 @@ class RestApiTest {
         Role all = Role.Builder.create(stack, "All").assumedBy(new AccountRootPrincipal()).build();
         Role one = Role.Builder.create(stack, "One").assumedBy(new AccountRootPrincipal()).build();
         api.grantInvokeAccess(all);
-        api.grantInvokeAccess(one, TestOperations.GET_ITEM);
+        api.grantInvokeAccess(one, TestOperations.DELETE_ITEM);
         Template template = Template.fromStack(stack);
 
         template.hasResourceProperties("AWS::IAM::Policy", Match.objectLike(Map.of(
@@ -157,11 +162,55 @@ class RestApiTest {
                 "PolicyDocument", Match.objectLike(Map.of("Statement", List.of(Match.objectLike(Map.of(
                         "Action", "execute-api:Invoke",
                         "Resource", Match.objectLike(Map.of("Fn::Join", Match.arrayWith(List.of(
-                                Match.arrayWith(List.of("/*/GET/items/*"))))))))))))));
-        template.hasResourceProperties("AWS::ApiGateway::RestApi", Match.objectLike(Map.of(
-                "Policy", Match.objectLike(Map.of("Statement", Match.arrayWith(List.of(
-                        Match.objectLike(Map.of("Resource", "execute-api:/*/*/*")),
-                        Match.objectLike(Map.of("Resource", "execute-api:/*/GET/items/*")))))))));
+                                Match.arrayWith(List.of("/*/DELETE/items/*"))))))))))))));
+        template.hasResourceProperties("AWS::IAM::Policy", Match.objectLike(Map.of(
+                "Roles", List.of(Map.of("Ref", Match.stringLikeRegexp("^All"))),
+                "PolicyDocument", Match.objectLike(Map.of("Statement", List.of(Match.objectLike(Map.of(
+                        "Resource", Match.objectLike(Map.of("Fn::Join", Match.arrayWith(List.of(
+                                Match.arrayWith(List.of("/*/*/*"))))))))))))));
+        // Within one account the role's own policy is enough: the resource policy stays as it was.
+        assertThat(template.findResources("AWS::ApiGateway::RestApi").toString())
+                .doesNotContain("execute-api:/*/*/*").doesNotContain("execute-api:/*/DELETE/items/*");
+    }
+
+    @Test
+    void aRoleOfAnotherAccountIsAlsoAddedToTheResourcePolicy() {
+        SkiffApi<TestOperations> api = api(defaults());
+        api.grantInvokeAccess(Role.fromRoleArn(stack, "Partner", "arn:aws:iam::999999999999:role/partner"),
+                TestOperations.LIST_ITEMS);
+        Template.fromStack(stack).hasResourceProperties("AWS::ApiGateway::RestApi", Match.objectLike(Map.of(
+                "Policy", Match.objectLike(Map.of("Statement", Match.arrayWith(List.of(Match.objectLike(Map.of(
+                        "Principal", Map.of("AWS", "arn:aws:iam::999999999999:role/partner"),
+                        "Resource", "execute-api:/*/GET/items")))))))));
+    }
+
+    /** The usual layout: the API in one stack, the website's role in another. */
+    @Test
+    void aRoleOfAnotherStackIsGrantedWithoutACycle() {
+        App app = new App();
+        Stack apiStack = new Stack(app, "ApiStack");
+        Stack webStack = new Stack(app, "WebStack");
+        SkiffApi<TestOperations> api = new SkiffApi<>(apiStack, "ItemsApi", defaults()
+                .packageDirectory(TestJars.packageDirectory()).handler("com.example.H::handleRequest").build());
+        Role web = Role.Builder.create(webStack, "Web").assumedBy(new AccountRootPrincipal()).build();
+        api.grantInvokeAccess(web);
+        api.grantInvokeAccess(web, TestOperations.GET_ITEM);
+
+        app.synth();
+        Template.fromStack(webStack).resourceCountIs("AWS::IAM::Policy", 1);
+    }
+
+    @Test
+    void aGrantThatReachesOtherOperationsIsWarnedAbout() {
+        SkiffApi<TestOperations> api = api(defaults());
+        Role role = Role.Builder.create(stack, "Reader").assumedBy(new AccountRootPrincipal()).build();
+        api.grantInvokeAccess(role, TestOperations.GET_ITEM);
+        api.grantInvokeAccess(role, TestOperations.CREATE_ITEM);
+
+        software.amazon.awscdk.assertions.Annotations.fromStack(stack).hasWarning("/Rest/ItemsApi",
+                Match.stringLikeRegexp("grantInvokeAccess for getItem also lets the grantee call streamItems: .*"));
+        assertThat(software.amazon.awscdk.assertions.Annotations.fromStack(stack)
+                .findWarning("/Rest/ItemsApi", Match.stringLikeRegexp(".*createItem also.*"))).isEmpty();
     }
 
     @Test
@@ -182,6 +231,46 @@ class RestApiTest {
         // The default authorizer denies every token.
         custom.hasResourceProperties("AWS::Lambda::Function", Match.objectLike(Map.of(
                 "Code", Map.of("ZipFile", Match.stringLikeRegexp("Effect: 'Deny'")))));
+    }
+
+    @Test
+    void functionsNameTheAllowedOriginAndApiGatewaysOwnErrorsToo() {
+        SkiffApi<TestOperations> api = api(defaults());
+        Template template = Template.fromStack(stack);
+
+        assertThat(CombinationsTestSupport.environment(stack, api, TestOperations.GET_ITEM))
+                .containsEntry("ALLOWED_ORIGINS", "*");
+        for (String type : List.of("DEFAULT_4XX", "DEFAULT_5XX")) {
+            template.hasResourceProperties("AWS::ApiGateway::GatewayResponse", Match.objectLike(Map.of(
+                    "ResponseType", type,
+                    "ResponseParameters", Map.of("gatewayresponse.header.Access-Control-Allow-Origin", "'*'"))));
+        }
+    }
+
+    @Test
+    void restrictCorsToReplacesAPreflightThatPickedAmongSeveralOrigins() {
+        Stack before = new Stack(new App(), "Before");
+        new SkiffApi<>(before, "ItemsApi", defaults()
+                .allowedOrigins(List.of("https://a.example.com", "https://b.example.com"))
+                .packageDirectory(TestJars.packageDirectory()).handler("com.example.H::handleRequest").build());
+        SkiffApi<TestOperations> api = api(defaults()
+                .allowedOrigins(List.of("https://a.example.com", "https://b.example.com")));
+        api.restrictCorsTo("https://a.example.com");
+        Template template = Template.fromStack(stack);
+
+        template.resourcePropertiesCountIs("AWS::ApiGateway::Method", Match.objectLike(Map.of(
+                "HttpMethod", "OPTIONS",
+                "Integration", Match.objectLike(Map.of("IntegrationResponses", List.of(Match.objectLike(Map.of(
+                        "ResponseTemplates", Match.absent(),
+                        "ResponseParameters", Match.objectLike(Map.of(
+                                "method.response.header.Access-Control-Allow-Origin",
+                                "'https://a.example.com'"))))))))), 4);
+        template.hasResourceProperties("AWS::ApiGateway::GatewayResponse", Match.objectLike(Map.of(
+                "ResponseParameters", Map.of("gatewayresponse.header.Access-Control-Allow-Origin",
+                        "'https://a.example.com'"))));
+        // A new deployment, or the stage would keep serving the old preflight.
+        assertThat(Template.fromStack(before).findResources("AWS::ApiGateway::Deployment").keySet())
+                .doesNotContainAnyElementsOf(template.findResources("AWS::ApiGateway::Deployment").keySet());
     }
 
     @Test

@@ -36,7 +36,9 @@ class OperationsTest {
             "getURLForPet, GET_URL_FOR_PET",
             "list_pets_v2, LIST_PETS_V2",
             "2fa, OP_2FA",
-            "items.get, ITEMS_GET"})
+            "items.get, ITEMS_GET",
+            "élémentSuivant, ÉLÉMENT_SUIVANT",
+            "商品一覧, 商品一覧"})
     void constantsAreTheOperationIdsWordsInUpperCase(String operationId, String constant) {
         RouteModel route = new RouteModel("GET", "/x", null, null, operationId, "x", "x", true, false, List.of(), null,
                 null, false, List.of(), null, List.of(), null, null);

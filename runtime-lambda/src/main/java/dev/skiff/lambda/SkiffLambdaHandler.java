@@ -54,6 +54,10 @@ import org.slf4j.MDC;
  * subsegments. Nothing thrown escapes:
  * an unreadable event is answered 400, an unexpected failure 500, both logged.
  *
+ * <p>Behind a REST API's proxy integration, where API Gateway answers only the CORS preflight, the
+ * {@code ALLOWED_ORIGINS} variable (comma-separated origins, or {@code *}) makes every answer,
+ * errors included, name the request's origin when it is allowed.
+ *
  * <p>In a deployment of one function per operation, the {@code SKIFF_OPERATION} variable names the
  * function's operation ({@link ApiOperation#ISOLATION_VARIABLE}) and every other route answers 404.
  *
@@ -70,6 +74,7 @@ public abstract class SkiffLambdaHandler implements RequestStreamHandler {
     private final Dispatcher dispatcher;
     private final InvocationScope.Observed observed;
     private final boolean logEvent;
+    private final AllowedOrigins allowedOrigins;
     private final ApiEventReader reader = new ApiEventReader();
     private final ApiResponseWriter writer = new ApiResponseWriter();
     /** Held strongly: CRaC keeps only weak references to registered resources. */
@@ -92,6 +97,7 @@ public abstract class SkiffLambdaHandler implements RequestStreamHandler {
         application = served(application, env.apply(ApiOperation.ISOLATION_VARIABLE));
         this.observed = InvocationScope.Observed.of(backend, env, stdout);
         this.logEvent = "true".equalsIgnoreCase(env.apply("POWERTOOLS_LOGGER_LOG_EVENT"));
+        this.allowedOrigins = AllowedOrigins.of(env);
         this.dispatcher = new Dispatcher(application, List.of(observed.tracing()));
         this.priming = Priming.register(application, dispatcher, reader, writer, observed.environment());
     }
@@ -161,10 +167,10 @@ public abstract class SkiffLambdaHandler implements RequestStreamHandler {
             return new Outcome(replaced, format, method, path, route);
         }
 
-        /** This outcome as a 500 that keeps the response's correlation id. */
+        /** This outcome as a 500 that keeps the response's correlation id and CORS headers. */
         Outcome failed() {
-            return with(response.headers().first(CorrelationIds.HEADER).map(ErrorResponses::internalError)
-                    .orElseGet(ErrorResponses::internalError));
+            return with(AllowedOrigins.keep(response, response.headers().first(CorrelationIds.HEADER)
+                    .map(ErrorResponses::internalError).orElseGet(ErrorResponses::internalError)));
         }
     }
 
@@ -187,11 +193,14 @@ public abstract class SkiffLambdaHandler implements RequestStreamHandler {
             MDC.put(Dispatcher.MDC_CORRELATION_ID, correlationId);
             Exchange exchange = dispatcher.dispatch(event.request(), correlationId);
             String route = exchange.route() == null ? UNMATCHED : exchange.route().key();
+            allowedOrigins.apply(event.request(), exchange.response());
             return new Outcome(exchange.response(), event.format(), method, path, route);
         } catch (RuntimeException | Error unexpected) {
             // The dispatcher maps handler failures itself; this is a failure of the adapter.
             LOG.error("Unhandled exception while answering {} {}", method, path, unexpected);
-            return new Outcome(ErrorResponses.internalError(correlationId), event.format(), method, path, UNMATCHED);
+            HttpResponse failed = ErrorResponses.internalError(correlationId);
+            allowedOrigins.apply(event.request(), failed);
+            return new Outcome(failed, event.format(), method, path, UNMATCHED);
         }
     }
 

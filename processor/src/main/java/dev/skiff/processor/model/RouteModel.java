@@ -49,13 +49,14 @@ public record RouteModel(
     /**
      * The operation's constant in the generated {@code SkiffOperations}: the operationId's words in
      * upper case joined by underscores ({@code createItem} and {@code create-item} give
-     * {@code CREATE_ITEM}), with {@code OP_} in front of one that would not start with a letter.
+     * {@code CREATE_ITEM}; letters of any script stay, {@code élément} gives {@code ÉLÉMENT}), with
+     * {@code OP_} in front of one that would not start with a letter.
      */
     public String operationConstant() {
         String words = operationId
-                .replaceAll("([a-z0-9])([A-Z])", "$1_$2")
-                .replaceAll("([A-Z]+)([A-Z][a-z])", "$1_$2")
-                .replaceAll("[^A-Za-z0-9]+", "_")
+                .replaceAll("([\\p{Ll}\\p{N}])(\\p{Lu})", "$1_$2")
+                .replaceAll("(\\p{Lu}+)(\\p{Lu}\\p{Ll})", "$1_$2")
+                .replaceAll("[^\\p{L}\\p{N}]+", "_")
                 .replaceAll("^_+|_+$", "")
                 .toUpperCase(java.util.Locale.ROOT);
         return !words.isEmpty() && Character.isLetter(words.charAt(0)) ? words : "OP_" + words;
