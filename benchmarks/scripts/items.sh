@@ -6,11 +6,13 @@ SAMPLE_JAR="${SAMPLE_JAR:-$(ls "$ROOT_DIR"/samples/items/target/*-all.jar 2>/dev
 SAMPLE_MAIN="${SAMPLE_MAIN:-dev.skiff.samples.items.ItemsApplication}"
 FLOOR_JAR="${FLOOR_JAR:-$(ls "$BENCH_DIR"/floor-local/target/*-all.jar 2>/dev/null | head -1)}"
 FLOOR_MAIN=dev.skiff.bench.floor.local.RawUndertowItemsServer
+MIDDLE_JAR="${MIDDLE_JAR:-$(ls "$BENCH_DIR"/middle-local/target/*-all.jar 2>/dev/null | head -1)}"
 # A valid NewItem for the sample (and the floor, which copies its shape)
 DEFAULT_ITEM_BODY='{"name":"Espresso machine","price":349.90,"tags":["kitchen","coffee"],"dimensions":{"width":30.5,"height":40,"depth":25},"contactEmail":"ada@example.com"}'
 ITEM_BODY="${ITEM_BODY:-$DEFAULT_ITEM_BODY}"
 
-# The command that starts target $1 ("skiff", "skiff-quiet" or "floor"); extra JVM options in $JVM_OPTS.
+# The command that starts target $1 ("skiff", "skiff-quiet", "floor", "skiff-bare" or "skiff-middle");
+# extra JVM options in $JVM_OPTS.
 server_cmd() {
   case "$1" in
     skiff) need "$SAMPLE_JAR" "mvn -pl samples/items -am package -DskipTests"
@@ -20,6 +22,10 @@ server_cmd() {
            echo "java ${JVM_OPTS:-} -Dorg.slf4j.simpleLogger.log.dev.skiff.local.access=warn -cp $SAMPLE_JAR $SAMPLE_MAIN" ;;
     floor) need "$FLOOR_JAR" "mvn -pl benchmarks/floor-local -am package -DskipTests"
            echo "java ${JVM_OPTS:-} -cp $FLOOR_JAR $FLOOR_MAIN" ;;
+    # the sample's API without the application's CORS policy and interceptors, and with a CORS
+    # policy (one listed origin) and one interceptor: what the middle of the request costs
+    skiff-bare|skiff-middle) need "$MIDDLE_JAR" "mvn -pl benchmarks/middle-local -am package -DskipTests"
+           echo "java ${JVM_OPTS:-} -jar $MIDDLE_JAR ${1#skiff-}" ;;
     *) die "unknown target $1" ;;
   esac
 }

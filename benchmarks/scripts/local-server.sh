@@ -6,6 +6,8 @@
 #   benchmarks/scripts/local-server.sh                  # ROUNDS=3 DURATION=10s CONNECTIONS=32
 #   ROUNDS=5 DURATION=15s benchmarks/scripts/local-server.sh
 #   TARGETS="skiff skiff-quiet floor" RESULT_NAME=local-server-quiet benchmarks/scripts/local-server.sh   # also without the access log
+#   TARGETS="skiff-bare skiff-middle" BASE=skiff-bare ORIGIN=http://localhost:5173 RESULT_NAME=local-server-middle \
+#     benchmarks/scripts/local-server.sh    # CORS and an interceptor against none, every request from a browser origin
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 source "$(dirname "$0")/items.sh"
@@ -16,7 +18,9 @@ WARMUP="${WARMUP:-5s}"
 CONNECTIONS="${CONNECTIONS:-32}"
 THREADS="${THREADS:-1}"
 read -r -a TARGETS <<< "${TARGETS:-skiff floor}"
-declare -A PORT=([skiff]=18080 [floor]=18081 [skiff-quiet]=18082)
+BASE="${BASE:-floor}"
+ORIGIN="${ORIGIN:-}"
+declare -A PORT=([skiff]=18080 [floor]=18081 [skiff-quiet]=18082 [skiff-bare]=18083 [skiff-middle]=18084)
 WORK="$(mktemp -d /tmp/skiff-local-server.XXXXXX)"
 PIDS=()
 cleanup() { for pid in "${PIDS[@]}"; do stop_pid "$pid"; done; rm -rf "$WORK"; }
@@ -49,6 +53,7 @@ start() { # target
 load() { # target endpoint duration
   local port="${PORT[$1]}" out="$WORK/wrk.out" script=()
   [[ "$2" == post ]] && script=(-s "$WORK/post.lua")
+  [[ -n "$ORIGIN" ]] && script+=(-H "Origin: $ORIGIN")
   local path=/items/1; [[ "$2" == post ]] && path=/items
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$3" --latency "${script[@]}" "http://127.0.0.1:$port$path" > "$out"
   awk '
@@ -81,7 +86,7 @@ done
 
 {
   echo "# local-server $(date -u +%FT%TZ) $(machine)"
-  echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency, rounds=$ROUNDS, sample=$(basename "$SAMPLE_JAR"), floor=$(basename "$FLOOR_JAR")"
+  echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency${ORIGIN:+ -H \"Origin: $ORIGIN\"}, rounds=$ROUNDS, targets=${TARGETS[*]}, sample=$(basename "$SAMPLE_JAR"), floor=$(basename "$FLOOR_JAR")"
   for ep in get post; do
     for target in "${TARGETS[@]}"; do
       rps="$(awk -v t="$target" -v e="$ep" '$1 == t && $2 == e { print $3 }' "$WORK/runs" | stats)"
@@ -91,9 +96,9 @@ done
       declare "med_${target//-/_}_${ep}=$(echo "$rps" | cut -d' ' -f1)"
     done
     for target in "${TARGETS[@]}"; do
-      [[ "$target" == floor ]] && continue
-      s="med_${target//-/_}_$ep"; f="med_floor_$ep"
-      echo "$ep ratio_rps_${target}_over_floor $(ratio "${!s}" "${!f}")"
+      [[ "$target" == "$BASE" ]] && continue
+      s="med_${target//-/_}_$ep"; f="med_${BASE//-/_}_$ep"
+      echo "$ep ratio_rps_${target}_over_${BASE} $(ratio "${!s}" "${!f}")"
     done
   done
   echo "raw (target endpoint rps p99_ms errors):"; cat "$WORK/runs"

@@ -1,7 +1,9 @@
 package dev.skiff.core;
 
 import dev.skiff.api.HttpException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -25,12 +27,22 @@ public final class Dispatcher {
     /** The MDC key holding the correlation id while a request is dispatched (Powertools' key). */
     public static final String MDC_CORRELATION_ID = "correlation_id";
 
+    private final Application application;
     private final Router router;
     private final List<OperationInterceptor> interceptors;
+    private final CorsPolicy cors;
 
+    /**
+     * @param application  what to dispatch to, with its own interceptors, exception handlers and CORS
+     * @param interceptors the runtime's own (tracing, say), outside the application's
+     */
     public Dispatcher(Application application, List<OperationInterceptor> interceptors) {
+        this.application = application;
         this.router = application.router();
-        this.interceptors = List.copyOf(interceptors);
+        List<OperationInterceptor> all = new ArrayList<>(interceptors);
+        all.addAll(application.interceptors());
+        this.interceptors = List.copyOf(all);
+        this.cors = application.cors().orElse(null);
     }
 
     /** Dispatches with a correlation id chosen by {@link CorrelationIds#of}. */
@@ -47,8 +59,13 @@ public final class Dispatcher {
             MDC.put(MDC_CORRELATION_ID, correlationId);
         }
         try {
-            Exchange exchange = route(request, correlationId);
+            Exchange exchange = cors != null && cors.isPreflight(request)
+                    ? new Exchange(cors.preflight(request), null, correlationId, null)
+                    : route(request, correlationId);
             exchange.response().headers().set(CorrelationIds.HEADER, correlationId);
+            if (cors != null) {
+                cors.apply(request, exchange.response());
+            }
             return exchange;
         } finally {
             if (!alreadySet) {
@@ -97,6 +114,26 @@ public final class Dispatcher {
                 response = keepCorrelationId(response, correlationId);
             }
             return new Exchange(response, route, correlationId, null);
+        } catch (Exception | StackOverflowError | AssertionError failure) {
+            Optional<ExceptionHandler<Throwable>> handler = application.exceptionHandler(failure);
+            if (handler.isEmpty()) {
+                return byErrorTable(failure, route, correlationId);
+            }
+            try {
+                return new Exchange(handler.get().handle(failure, context), route, correlationId, null);
+            } catch (Exception | StackOverflowError | AssertionError handlerFailure) {
+                handlerFailure.addSuppressed(failure);
+                LOG.error("The exception handler for {} failed in {} (correlation id {})",
+                        failure.getClass().getName(), route.key(), correlationId, handlerFailure);
+                return new Exchange(ErrorResponses.internalError(), route, correlationId, handlerFailure);
+            }
+        }
+    }
+
+    /** DESIGN.md's error table: what answers an exception no application handler took. */
+    private static Exchange byErrorTable(Throwable thrown, Route route, String correlationId) {
+        try {
+            throw thrown;
         } catch (RequestValidationException invalid) {
             return new Exchange(ErrorResponses.validation(invalid.problems()), route, correlationId, null);
         } catch (HttpException http) {
@@ -107,7 +144,7 @@ public final class Dispatcher {
             return new Exchange(response, route, correlationId, null);
         } catch (StatusException status) {
             return new Exchange(ErrorResponses.detail(status.status(), status.detail()), route, correlationId, null);
-        } catch (Exception | StackOverflowError | AssertionError failure) {
+        } catch (Throwable failure) {
             LOG.error("Unhandled exception in {} (correlation id {})", route.key(), correlationId, failure);
             return new Exchange(ErrorResponses.internalError(), route, correlationId, failure);
         }

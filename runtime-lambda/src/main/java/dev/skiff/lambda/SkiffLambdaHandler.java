@@ -7,6 +7,7 @@ import dev.skiff.core.CorrelationIds;
 import dev.skiff.core.Dispatcher;
 import dev.skiff.core.ErrorResponses;
 import dev.skiff.core.Exchange;
+import dev.skiff.core.CorsPolicy;
 import dev.skiff.core.HttpResponse;
 import dev.skiff.lambda.event.ApiEvent;
 import dev.skiff.lambda.event.ApiEventReader;
@@ -55,8 +56,9 @@ import org.slf4j.MDC;
  * an unreadable event is answered 400, an unexpected failure 500, both logged.
  *
  * <p>Behind a REST API's proxy integration, where API Gateway answers only the CORS preflight, the
- * {@code ALLOWED_ORIGINS} variable (comma-separated origins, or {@code *}) makes every answer,
- * errors included, name the request's origin when it is allowed.
+ * {@code ALLOWED_ORIGINS} variable (comma-separated origins, or {@code *}) gives an application
+ * without a CORS policy of its own {@link CorsPolicy#fromEnvironment}, so that every answer,
+ * errors included, names the request's origin when it is allowed.
  *
  * <p>In a deployment of one function per operation, the {@code SKIFF_OPERATION} variable names the
  * function's operation ({@link ApiOperation#ISOLATION_VARIABLE}) and every other route answers 404.
@@ -74,7 +76,8 @@ public abstract class SkiffLambdaHandler implements RequestStreamHandler {
     private final Dispatcher dispatcher;
     private final InvocationScope.Observed observed;
     private final boolean logEvent;
-    private final AllowedOrigins allowedOrigins;
+    /** The application's CORS policy, for the answers made outside the dispatcher; or null. */
+    private final CorsPolicy cors;
     private final ApiEventReader reader = new ApiEventReader();
     private final ApiResponseWriter writer = new ApiResponseWriter();
     /** Held strongly: CRaC keeps only weak references to registered resources. */
@@ -95,11 +98,24 @@ public abstract class SkiffLambdaHandler implements RequestStreamHandler {
                        PrintStream stdout) {
         Objects.requireNonNull(application, "application");
         application = served(application, env.apply(ApiOperation.ISOLATION_VARIABLE));
+        application = withDeploymentCors(application, env);
         this.observed = InvocationScope.Observed.of(backend, env, stdout);
         this.logEvent = "true".equalsIgnoreCase(env.apply("POWERTOOLS_LOGGER_LOG_EVENT"));
-        this.allowedOrigins = AllowedOrigins.of(env);
+        this.cors = application.cors().orElse(null);
         this.dispatcher = new Dispatcher(application, List.of(observed.tracing()));
         this.priming = Priming.register(application, dispatcher, reader, writer, observed.environment());
+    }
+
+    /**
+     * Behind a REST API's proxy integration API Gateway answers only the preflight: the CDK
+     * construct passes the allowed origins in {@code ALLOWED_ORIGINS}, and an application without
+     * a CORS policy of its own gets {@link CorsPolicy#fromEnvironment} over them, so that its
+     * answers name the origin. An application's own policy wins.
+     */
+    private static Application withDeploymentCors(Application application, Function<String, String> env) {
+        String origins = env.apply(CorsPolicy.VARIABLE);
+        return application.cors().isPresent() || origins == null || origins.isBlank() ? application
+                : application.withCors(CorsPolicy.fromEnvironment(env));
     }
 
     /**
@@ -169,8 +185,12 @@ public abstract class SkiffLambdaHandler implements RequestStreamHandler {
 
         /** This outcome as a 500 that keeps the response's correlation id and CORS headers. */
         Outcome failed() {
-            return with(AllowedOrigins.keep(response, response.headers().first(CorrelationIds.HEADER)
-                    .map(ErrorResponses::internalError).orElseGet(ErrorResponses::internalError)));
+            HttpResponse failed = response.headers().first(CorrelationIds.HEADER)
+                    .map(ErrorResponses::internalError).orElseGet(ErrorResponses::internalError);
+            for (String header : List.of("access-control-allow-origin", "vary")) {
+                response.headers().all(header).forEach(value -> failed.headers().add(header, value));
+            }
+            return with(failed);
         }
     }
 
@@ -193,13 +213,14 @@ public abstract class SkiffLambdaHandler implements RequestStreamHandler {
             MDC.put(Dispatcher.MDC_CORRELATION_ID, correlationId);
             Exchange exchange = dispatcher.dispatch(event.request(), correlationId);
             String route = exchange.route() == null ? UNMATCHED : exchange.route().key();
-            allowedOrigins.apply(event.request(), exchange.response());
             return new Outcome(exchange.response(), event.format(), method, path, route);
         } catch (RuntimeException | Error unexpected) {
             // The dispatcher maps handler failures itself; this is a failure of the adapter.
             LOG.error("Unhandled exception while answering {} {}", method, path, unexpected);
             HttpResponse failed = ErrorResponses.internalError(correlationId);
-            allowedOrigins.apply(event.request(), failed);
+            if (cors != null) {
+                cors.apply(event.request(), failed);
+            }
             return new Outcome(failed, event.format(), method, path, UNMATCHED);
         }
     }

@@ -27,7 +27,13 @@ public final class TestHandler extends SkiffLambdaHandler {
 
     /** A handler for {@code application}, for service {@code items}, with logs and metrics captured. */
     static TestHandler create(dev.skiff.core.Application application) {
-        Map<String, String> env = Map.of("POWERTOOLS_SERVICE_NAME", "items");
+        return create(application, Map.of());
+    }
+
+    /** As {@link #create(dev.skiff.core.Application)}, with more variables. */
+    static TestHandler create(dev.skiff.core.Application application, Map<String, String> extraEnv) {
+        Map<String, String> env = new HashMap<>(Map.of("POWERTOOLS_SERVICE_NAME", "items"));
+        env.putAll(extraEnv);
         ByteArrayOutputStream stdout = new ByteArrayOutputStream();
         SkiffLogging.configure(env::get, new PrintStream(stdout, true, StandardCharsets.UTF_8));
         return new TestHandler(application, env, stdout);

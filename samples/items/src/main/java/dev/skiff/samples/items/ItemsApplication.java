@@ -2,6 +2,7 @@ package dev.skiff.samples.items;
 
 import dev.skiff.api.ApiInfo;
 import dev.skiff.core.Application;
+import dev.skiff.core.CorsPolicy;
 import dev.skiff.local.LocalServer;
 
 /**
@@ -18,9 +19,12 @@ public final class ItemsApplication {
     /**
      * The API over a new, empty store: plain constructors, no container. The store is the
      * generated {@code TracedItemStore}, so its calls are traced when the invocation is sampled.
+     * Browsers may call it from the origins in {@code ALLOWED_ORIGINS} (any origin when unset,
+     * and a web dev server on localhost when run locally).
      */
     public static Application create() {
-        return SkiffRoutes.create(new ItemsApi(new TracedItemStore()));
+        return SkiffRoutes.create(new ItemsApi(new TracedItemStore()))
+                .withCors(CorsPolicy.fromEnvironment());
     }
 
     /** Serves the API on {@code PORT} (default 8080) until the JVM is stopped. */
