@@ -14,6 +14,8 @@ import java.lang.annotation.Target;
  *
  * <pre>{@code
  * @Get("/items/{id}") public Item getItem(long id) { ... }
+ *
+ * @Get(value = "/hello", produces = "text/html") public String hello() { return "<p>Hello</p>"; }
  * }</pre>
  */
 @Documented
@@ -31,4 +33,13 @@ public @interface Get {
 
     /** OpenAPI tags added to those of the class's {@link Tag}. */
     String[] tags() default {};
+
+    /**
+     * The media type of the success response, such as {@code "text/html"}. By default
+     * {@code application/json}; {@code application/octet-stream} for {@code byte[]} and
+     * {@code InputStream}; {@code application/jsonl} for {@code Stream<T>};
+     * {@code text/event-stream} for {@code Stream<ServerSentEvent<T>>}. A {@code String} is sent
+     * as it is, in UTF-8, when this is not a JSON type.
+     */
+    String produces() default "";
 }

@@ -80,7 +80,16 @@ public final class DiagnosticMessages {
             "Path parameter %s cannot be optional: the path always has it; remove Optional/@DefaultValue";
     /** method, return type. */
     public static final String UNSUPPORTED_RESULT =
-            "%s returns %s, which cannot be written as JSON; return a record, a scalar, a collection, Response<T>, Stream<T> or void";
+            "%s returns %s, which Skiff cannot write; return a record, a scalar, a collection, String, byte[], InputStream, "
+                    + "Response<T>, Stream<T>, Stream<ServerSentEvent<T>> (with a type argument) or void";
+    /** value, annotation. */
+    public static final String INVALID_MEDIA_TYPE =
+            "produces = \"%s\" of @%s is not a media type; write type/subtype, such as \"text/plain\" or \"text/html; charset=utf-8\"";
+    /** method, return type, media type. */
+    public static final String PRODUCES_MISMATCH =
+            "%s returns %s, which cannot be sent as produces = \"%s\"; return String for text, byte[] or InputStream for any "
+                    + "media type, a JSON type for a JSON media type, Stream<T> for application/jsonl and "
+                    + "Stream<ServerSentEvent<T>> for text/event-stream, or change produces";
     /** parameter, binding annotations. */
     public static final String TWO_BINDINGS =
             "Parameter %s has more than one of %s; keep one";

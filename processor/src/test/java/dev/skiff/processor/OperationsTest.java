@@ -26,7 +26,10 @@ class OperationsTest {
                 "GET_PET getPet GET /pets/{id}",
                 "ADD_PET addPet POST /pets",
                 "REMOVE_PET removePet DELETE /pets/{id}",
-                "FEED feed GET /pets/feed streams");
+                "FEED feed GET /pets/feed streams",
+                "CARD card GET /pets/{id}/card",
+                "PHOTO photo GET /pets/{id}/photo",
+                "ARRIVALS arrivals GET /pets/arrivals streams");
     }
 
     @ParameterizedTest

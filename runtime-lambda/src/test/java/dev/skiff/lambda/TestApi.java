@@ -37,6 +37,9 @@ public final class TestApi {
     static final Route PUT_FILE = new Route("PUT", "/files/{name}", "putFile", TestApi::putFile);
     static final Route STREAM = new Route("GET", "/stream", "streamItems", TestApi::stream);
     static final Route STREAM_GATED = new Route("GET", "/stream/gated", "streamGated", TestApi::streamGated);
+    static final Route TEXT = new Route("GET", "/text", "text", TestApi::text);
+    static final Route PHOTO = new Route("GET", "/photo", "photo", TestApi::photo);
+    static final Route EVENTS = new Route("GET", "/events", "events", TestApi::events);
     static final Route STREAM_FAILING = new Route("GET", "/stream/fails/{when}", "streamFailing",
             TestApi::streamFailing);
 
@@ -72,13 +75,26 @@ public final class TestApi {
             if (segments.length == 1 && segments[0].equals("stream") && method.equals("GET")) {
                 return new Lookup.Found(STREAM, new String[0]);
             }
+            if (segments.length == 1 && method.equals("GET")) {
+                switch (segments[0]) {
+                    case "text":
+                        return new Lookup.Found(TEXT, new String[0]);
+                    case "photo":
+                        return new Lookup.Found(PHOTO, new String[0]);
+                    case "events":
+                        return new Lookup.Found(EVENTS, new String[0]);
+                    default:
+                        break;
+                }
+            }
             if (segments.length == 2 && segments[0].equals("files") && method.equals("PUT")) {
                 return new Lookup.Found(PUT_FILE, new String[] {segments[1]});
             }
             return Lookup.NotFound.INSTANCE;
         };
         return new Application("Test items", "1.0", router,
-                List.of(GET_ITEM, LIST_ITEMS, CREATE_ITEM, ECHO, PUT_FILE, STREAM, STREAM_GATED, STREAM_FAILING), () -> null);
+                List.of(GET_ITEM, LIST_ITEMS, CREATE_ITEM, ECHO, PUT_FILE, STREAM, STREAM_GATED, STREAM_FAILING,
+                TEXT, PHOTO, EVENTS), () -> null);
     }
 
     private static HttpResponse getItem(Call call) throws IOException {
@@ -161,6 +177,38 @@ public final class TestApi {
         response.headers().add("Set-Cookie", "seen=1");
         response.headers().add("X-Stream", "gated");
         return response;
+    }
+
+    /** Plain text whose Content-Type is set twice: it must be sent once. */
+    private static HttpResponse text(Call call) throws IOException {
+        CALLS.incrementAndGet();
+        return Results.response(dev.skiff.api.Response.text("plain words")
+                .header("Content-Type", "text/plain; charset=utf-8"), dev.skiff.support.json.Codecs.STRING);
+    }
+
+    private static HttpResponse photo(Call call) throws IOException {
+        CALLS.incrementAndGet();
+        return Results.response(dev.skiff.api.Response.bytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, (byte) 0xFF},
+                "image/png"), null);
+    }
+
+    /** Three server-sent events; the second waits for {@link #gate}, as {@code /stream/gated} does. */
+    private static HttpResponse events(Call call) {
+        CALLS.incrementAndGet();
+        java.util.concurrent.CountDownLatch waitFor = gate;
+        return Results.events(200, Stream.of(1, 2, 3).map(i -> {
+            if (i == 2) {
+                try {
+                    if (!waitFor.await(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                        throw new IllegalStateException("the test never opened the gate");
+                    }
+                } catch (InterruptedException stopped) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(stopped);
+                }
+            }
+            return dev.skiff.api.ServerSentEvent.of("item " + i + "\nmore").event("item").id(String.valueOf(i));
+        }));
     }
 
     /** {@code first}: fails before its first element; {@code midway}: after it; {@code error}: with an Error. */

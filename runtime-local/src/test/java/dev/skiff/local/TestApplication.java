@@ -1,6 +1,8 @@
 package dev.skiff.local;
 
 import dev.skiff.api.HttpException;
+import dev.skiff.api.Response;
+import dev.skiff.api.ServerSentEvent;
 import dev.skiff.core.Application;
 import dev.skiff.core.Call;
 import dev.skiff.core.HttpResponse;
@@ -77,6 +79,18 @@ final class TestApplication {
                 throw new IllegalStateException("the source broke");
             }
             return Map.of("n", n);
+        })));
+        add("GET", "/text", call -> Results.response(Response.text("plain words")
+                .header("Content-Type", "text/plain; charset=utf-8"), Codecs.STRING));
+        add("GET", "/html", call -> Results.text(200, "text/html", "<h1>Hi</h1>"));
+        add("GET", "/bytes", call -> Results.response(Response.bytes(new byte[] {0, 1, 2, (byte) 0xFF}, "image/png"),
+                null));
+        add("GET", "/events", call -> Results.events(200, Stream.of(1, 2, 3).map(n -> {
+            if (n == 2) {
+                waiting.countDown();
+                await();
+            }
+            return ServerSentEvent.of("event " + n + "\nsecond line").event("tick").id(String.valueOf(n));
         })));
         add("GET", "/stream", call -> HttpResponse.streaming(200, Results.JSON_LINES, sink -> {
             sink.write(line("{\"n\":1}"));

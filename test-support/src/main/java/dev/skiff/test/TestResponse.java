@@ -2,11 +2,13 @@ package dev.skiff.test;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.skiff.api.ServerSentEvent;
 import dev.skiff.core.Headers;
 import dev.skiff.core.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +22,7 @@ import java.util.Optional;
  * assertThat(response.json().at("/detail/0/loc/1").asText()).isEqualTo("id");
  *
  * List<Item> items = client.get("/items/stream").send().lines(Item.class);
+ * List<ServerSentEvent<String>> events = client.get("/items/events").send().events();
  * }</pre>
  */
 public final class TestResponse {
@@ -114,6 +117,46 @@ public final class TestResponse {
             }
         }
         return values;
+    }
+
+    /**
+     * A {@code text/event-stream} body's events, read as a browser's {@code EventSource} reads
+     * them: data lines joined with LF, one space after the colon dropped, comments skipped.
+     */
+    public List<ServerSentEvent<String>> events() {
+        List<ServerSentEvent<String>> events = new ArrayList<>();
+        StringBuilder data = null;
+        String event = null;
+        String id = null;
+        Duration retry = null;
+        for (String line : bodyText().split("\r\n|\r|\n", -1)) {
+            if (line.isEmpty()) {
+                if (data != null || event != null || id != null || retry != null) {
+                    ServerSentEvent<String> read = ServerSentEvent.of(data == null ? null : data.toString());
+                    events.add(read.event(event).id(id).retry(retry));
+                }
+                data = null;
+                event = null;
+                id = null;
+                retry = null;
+                continue;
+            }
+            int colon = line.indexOf(':');
+            if (colon == 0) {
+                continue;
+            }
+            String field = colon < 0 ? line : line.substring(0, colon);
+            String value = colon < 0 ? "" : line.substring(colon + 1);
+            value = value.startsWith(" ") ? value.substring(1) : value;
+            switch (field) {
+                case "data" -> data = data == null ? new StringBuilder(value) : data.append('\n').append(value);
+                case "event" -> event = value;
+                case "id" -> id = value;
+                case "retry" -> retry = Duration.ofMillis(Long.parseLong(value));
+                default -> { }
+            }
+        }
+        return events;
     }
 
     /** A streamed body's chunks as they were written (one per element for JSON Lines); empty otherwise. */

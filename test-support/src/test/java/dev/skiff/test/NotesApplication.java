@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import dev.skiff.api.ServerSentEvent;
 
 /** A small hand-written application, as the processor would generate it, for the client's tests. */
 final class NotesApplication {
@@ -45,17 +46,20 @@ final class NotesApplication {
                 "session", String.valueOf(call.cookie("session")))));
         Route stream = new Route("GET", "/notes/stream", "streamNotes", call ->
                 Results.jsonLines(200, JSON, Stream.of(new Note(1, "a"), new Note(2, "b"))));
+        Route events = new Route("GET", "/notes/events", "noteEvents", call -> Results.events(200, Stream.of(
+                ServerSentEvent.of("first\nsecond").event("note").id("1"),
+                ServerSentEvent.of("x").retry(java.time.Duration.ofSeconds(2)))));
         Route fail = new Route("GET", "/fail", "fail", call -> {
             throw new IllegalStateException("broken on purpose");
         });
-        List<Route> routes = List.of(get, create, search, stream, fail);
+        List<Route> routes = List.of(get, create, search, stream, events, fail);
         return new Application("Notes", "1.0", (method, segments) -> {
             String path = "/" + String.join("/", segments);
             Set<String> allowed = new java.util.TreeSet<>();
             for (Route route : routes) {
                 boolean staticMatch = route.template().equals(path);
                 boolean idMatch = route.template().equals("/notes/{id}") && segments.length == 2
-                        && segments[0].equals("notes") && !segments[1].equals("stream");
+                        && segments[0].equals("notes") && !segments[1].equals("stream") && !segments[1].equals("events");
                 if (staticMatch || idMatch) {
                     if (route.method().equals(method)) {
                         return new Lookup.Found(route, idMatch ? new String[] {segments[1]} : new String[0]);

@@ -7,6 +7,7 @@ import dev.skiff.test.NotesApplication.NewNote;
 import dev.skiff.test.NotesApplication.Note;
 import java.util.List;
 import java.util.Map;
+import dev.skiff.api.ServerSentEvent;
 import org.junit.jupiter.api.Test;
 
 class TestClientTest {
@@ -70,5 +71,16 @@ class TestClientTest {
         assertThat(response.header("content-type")).isEqualTo("application/jsonl");
         assertThat(response.lines(Note.class)).containsExactly(new Note(1, "a"), new Note(2, "b"));
         assertThat(response.chunks()).containsExactly("{\"id\":1,\"text\":\"a\"}\n", "{\"id\":2,\"text\":\"b\"}\n");
+    }
+
+    @Test
+    void events_areReadAsAnEventSourceReadsThem() {
+        TestResponse response = client.get("/notes/events").send();
+
+        assertThat(response.header("content-type")).isEqualTo("text/event-stream");
+        assertThat(response.chunks()).hasSize(2);
+        assertThat(response.events()).containsExactly(
+                ServerSentEvent.of("first\nsecond").event("note").id("1"),
+                ServerSentEvent.of("x").retry(java.time.Duration.ofSeconds(2)));
     }
 }

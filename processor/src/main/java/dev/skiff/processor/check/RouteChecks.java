@@ -2,6 +2,7 @@ package dev.skiff.processor.check;
 
 import dev.skiff.processor.DiagnosticMessages;
 import dev.skiff.processor.Diagnostics;
+import dev.skiff.processor.model.MediaTypes;
 import dev.skiff.processor.model.ParamModel;
 import dev.skiff.processor.model.ParamSource;
 import dev.skiff.processor.model.ResultModel;
@@ -126,7 +127,40 @@ public final class RouteChecks {
         } else if (route.result().status() < 200 || route.result().status() > 399) {
             diagnostics.error(route.element(), route.annotation(), null, DiagnosticMessages.BAD_STATUS,
                     route.result().status(), route.annotationName());
+        } else if (route.result().declaresMediaType()) {
+            checkProduces(route);
         }
+    }
+
+    /** A declared media type is one, and the return type can be written in it. */
+    private void checkProduces(RouteModel route) {
+        ResultModel result = route.result();
+        AnnotationValue value = Diagnostics.explicitValue(route.annotation(), "produces");
+        if (!MediaTypes.isValid(result.produces())) {
+            diagnostics.error(route.element(), route.annotation(), value, DiagnosticMessages.INVALID_MEDIA_TYPE,
+                    result.produces(), route.annotationName());
+        } else if (!fits(result)) {
+            diagnostics.error(route.element(), route.annotation(), value, DiagnosticMessages.PRODUCES_MISMATCH,
+                    route.javaMethodName(), route.element().getReturnType(), result.produces());
+        }
+    }
+
+    /** Events only as text/event-stream, JSON Lines only as JSON Lines, JSON values only as JSON, raw bodies as anything else. */
+    private static boolean fits(ResultModel result) {
+        String produces = result.produces();
+        if (result.bodiless()) {
+            return false;
+        }
+        if (result.kind() == ResultModel.Kind.EVENTS) {
+            return MediaTypes.isEventStream(produces);
+        }
+        if (result.kind() == ResultModel.Kind.STREAM) {
+            return MediaTypes.isJsonLines(produces);
+        }
+        if (MediaTypes.isEventStream(produces) || MediaTypes.isJsonLines(produces)) {
+            return false;
+        }
+        return result.payload() != ResultModel.Payload.JSON || MediaTypes.isJson(produces);
     }
 
     private static AnnotationValue templateValue(RouteModel route) {

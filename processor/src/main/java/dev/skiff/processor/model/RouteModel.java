@@ -41,9 +41,9 @@ public record RouteModel(
         return httpMethod.charAt(0) + httpMethod.substring(1).toLowerCase(java.util.Locale.ROOT);
     }
 
-    /** Whether the operation answers with a stream ({@code Stream<T>}). */
+    /** Whether the operation answers with a stream: JSON Lines, server-sent events or an {@code InputStream}. */
     public boolean streams() {
-        return result != null && result.kind() == ResultModel.Kind.STREAM;
+        return result != null && result.streams();
     }
 
     /**

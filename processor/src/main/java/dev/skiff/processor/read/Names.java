@@ -18,6 +18,7 @@ final class Names {
     static final String DEFAULT_VALUE = API + "DefaultValue";
     static final String REQUEST_CONTEXT = API + "RequestContext";
     static final String RESPONSE = API + "Response";
+    static final String SERVER_SENT_EVENT = API + "ServerSentEvent";
     static final String TRACED = API + "Traced";
     static final String JSON_PROPERTY = "com.fasterxml.jackson.annotation.JsonProperty";
     static final String JSON_IGNORE = "com.fasterxml.jackson.annotation.JsonIgnore";

@@ -56,7 +56,8 @@ final class RouteReader {
             parameters.add(params.read(parameter, variables,
                     paramDocs.getOrDefault(parameter.getSimpleName().toString(), "")));
         }
-        ResultModel result = results.read(method.getReturnType(), annotations.integer(mapping, "status"));
+        ResultModel result = results.read(method.getReturnType(), annotations.integer(mapping, "status"),
+                annotations.string(mapping, "produces").trim());
         List<String> thrown = method.getThrownTypes().stream().map(Object::toString).toList();
         return new RouteModel(httpMethod, raw, template, templateError,
                 operationId.isEmpty() ? javaName : operationId, javaName, invokerName,

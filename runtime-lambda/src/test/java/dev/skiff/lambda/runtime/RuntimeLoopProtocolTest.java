@@ -128,6 +128,36 @@ class RuntimeLoopProtocolTest {
     }
 
     @Test
+    void serverSentEvents_streamOneEventPerChunk_theFirstBeforeTheLastIsProduced() throws Exception {
+        CountDownLatch gate = new CountDownLatch(1);
+        TestApi.gate = gate;
+        api.enqueue(RuntimeApiStandIn.Event.of("req-events", get("/events")));
+
+        RuntimeApiStandIn.Posted posted = api.posted("req-events");
+        assertThat(posted.header("Lambda-Runtime-Function-Response-Mode")).isEqualTo("streaming");
+        byte[] prelude = posted.nextChunk();
+        JsonNode metadata = Json.mapper().readTree(Arrays.copyOf(prelude, prelude.length - 8));
+        assertThat(metadata.get("statusCode").asInt()).isEqualTo(200);
+        assertThat(metadata.get("headers").get("content-type").asText()).isEqualTo("text/event-stream");
+        assertThat(metadata.get("headers").get("cache-control").asText()).isEqualTo("no-cache");
+
+        // The first event arrives while the operation is still held before producing the second.
+        assertThat(new String(posted.nextChunk(), StandardCharsets.UTF_8))
+                .isEqualTo("id: 1\nevent: item\ndata: item 1\ndata: more\n\n");
+        assertThat(gate.getCount()).isEqualTo(1);
+        gate.countDown();
+        posted.awaitEnd();
+
+        assertThat(posted.chunks()).hasSize(4);
+        assertThat(new String(posted.chunks().get(2), StandardCharsets.UTF_8))
+                .isEqualTo("id: 2\nevent: item\ndata: item 2\ndata: more\n\n");
+        assertThat(new String(posted.chunks().get(3), StandardCharsets.UTF_8))
+                .isEqualTo("id: 3\nevent: item\ndata: item 3\ndata: more\n\n");
+        assertThat(posted.trailers()).isEmpty();
+        assertThat(accessLine("req-events").get("stream").asText()).isEqualTo("completed");
+    }
+
+    @Test
     void aStreamFailingAfterItsFirstByte_endsWithTheErrorTrailers_andIsRecordedAsAFailure() throws Exception {
         api.enqueue(RuntimeApiStandIn.Event.of("req-fails", get("/stream/fails/midway")));
 

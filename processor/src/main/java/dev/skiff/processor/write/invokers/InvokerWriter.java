@@ -133,14 +133,63 @@ public final class InvokerWriter {
         switch (result.kind()) {
             case EMPTY -> body.addStatement("$L", invocation)
                     .addStatement("return $T.empty($L)", FrameworkTypes.RESULTS, result.status());
-            case JSON -> body.addStatement("$T result = $L", declared(route), invocation)
-                    .addStatement("return $T.json($L, $L, result)", FrameworkTypes.RESULTS, result.status(),
-                            fields.codec(result.body()));
-            case RESPONSE -> body.addStatement("return $T.response($L, $L)", FrameworkTypes.RESULTS, invocation,
-                    fields.codec(result.body()));
-            case STREAM -> body.addStatement("return $T.jsonLines($L, $L, $L)", FrameworkTypes.RESULTS, result.status(),
-                    fields.codec(result.body()), invocation);
+            case JSON -> writeValue(route, invocation, fields, body);
+            case RESPONSE -> writeResponse(result, invocation, fields, body);
+            case STREAM -> {
+                if (result.declaresMediaType()) {
+                    body.addStatement("return $T.jsonLines($L, $S, $L, $L)", FrameworkTypes.RESULTS, result.status(),
+                            result.mediaType(), fields.codec(result.body()), invocation);
+                } else {
+                    body.addStatement("return $T.jsonLines($L, $L, $L)", FrameworkTypes.RESULTS, result.status(),
+                            fields.codec(result.body()), invocation);
+                }
+            }
+            case EVENTS -> {
+                if (result.payload() == ResultModel.Payload.TEXT) {
+                    body.addStatement("return $T.events($L, $L)", FrameworkTypes.RESULTS, result.status(), invocation);
+                } else {
+                    body.addStatement("return $T.events($L, $L, $L)", FrameworkTypes.RESULTS, result.status(),
+                            fields.codec(result.body()), invocation);
+                }
+            }
             case UNSUPPORTED -> throw new IllegalArgumentException("an unsupported result is a compile error");
+        }
+    }
+
+    /** A whole value: JSON (in its declared JSON type, if any), text, bytes or a byte stream. */
+    private static void writeValue(RouteModel route, CodeBlock invocation, InvokerFields fields,
+            CodeBlock.Builder body) {
+        ResultModel result = route.result();
+        switch (result.payload()) {
+            case JSON -> {
+                body.addStatement("$T result = $L", declared(route), invocation);
+                if (result.declaresMediaType()) {
+                    body.addStatement("return $T.json($L, $S, $L, result)", FrameworkTypes.RESULTS, result.status(),
+                            result.mediaType(), fields.codec(result.body()));
+                } else {
+                    body.addStatement("return $T.json($L, $L, result)", FrameworkTypes.RESULTS, result.status(),
+                            fields.codec(result.body()));
+                }
+            }
+            case TEXT -> body.addStatement("return $T.text($L, $S, $L)", FrameworkTypes.RESULTS, result.status(),
+                    result.mediaType(), invocation);
+            case BYTES -> body.addStatement("return $T.bytes($L, $S, $L)", FrameworkTypes.RESULTS, result.status(),
+                    result.mediaType(), invocation);
+            case BYTE_STREAM -> body.addStatement("return $T.byteStream($L, $S, $L)", FrameworkTypes.RESULTS,
+                    result.status(), result.mediaType(), invocation);
+        }
+    }
+
+    /** A {@code Response<T>}: JSON by default, else in the operation's media type; raw bodies need no codec. */
+    private static void writeResponse(ResultModel result, CodeBlock invocation, InvokerFields fields,
+            CodeBlock.Builder body) {
+        boolean raw = result.payload() == ResultModel.Payload.BYTES || result.payload() == ResultModel.Payload.BYTE_STREAM;
+        if (!raw && result.payload() == ResultModel.Payload.JSON && !result.declaresMediaType()) {
+            body.addStatement("return $T.response($L, $L)", FrameworkTypes.RESULTS, invocation,
+                    fields.codec(result.body()));
+        } else {
+            body.addStatement("return $T.response($L, $L, $S)", FrameworkTypes.RESULTS, invocation,
+                    raw ? "null" : fields.codec(result.body()), result.mediaType());
         }
     }
 

@@ -4,7 +4,6 @@ import dev.skiff.processor.model.ApiModel;
 import dev.skiff.processor.model.HandlerModel;
 import dev.skiff.processor.model.ParamModel;
 import dev.skiff.processor.model.ParamSource;
-import dev.skiff.processor.model.ResultModel;
 import dev.skiff.processor.model.RouteModel;
 import dev.skiff.processor.model.SchemaModel;
 import dev.skiff.processor.model.TypeModel;
@@ -119,7 +118,7 @@ public final class OpenApiWriter {
         }
         route.body().ifPresent(body -> operation.put("requestBody", requestBody(body)));
         operation.put("responses", new Responses(schemas).of(route));
-        if (route.result().kind() == ResultModel.Kind.STREAM) {
+        if (route.streams()) {
             operation.put("x-streaming", true);
         }
         return operation;

@@ -9,6 +9,7 @@ import dev.skiff.api.Get;
 import dev.skiff.api.HttpException;
 import dev.skiff.api.Post;
 import dev.skiff.api.Put;
+import dev.skiff.api.ServerSentEvent;
 import dev.skiff.api.Tag;
 import java.time.Duration;
 import java.util.Iterator;
@@ -21,7 +22,8 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * Items in the catalogue: list, fetch, create, replace, delete and stream them.
+ * Items in the catalogue: list, fetch, create, replace, delete and stream them, as JSON, HTML,
+ * plain text and server-sent events.
  *
  * <pre>{@code
  * Application app = SkiffRoutes.create(new ItemsApi(new ItemStore()));
@@ -103,6 +105,30 @@ public final class ItemsApi {
         if (!store.remove(id)) {
             throw notFound();
         }
+    }
+
+    /**
+     * One item as an HTML card.
+     *
+     * @param id the item's id
+     */
+    @Get(value = "/items/{id}/card", produces = "text/html")
+    public String itemCard(@Min(1) long id) {
+        Item item = store.find(id).orElseThrow(ItemsApi::notFound);
+        return "<article><h1>" + Html.escape(item.name()) + "</h1><p>" + item.price().toPlainString()
+                + " EUR</p></article>";
+    }
+
+    /** How many items there are, as plain text. */
+    @Get(value = "/items/count", produces = "text/plain")
+    public String countItems() {
+        return String.valueOf(store.all().size());
+    }
+
+    /** Stream every item as a server-sent event {@code item}, its id the event's id, produced one after the other. */
+    @Get("/items/events")
+    public Stream<ServerSentEvent<Item>> itemEvents() {
+        return streamItems().map(item -> ServerSentEvent.of(item).event("item").id(String.valueOf(item.id())));
     }
 
     /** Stream every item as JSON Lines, one per chunk, produced one after the other. */

@@ -109,4 +109,37 @@ class ItemsLambdaHandlerTest {
                  "body":"[%s]","isBase64Encoded":false}
                 """.formatted(LAMP)));
     }
+
+    private JsonNode get(String path) throws IOException {
+        String event = """
+                {"version":"2.0","rawPath":"%s","rawQueryString":"",
+                 "requestContext":{"http":{"method":"GET","path":"%1$s"},"requestId":"get-%1$s"}}
+                """.formatted(path);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        handler.handleRequest(new ByteArrayInputStream(event.getBytes(java.nio.charset.StandardCharsets.UTF_8)), out,
+                null);
+        return Json.mapper().readTree(out.toByteArray());
+    }
+
+    @Test
+    void htmlCard_isTextWithOneContentType() throws IOException {
+        invoke("v2-create-item.json");
+
+        JsonNode card = get("/items/1/card");
+
+        assertThat(card.get("headers").get("content-type").asText()).isEqualTo("text/html; charset=utf-8");
+        assertThat(card.get("body").asText()).isEqualTo("<article><h1>Desk lamp</h1><p>19.9 EUR</p></article>");
+        assertThat(card.get("isBase64Encoded").asBoolean()).isFalse();
+    }
+
+    @Test
+    void serverSentEvents_areAnsweredWhole_onABufferedInvocation() throws IOException {
+        invoke("v2-create-item.json");
+
+        JsonNode events = get("/items/events");
+
+        assertThat(events.get("headers").get("content-type").asText()).isEqualTo("text/event-stream");
+        assertThat(events.get("body").asText()).isEqualTo("id: 1\nevent: item\ndata: %s\n\n"
+                .formatted(LAMP.replace("\\\"", "\"")));
+    }
 }

@@ -23,7 +23,8 @@ class ItemsOpenApiTest {
         assertThat(result.getMessages()).isEmpty();
         assertThat(result.getOpenAPI().getInfo().getTitle()).isEqualTo("Items");
         assertThat(result.getOpenAPI().getInfo().getVersion()).isEqualTo("1.0.0");
-        assertThat(result.getOpenAPI().getPaths()).containsOnlyKeys("/items", "/items/{id}", "/items/by-tag", "/items/stream");
+        assertThat(result.getOpenAPI().getPaths()).containsOnlyKeys("/items", "/items/{id}", "/items/by-tag", "/items/stream",
+                "/items/events", "/items/count", "/items/{id}/card");
     }
 
     @Test

@@ -22,11 +22,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The stream endpoint over real HTTP: the client reads the first JSON line while the server is
- * still held before producing the last element.
+ * The stream endpoints over real HTTP: the client reads the first JSON line (the first event)
+ * while the server is still held before producing the last element.
  */
 class ItemsStreamHttpTest {
-    private static final CountDownLatch RELEASE_LAST = new CountDownLatch(1);
+    private static volatile CountDownLatch RELEASE_LAST = new CountDownLatch(1);
     private static final AtomicBoolean LAST_PRODUCED = new AtomicBoolean();
 
     /** Holds the third (last) element until the test has seen the first. */
@@ -36,6 +36,12 @@ class ItemsStreamHttpTest {
             LAST_PRODUCED.set(true);
         }
     };
+
+    @org.junit.jupiter.api.BeforeEach
+    void closeTheGate() {
+        RELEASE_LAST = new CountDownLatch(1);
+        LAST_PRODUCED.set(false);
+    }
 
     @RegisterExtension
     static final LocalServerExtension SERVER = LocalServerExtension.of(() -> {
@@ -63,5 +69,51 @@ class ItemsStreamHttpTest {
             assertThat(lines.readLine()).isNull();
         }
         assertThat(LAST_PRODUCED).isTrue();
+    }
+
+    @Test
+    void serverSentEvents_arriveOneByOne_theFirstBeforeTheLastIsProduced() throws Exception {
+        HttpResponse<InputStream> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(SERVER.uri("/items/events")).header("accept", "text/event-stream").build(),
+                BodyHandlers.ofInputStream());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().allValues("content-type")).containsExactly("text/event-stream");
+        assertThat(response.headers().firstValue("cache-control")).hasValue("no-cache");
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+            assertThat(lines.readLine()).isEqualTo("id: 1");
+            assertThat(lines.readLine()).isEqualTo("event: item");
+            String data = lines.readLine();
+            assertThat(data).startsWith("data: ");
+            assertThat(new ObjectMapper().readTree(data.substring(6)).get("name").asText()).isEqualTo("one");
+            assertThat(lines.readLine()).isEmpty();
+            assertThat(LAST_PRODUCED).isFalse();
+
+            RELEASE_LAST.countDown();
+            assertThat(lines.readLine()).isEqualTo("id: 2");
+            lines.readLine();
+            lines.readLine();
+            assertThat(lines.readLine()).isEmpty();
+            assertThat(lines.readLine()).isEqualTo("id: 3");
+            lines.readLine();
+            assertThat(new ObjectMapper().readTree(lines.readLine().substring(6)).get("name").asText()).isEqualTo("three");
+            assertThat(lines.readLine()).isEmpty();
+            assertThat(lines.readLine()).isNull();
+        }
+        assertThat(LAST_PRODUCED).isTrue();
+    }
+
+    @Test
+    void htmlCard_andPlainTextCount_haveOneContentTypeEach() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        HttpResponse<String> card = client.send(HttpRequest.newBuilder(SERVER.uri("/items/1/card")).build(),
+                BodyHandlers.ofString());
+        assertThat(card.statusCode()).isEqualTo(200);
+        assertThat(card.headers().allValues("content-type")).containsExactly("text/html; charset=utf-8");
+        assertThat(card.body()).isEqualTo("<article><h1>one</h1><p>1 EUR</p></article>");
+
+        HttpResponse<String> count = client.send(HttpRequest.newBuilder(SERVER.uri("/items/count")).build(),
+                BodyHandlers.ofString());
+        assertThat(count.headers().allValues("content-type")).containsExactly("text/plain; charset=utf-8");
+        assertThat(count.body()).isEqualTo("3");
     }
 }

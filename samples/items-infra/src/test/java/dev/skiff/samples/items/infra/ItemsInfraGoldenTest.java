@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -142,8 +143,12 @@ class ItemsInfraGoldenTest {
                 "Environment", Map.of("Variables", Match.objectLike(Map.of(
                         "SKIFF_OPERATION", "streamItems",
                         "AWS_LAMBDA_EXEC_WRAPPER", "/var/task/skiff-exec-wrapper"))))));
+        // The streaming operations: JSON Lines and server-sent events.
         rest.resourcePropertiesCountIs("AWS::ApiGateway::Method", Match.objectLike(Map.of(
-                "Integration", Match.objectLike(Map.of("ResponseTransferMode", "STREAM")))), 1);
+                "Integration", Match.objectLike(Map.of("ResponseTransferMode", "STREAM")))),
+                (int) Arrays.stream(SkiffOperations.values()).filter(SkiffOperations::streams).count());
+        assertThat(Arrays.stream(SkiffOperations.values()).filter(SkiffOperations::streams))
+                .containsExactlyInAnyOrder(SkiffOperations.STREAM_ITEMS, SkiffOperations.ITEM_EVENTS);
         rest.resourceCountIs("AWS::WAFv2::WebACL", 1);
     }
 
