@@ -161,22 +161,28 @@ public final class TestApi {
         CALLS.incrementAndGet();
         java.util.concurrent.CountDownLatch waitFor = gate;
         Stream<java.util.Map<String, Integer>> elements = Stream.of(1, 2, 3).map(i -> {
-            if (i == 2) {
-                try {
-                    if (!waitFor.await(10, java.util.concurrent.TimeUnit.SECONDS)) {
-                        throw new IllegalStateException("the test never opened the gate");
-                    }
-                } catch (InterruptedException stopped) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException(stopped);
-                }
-            }
+            awaitGateBeforeTheSecond(waitFor, i);
             return java.util.Map.of("id", i);
         });
         HttpResponse response = Results.jsonLines(200, dev.skiff.support.json.Codecs.ANY, elements);
         response.headers().add("Set-Cookie", "seen=1");
         response.headers().add("X-Stream", "gated");
         return response;
+    }
+
+    /** Holds the second element until the test opens {@code waitFor}. */
+    private static void awaitGateBeforeTheSecond(java.util.concurrent.CountDownLatch waitFor, int element) {
+        if (element != 2) {
+            return;
+        }
+        try {
+            if (!waitFor.await(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the test never opened the gate");
+            }
+        } catch (InterruptedException stopped) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(stopped);
+        }
     }
 
     /** Plain text whose Content-Type is set twice: it must be sent once. */
@@ -197,16 +203,7 @@ public final class TestApi {
         CALLS.incrementAndGet();
         java.util.concurrent.CountDownLatch waitFor = gate;
         return Results.events(200, Stream.of(1, 2, 3).map(i -> {
-            if (i == 2) {
-                try {
-                    if (!waitFor.await(10, java.util.concurrent.TimeUnit.SECONDS)) {
-                        throw new IllegalStateException("the test never opened the gate");
-                    }
-                } catch (InterruptedException stopped) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException(stopped);
-                }
-            }
+            awaitGateBeforeTheSecond(waitFor, i);
             return dev.skiff.api.ServerSentEvent.of("item " + i + "\nmore").event("item").id(String.valueOf(i));
         }));
     }
