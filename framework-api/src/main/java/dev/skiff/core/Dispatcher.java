@@ -93,7 +93,7 @@ public final class Dispatcher {
             }
         }
         if (lookup instanceof Lookup.Found found) {
-            Exchange exchange = invoke(found, request, correlationId);
+            Exchange exchange = invoke(found, request, correlationId, headAsGet);
             return headAsGet ? withoutBody(exchange) : exchange;
         }
         if (lookup instanceof Lookup.MethodNotAllowed notAllowed) {
@@ -106,14 +106,14 @@ public final class Dispatcher {
         return new Exchange(ErrorResponses.notFound(), null, correlationId, null);
     }
 
-    private Exchange invoke(Lookup.Found found, HttpRequest request, String correlationId) {
+    private Exchange invoke(Lookup.Found found, HttpRequest request, String correlationId, boolean headAsGet) {
         Route route = found.route();
         CallContext context = new CallContext(request, route, correlationId, application);
         Call call = new Call(request, found.pathValues(), context);
         Exchange exchange = answer(route, context, call, correlationId);
         HttpResponse response = exchange.response();
-        if (response.isStreaming() && context.hasDependencies()) {
-            // the dependencies live until the stream ended, however it ended
+        if (response.isStreaming() && context.hasDependencies() && !headAsGet) {
+            // the dependencies live until the stream ended, however it ended (HEAD never writes it)
             return new Exchange(closingAfter(response, context), route, correlationId, exchange.failure());
         }
         context.closeDependencies();

@@ -81,6 +81,14 @@ class DependenciesTest {
     }
 
     @Test
+    void aHeadOnAStreamedOperation_closesAtOnce_sinceNoStreamIsWritten() {
+        Exchange exchange = new Dispatcher(resolving(), List.of()).dispatch(HttpRequest.builder("HEAD", "/stream").build());
+
+        assertThat(exchange.response().isStreaming()).isFalse();
+        assertThat(log).containsExactly("resolve first", "close first");
+    }
+
+    @Test
     void aRouteWithoutItsResolvers_refusesToStart() {
         assertThatThrownBy(() -> new Dispatcher(app.withResolver(First.class, context -> new First("a")), List.of()))
                 .isInstanceOf(IllegalStateException.class)
