@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.VariableElement;
 
@@ -17,8 +18,8 @@ import javax.lang.model.element.VariableElement;
  * Infers where a parameter comes from, as FastAPI does: a template variable's name is the
  * path; a scalar or a List/Set of scalars is the query; a record, bean or collection of them
  * is the body; {@code RequestContext} is the context; {@code @Depends} and {@code CallerIdentity}
- * are dependencies. {@code @Query}, {@code @Header},
- * {@code @Cookie} and {@code @Body} override and rename.
+ * are dependencies. {@code @Query}, {@code @Header}, {@code @Cookie} and {@code @Body} override
+ * and rename.
  */
 final class ParamReader {
     private final Annotations annotations;
@@ -40,7 +41,7 @@ final class ParamReader {
         Optional<AnnotationMirror> depends = Annotations.find(parameter, Names.DEPENDS);
         if (bindings.size() + (depends.isPresent() ? 1 : 0) > 1) {
             diagnostics.error(parameter, DiagnosticMessages.TWO_BINDINGS, name,
-                    java.util.stream.Stream.concat(bindings.stream(), depends.stream())
+                    Stream.concat(bindings.stream(), depends.stream())
                             .map(b -> "@" + Names.simpleName(Annotations.nameOf(b))).collect(Collectors.joining(", ")));
         }
         String defaultValue = Annotations.find(parameter, Names.DEFAULT_VALUE)
