@@ -11,6 +11,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Objects;
 import java.util.function.Supplier;
+import java.util.Set;
+import java.util.TreeSet;
+import dev.skiff.api.CallerIdentity;
+import dev.skiff.api.HttpException;
+import dev.skiff.api.Resolver;
 
 /**
  * A compiled API bound to its handler instances: what the generated {@code SkiffRoutes.create}
@@ -29,6 +34,7 @@ public final class Application {
     private final List<OperationInterceptor> interceptors;
     private final Map<Class<? extends Throwable>, ExceptionHandler<?>> exceptionHandlers;
     private final CorsPolicy cors;
+    private final Map<Class<?>, Resolver<?>> resolvers;
     private volatile byte[] openApiJson;
 
     /**
@@ -39,12 +45,13 @@ public final class Application {
      * @param openApi opens the generated {@code openapi.json} resource
      */
     public Application(String title, String version, Router router, List<Route> routes, Supplier<InputStream> openApi) {
-        this(title, version, router, routes, openApi, List.of(), Map.of(), null);
+        this(title, version, router, routes, openApi, List.of(), Map.of(), null, Map.of());
     }
 
     private Application(String title, String version, Router router, List<Route> routes, Supplier<InputStream> openApi,
                         List<OperationInterceptor> interceptors,
-                        Map<Class<? extends Throwable>, ExceptionHandler<?>> exceptionHandlers, CorsPolicy cors) {
+                        Map<Class<? extends Throwable>, ExceptionHandler<?>> exceptionHandlers, CorsPolicy cors,
+                        Map<Class<?>, Resolver<?>> resolvers) {
         this.title = Objects.requireNonNull(title, "title");
         this.version = Objects.requireNonNull(version, "version");
         this.router = Objects.requireNonNull(router, "router");
@@ -53,6 +60,7 @@ public final class Application {
         this.interceptors = List.copyOf(interceptors);
         this.exceptionHandlers = Collections.unmodifiableMap(new LinkedHashMap<>(exceptionHandlers));
         this.cors = cors;
+        this.resolvers = Collections.unmodifiableMap(new LinkedHashMap<>(resolvers));
     }
 
     /**
@@ -73,7 +81,7 @@ public final class Application {
     public Application withInterceptor(OperationInterceptor interceptor) {
         List<OperationInterceptor> more = new ArrayList<>(interceptors);
         more.add(Objects.requireNonNull(interceptor, "interceptor"));
-        return new Application(title, version, router, routes, openApi, more, exceptionHandlers, cors);
+        return new Application(title, version, router, routes, openApi, more, exceptionHandlers, cors, resolvers);
     }
 
     /**
@@ -91,14 +99,76 @@ public final class Application {
         }
         Map<Class<? extends Throwable>, ExceptionHandler<?>> more = new LinkedHashMap<>(exceptionHandlers);
         more.put(type, handler);
-        return new Application(title, version, router, routes, openApi, interceptors, more, cors);
+        return new Application(title, version, router, routes, openApi, interceptors, more, cors, resolvers);
     }
 
     /** This application answering browsers as {@code policy} says; see {@link CorsPolicy}. */
     public Application withCors(CorsPolicy policy) {
         return new Application(title, version, router, routes, openApi, interceptors, exceptionHandlers,
-                Objects.requireNonNull(policy, "policy"));
+                Objects.requireNonNull(policy, "policy"), resolvers);
     }
+
+    /**
+     * This application resolving {@code @Depends} parameters of {@code type} with {@code resolver},
+     * once per request; see {@link Resolver}. A {@link CallerIdentity} has a built-in resolver
+     * (the caller, else a 401 {@code "Not authenticated"}) that this replaces.
+     *
+     * <pre>{@code
+     * Application app = SkiffRoutes.create(new ItemsApi(store))
+     *         .withResolver(CurrentUser.class, context -> context.caller()
+     *                 .map(caller -> new CurrentUser(caller.principal()))
+     *                 .orElseThrow(() -> new HttpException(401, "Not authenticated")));
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if {@code type} already has a resolver
+     */
+    public <T> Application withResolver(Class<T> type, Resolver<? extends T> resolver) {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(resolver, "resolver");
+        if (resolvers.containsKey(type)) {
+            throw new IllegalArgumentException(type.getName() + " already has a resolver");
+        }
+        Map<Class<?>, Resolver<?>> more = new LinkedHashMap<>(resolvers);
+        more.put(type, resolver);
+        return new Application(title, version, router, routes, openApi, interceptors, exceptionHandlers, cors, more);
+    }
+
+    /** The resolver of {@code type}: the registered one, else the built-in one for {@link CallerIdentity}. */
+    @SuppressWarnings("unchecked")
+    public <T> Optional<Resolver<? extends T>> resolver(Class<T> type) {
+        Resolver<?> resolver = resolvers.get(type);
+        if (resolver == null && type == CallerIdentity.class) {
+            resolver = CALLER;
+        }
+        return Optional.ofNullable((Resolver<? extends T>) resolver);
+    }
+
+    /**
+     * Checks that every route's dependency has a resolver, as every runtime does when it starts.
+     *
+     * @throws IllegalStateException naming each missing type and the operations that use it
+     */
+    public void checkResolvers() {
+        Map<String, Set<String>> missing = new java.util.TreeMap<>();
+        for (Route route : routes) {
+            for (Class<?> type : route.dependencies()) {
+                if (resolver(type).isEmpty()) {
+                    missing.computeIfAbsent(type.getName(), t -> new TreeSet<>()).add(route.operationId());
+                }
+            }
+        }
+        if (!missing.isEmpty()) {
+            StringBuilder message = new StringBuilder("the application has no resolver for ");
+            missing.forEach((type, operations) -> message.append(type).append(" (used by ")
+                    .append(String.join(", ", operations)).append("), "));
+            message.setLength(message.length() - 2);
+            message.append("; register each with withResolver(Type.class, context -> ...) before starting it");
+            throw new IllegalStateException(message.toString());
+        }
+    }
+
+    private static final Resolver<CallerIdentity> CALLER = context -> context.caller()
+            .orElseThrow(() -> new HttpException(401, "Not authenticated"));
 
     /** The application's interceptors, outermost first. */
     public List<OperationInterceptor> interceptors() {
@@ -162,7 +232,7 @@ public final class Application {
         Router all = router;
         Router narrowed = (method, segments) -> all.lookup(method, segments) instanceof Lookup.Found found
                 && found.route() == only ? found : Lookup.NotFound.INSTANCE;
-        return new Application(title, version, narrowed, List.of(only), openApi, interceptors, exceptionHandlers, cors);
+        return new Application(title, version, narrowed, List.of(only), openApi, interceptors, exceptionHandlers, cors, resolvers);
     }
 
     /** The OpenAPI document's bytes, read once from the class path. */

@@ -23,6 +23,18 @@ public final class Call {
         return context;
     }
 
+    /**
+     * The dependency of {@code type} ({@code @Depends}) for this request, from the application's
+     * resolver; resolved once per request.
+     */
+    public <T> T resolve(Class<T> type) throws Exception {
+        if (context instanceof CallContext dispatched) {
+            return dispatched.resolve(type);
+        }
+        throw new IllegalStateException("dependencies are resolved only for calls the Dispatcher made; "
+                + type.getName() + " cannot be resolved here");
+    }
+
     /** The decoded value of the template's {@code index}-th variable. */
     public String pathValue(int index) {
         return pathValues[index];

@@ -12,11 +12,34 @@ final class CallContext implements RequestContext {
     private final HttpRequest request;
     private final Route route;
     private final String correlationId;
+    private final Application application;
+    private Dependencies dependencies;
 
-    CallContext(HttpRequest request, Route route, String correlationId) {
+    CallContext(HttpRequest request, Route route, String correlationId, Application application) {
         this.request = request;
         this.route = route;
         this.correlationId = correlationId;
+        this.application = application;
+    }
+
+    /** The request's dependency of {@code type}, resolved on first use. */
+    <T> T resolve(Class<T> type) throws Exception {
+        if (dependencies == null) {
+            dependencies = new Dependencies(application, this);
+        }
+        return dependencies.resolve(type);
+    }
+
+    /** Whether a dependency was resolved. */
+    boolean hasDependencies() {
+        return dependencies != null;
+    }
+
+    /** Runs the close steps of what was resolved; nothing when nothing was. */
+    void closeDependencies() {
+        if (dependencies != null) {
+            dependencies.close();
+        }
     }
 
     @Override

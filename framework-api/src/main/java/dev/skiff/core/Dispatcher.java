@@ -35,6 +35,7 @@ public final class Dispatcher {
     /**
      * @param application  what to dispatch to, with its own interceptors, exception handlers and CORS
      * @param interceptors the runtime's own (tracing, say), outside the application's
+     * @throws IllegalStateException if a route has a dependency without a resolver, naming both
      */
     public Dispatcher(Application application, List<OperationInterceptor> interceptors) {
         this.application = application;
@@ -43,6 +44,7 @@ public final class Dispatcher {
         all.addAll(application.interceptors());
         this.interceptors = List.copyOf(all);
         this.cors = application.cors().orElse(null);
+        application.checkResolvers();
     }
 
     /** Dispatches with a correlation id chosen by {@link CorrelationIds#of}. */
@@ -91,7 +93,7 @@ public final class Dispatcher {
             }
         }
         if (lookup instanceof Lookup.Found found) {
-            Exchange exchange = invoke(found, request, correlationId);
+            Exchange exchange = invoke(found, request, correlationId, headAsGet);
             return headAsGet ? withoutBody(exchange) : exchange;
         }
         if (lookup instanceof Lookup.MethodNotAllowed notAllowed) {
@@ -104,10 +106,21 @@ public final class Dispatcher {
         return new Exchange(ErrorResponses.notFound(), null, correlationId, null);
     }
 
-    private Exchange invoke(Lookup.Found found, HttpRequest request, String correlationId) {
+    private Exchange invoke(Lookup.Found found, HttpRequest request, String correlationId, boolean headAsGet) {
         Route route = found.route();
-        CallContext context = new CallContext(request, route, correlationId);
+        CallContext context = new CallContext(request, route, correlationId, application);
         Call call = new Call(request, found.pathValues(), context);
+        Exchange exchange = answer(route, context, call, correlationId);
+        HttpResponse response = exchange.response();
+        if (response.isStreaming() && context.hasDependencies() && !headAsGet) {
+            // the dependencies live until the stream ended, however it ended (HEAD never writes it)
+            return new Exchange(closingAfter(response, context), route, correlationId, exchange.failure());
+        }
+        context.closeDependencies();
+        return exchange;
+    }
+
+    private Exchange answer(Route route, CallContext context, Call call, String correlationId) {
         try {
             HttpResponse response = proceed(0, route, context, call);
             if (response.isStreaming()) {
@@ -155,6 +168,20 @@ public final class Dispatcher {
             return route.invoker().invoke(call);
         }
         return interceptors.get(index).around(route, context, call, next -> proceed(index + 1, route, context, next));
+    }
+
+    private static HttpResponse closingAfter(HttpResponse response, CallContext context) {
+        StreamBody body = response.stream();
+        HttpResponse wrapped = HttpResponse.streaming(response.status(), null, sink -> {
+            try {
+                body.writeTo(sink);
+            } finally {
+                context.closeDependencies();
+            }
+        });
+        wrapped.headers().remove("content-type");
+        response.headers().forEach((name, values) -> values.forEach(value -> wrapped.headers().add(name, value)));
+        return wrapped;
     }
 
     private static HttpResponse keepCorrelationId(HttpResponse response, String correlationId) {

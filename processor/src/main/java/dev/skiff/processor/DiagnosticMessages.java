@@ -32,7 +32,13 @@ public final class DiagnosticMessages {
             "@DefaultValue on %s, an Optional: an absent Optional is already empty; drop the Optional or the default";
     /** parameter, type. */
     public static final String UNBINDABLE_PARAMETER =
-            "Parameter %s of type %s cannot be bound; use a scalar, a List/Set of scalars, Optional<T>, RequestContext, or a record for the JSON body";
+            "Parameter %s of type %s cannot be bound; bind it from the request as a scalar, a List/Set of scalars, "
+                    + "Optional<T> or a record (with @Query, @Header, @Cookie or @Body), or mark it @Depends and register "
+                    + "a resolver for its type with Application.withResolver";
+    /** parameter, type. */
+    public static final String DEPENDENCY_TYPE =
+            "@Depends parameter %s has type %s, which no resolver can be registered for; use a class, record or "
+                    + "interface without type arguments, as withResolver(Type.class, ...) names it";
     /** parameter, type. */
     public static final String NOT_A_SCALAR =
             "Parameter %s of type %s comes from the %s but only scalars (and List/Set of scalars) can; use @Body or a scalar type";

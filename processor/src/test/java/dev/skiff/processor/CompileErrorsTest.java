@@ -65,6 +65,23 @@ class CompileErrorsTest {
     }
 
     @Test
+    void dependencyMisuse_fails() {
+        Compilation compilation = Fixtures.compile("depends_misuse");
+        JavaFileObject file = file("depends_misuse", "AccountsApi");
+        assertThat(compilation).hadErrorContaining(String.format(DiagnosticMessages.DEPENDENCY_TYPE, "roles",
+                "java.util.List<java.lang.String>")).inFile(file).onLineContaining("@Depends List<String> roles");
+        assertThat(compilation).hadErrorContaining(String.format(DiagnosticMessages.DEPENDENCY_TYPE, "level", "int"))
+                .inFile(file).onLineContaining("@Depends int level");
+        assertThat(compilation).hadErrorContaining(String.format(DiagnosticMessages.TWO_BINDINGS, "token",
+                "@Header, @Depends")).inFile(file).onLineContaining("@Header @Depends String token");
+        assertThat(compilation).hadErrorContaining(String.format(DiagnosticMessages.DEFAULT_VALUE_NOT_ALLOWED, "user"))
+                .inFile(file).onLineContaining("@DefaultValue(\"x\") CurrentUser user");
+        assertThat(compilation).hadErrorContaining(String.format(DiagnosticMessages.UNBINDABLE_PARAMETER, "user",
+                "fixtures.AccountsApi.CurrentUser")).inFile(file).onLineContaining("undeclared(CurrentUser user)");
+        assertThat(compilation).hadErrorCount(5);
+    }
+
+    @Test
     void twoBodyParameters_fail() {
         Compilation compilation = Fixtures.compile("two_bodies");
         assertThat(compilation).hadErrorContaining(String.format(DiagnosticMessages.TWO_BODIES, "create", "order", "customer"))

@@ -1,5 +1,6 @@
 package dev.skiff.processor.check;
 
+import com.palantir.javapoet.ClassName;
 import dev.skiff.processor.DiagnosticMessages;
 import dev.skiff.processor.Diagnostics;
 import dev.skiff.processor.model.MediaTypes;
@@ -82,12 +83,23 @@ public final class RouteChecks {
                         checkDefault(param);
                     }
                 }
+                case DEPENDENCY -> checkDependency(param);
                 case BODY, CONTEXT -> {
                     if (param.defaultValue() != null) {
                         diagnostics.error(param.element(), DiagnosticMessages.DEFAULT_VALUE_NOT_ALLOWED, param.name());
                     }
                 }
             }
+        }
+    }
+
+    private void checkDependency(ParamModel param) {
+        if (param.element() != null && ErrorTypes.in(param.element().asType())) {
+            diagnostics.leaveToCompiler();
+        } else if (!(param.type().javaType() instanceof ClassName)) {
+            diagnostics.error(param.element(), DiagnosticMessages.DEPENDENCY_TYPE, param.name(), param.type().javaType());
+        } else if (param.defaultValue() != null) {
+            diagnostics.error(param.element(), DiagnosticMessages.DEFAULT_VALUE_NOT_ALLOWED, param.name());
         }
     }
 

@@ -8,6 +8,8 @@ public enum ParamSource {
     COOKIE("cookie"),
     BODY("body"),
     CONTEXT(null),
+    /** A dependency ({@code @Depends}, or a {@code CallerIdentity}): from the application's resolver. */
+    DEPENDENCY(null),
     /** A type the processor cannot bind; reported by the checks, never written. */
     UNBINDABLE(null);
 

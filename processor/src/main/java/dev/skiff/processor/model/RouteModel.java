@@ -1,5 +1,6 @@
 package dev.skiff.processor.model;
 
+import com.palantir.javapoet.TypeName;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
@@ -67,9 +68,15 @@ public record RouteModel(
         return params.stream().filter(p -> p.source() == ParamSource.BODY).findFirst();
     }
 
+    /** The types of its dependencies, in parameter order, each once. */
+    public List<TypeName> dependencies() {
+        return params.stream().filter(p -> p.source() == ParamSource.DEPENDENCY).map(p -> p.type().javaType())
+                .distinct().toList();
+    }
+
     /** Whether the operation reads anything from the request that can fail to convert. */
     public boolean canFailValidation() {
-        return params.stream().anyMatch(p -> p.source() != ParamSource.CONTEXT);
+        return params.stream().anyMatch(p -> p.source() != ParamSource.CONTEXT && p.source() != ParamSource.DEPENDENCY);
     }
 
     /** A copy with {@code params} instead. */

@@ -39,7 +39,7 @@ public sealed interface TypeModel {
     /** {@code Object} or a JSON tree: any JSON value. */
     record AnyValue(TypeName javaType) implements TypeModel {}
 
-    /** {@code RequestContext}. */
+    /** {@code RequestContext}, or a dependency's type: nothing read from the request. */
     record Context(TypeName javaType) implements TypeModel {}
 
     /** A type Skiff cannot bind or write; {@code javaType} is kept for the message. */

@@ -17,6 +17,8 @@ final class Names {
     static final String BODY = API + "Body";
     static final String DEFAULT_VALUE = API + "DefaultValue";
     static final String REQUEST_CONTEXT = API + "RequestContext";
+    static final String DEPENDS = API + "Depends";
+    static final String CALLER_IDENTITY = API + "CallerIdentity";
     static final String RESPONSE = API + "Response";
     static final String SERVER_SENT_EVENT = API + "ServerSentEvent";
     static final String TRACED = API + "Traced";

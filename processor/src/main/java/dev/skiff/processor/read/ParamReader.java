@@ -1,5 +1,6 @@
 package dev.skiff.processor.read;
 
+import com.palantir.javapoet.TypeName;
 import dev.skiff.processor.DiagnosticMessages;
 import dev.skiff.processor.Diagnostics;
 import dev.skiff.processor.model.ParamModel;
@@ -9,14 +10,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.VariableElement;
 
 /**
  * Infers where a parameter comes from, as FastAPI does: a template variable's name is the
  * path; a scalar or a List/Set of scalars is the query; a record, bean or collection of them
- * is the body; {@code RequestContext} is the context. {@code @Query}, {@code @Header},
- * {@code @Cookie} and {@code @Body} override and rename.
+ * is the body; {@code RequestContext} is the context; {@code @Depends} and {@code CallerIdentity}
+ * are dependencies. {@code @Query}, {@code @Header}, {@code @Cookie} and {@code @Body} override
+ * and rename.
  */
 final class ParamReader {
     private final Annotations annotations;
@@ -31,17 +34,26 @@ final class ParamReader {
 
     ParamModel read(VariableElement parameter, List<String> pathVariables, String description) {
         String name = parameter.getSimpleName().toString();
-        TypeModel type = types.read(parameter.asType());
         List<AnnotationMirror> bindings = Names.BINDINGS.stream()
                 .map(binding -> Annotations.find(parameter, binding))
                 .flatMap(Optional::stream)
                 .toList();
-        if (bindings.size() > 1) {
-            diagnostics.error(parameter, DiagnosticMessages.TWO_BINDINGS, name, bindings.stream()
-                    .map(b -> "@" + Names.simpleName(Annotations.nameOf(b))).collect(Collectors.joining(", ")));
+        Optional<AnnotationMirror> depends = Annotations.find(parameter, Names.DEPENDS);
+        if (bindings.size() + (depends.isPresent() ? 1 : 0) > 1) {
+            diagnostics.error(parameter, DiagnosticMessages.TWO_BINDINGS, name,
+                    Stream.concat(bindings.stream(), depends.stream())
+                            .map(b -> "@" + Names.simpleName(Annotations.nameOf(b))).collect(Collectors.joining(", ")));
         }
         String defaultValue = Annotations.find(parameter, Names.DEFAULT_VALUE)
                 .map(mirror -> annotations.string(mirror, "value")).orElse(null);
+        if (bindings.isEmpty() && (depends.isPresent()
+                || TypeName.get(parameter.asType()).toString().equals(Names.CALLER_IDENTITY))) {
+            // resolved by the application, never read from the request: no schema, no OpenAPI parameter
+            return new ParamModel(name, name, ParamSource.DEPENDENCY,
+                    new TypeModel.Context(TypeName.get(parameter.asType())), false, defaultValue, -1, description,
+                    Map.of(), parameter);
+        }
+        TypeModel type = types.read(parameter.asType());
         ParamSource source;
         String wireName = name;
         if (type instanceof TypeModel.Context) {
@@ -63,7 +75,7 @@ final class ParamReader {
         boolean collection = valueType(type) instanceof TypeModel.ArrayOf && source != ParamSource.BODY;
         boolean required = switch (source) {
             case PATH -> true;
-            case CONTEXT, UNBINDABLE -> false;
+            case CONTEXT, DEPENDENCY, UNBINDABLE -> false;
             case BODY -> !(type instanceof TypeModel.OptionalOf);
             default -> !(type instanceof TypeModel.OptionalOf) && defaultValue == null && !collection;
         };

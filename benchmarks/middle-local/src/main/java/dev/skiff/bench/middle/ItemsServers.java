@@ -4,6 +4,7 @@ import dev.skiff.core.Application;
 import dev.skiff.core.CorsPolicy;
 import dev.skiff.core.HttpResponse;
 import dev.skiff.local.LocalServer;
+import dev.skiff.samples.items.Caller;
 import dev.skiff.samples.items.ItemsApi;
 import dev.skiff.samples.items.SkiffRoutes;
 import dev.skiff.samples.items.TracedItemStore;
@@ -22,7 +23,8 @@ public final class ItemsServers {
     }
 
     public static void main(String[] args) {
-        Application bare = SkiffRoutes.create(new ItemsApi(new TracedItemStore()));
+        Application bare = SkiffRoutes.create(new ItemsApi(new TracedItemStore()))
+                .withResolver(Caller.class, Caller::of);
         boolean middle = args.length > 0 && args[0].equals("middle");
         LocalServer.run(middle ? withMiddle(bare) : bare);
     }

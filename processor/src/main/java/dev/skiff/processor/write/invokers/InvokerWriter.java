@@ -101,9 +101,17 @@ public final class InvokerWriter {
         if (reads) {
             body.addStatement("$T problems = new $T()", FrameworkTypes.PROBLEMS, FrameworkTypes.PROBLEMS);
         }
+        // As FastAPI solves dependencies before reading the request: a resolver's 401 beats a 422.
         for (ParamModel param : route.params()) {
-            String local = RESERVED.contains(param.name()) ? param.name() + "_" : param.name();
-            body.add(ParamBinding.of(param.source()).bind(route, param, local, fields));
+            if (param.source() == ParamSource.DEPENDENCY) {
+                body.add(ParamBinding.of(param.source()).bind(route, param, local(param), fields));
+            }
+        }
+        for (ParamModel param : route.params()) {
+            String local = local(param);
+            if (param.source() != ParamSource.DEPENDENCY) {
+                body.add(ParamBinding.of(param.source()).bind(route, param, local, fields));
+            }
             if (param.constraints() != null) {
                 // a body's loc is the validator's; only other parameters have a loc field
                 String loc = param.source() == ParamSource.BODY ? null : fields.loc(route, param);
@@ -125,6 +133,10 @@ public final class InvokerWriter {
                 .addException(Exception.class)
                 .addCode(body.build())
                 .build();
+    }
+
+    private static String local(ParamModel param) {
+        return RESERVED.contains(param.name()) ? param.name() + "_" : param.name();
     }
 
     private static void writeResult(RouteModel route, CodeBlock invocation, InvokerFields fields,

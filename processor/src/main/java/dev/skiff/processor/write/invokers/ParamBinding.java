@@ -22,6 +22,7 @@ interface ParamBinding {
             case COOKIE -> TextBinding.cookie();
             case BODY -> new BodyBinding();
             case CONTEXT -> new ContextBinding();
+            case DEPENDENCY -> new DependencyBinding();
             case UNBINDABLE -> throw new IllegalArgumentException("an unbindable parameter is a compile error");
         };
     }

@@ -1,6 +1,7 @@
 package dev.skiff.processor.write.routes;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -73,8 +74,16 @@ public final class RoutesWriter {
                 .addParameter(routeList, "routes");
         for (int operation = 0; operation < handler.routes().size(); operation++) {
             RouteModel route = handler.routes().get(operation);
-            adder.addStatement("routes.add(new $T($S, $S, $S, invokers.operation($L)))", FrameworkTypes.ROUTE,
-                    route.httpMethod(), route.template().openApiPath(), route.operationId(), operation);
+            if (route.dependencies().isEmpty()) {
+                adder.addStatement("routes.add(new $T($S, $S, $S, invokers.operation($L)))", FrameworkTypes.ROUTE,
+                        route.httpMethod(), route.template().openApiPath(), route.operationId(), operation);
+            } else {
+                CodeBlock types = route.dependencies().stream().map(type -> CodeBlock.of("$T.class", type))
+                        .collect(CodeBlock.joining(", "));
+                adder.addStatement("routes.add(new $T($S, $S, $S, invokers.operation($L), $T.of($L)))",
+                        FrameworkTypes.ROUTE, route.httpMethod(), route.template().openApiPath(), route.operationId(),
+                        operation, List.class, types);
+            }
         }
         return adder.build();
     }

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import dev.skiff.api.Delete;
+import dev.skiff.api.Depends;
 import dev.skiff.api.Get;
 import dev.skiff.api.HttpException;
 import dev.skiff.api.Post;
@@ -93,6 +94,17 @@ public final class ItemsApi {
     @Put("/items/{id}")
     public Item updateItem(@Min(1) long id, @Valid NewItem item) {
         return store.replace(id, item).orElseThrow(ItemsApi::notFound);
+    }
+
+    /**
+     * Who is calling.
+     *
+     * <p>The caller the platform authenticated, a dependency resolved by the application's
+     * {@link Caller} resolver; 401 without one.
+     */
+    @Get("/me")
+    public Caller whoAmI(@Depends Caller caller) {
+        return caller;
     }
 
     /**

@@ -20,11 +20,13 @@ public final class ItemsApplication {
      * The API over a new, empty store: plain constructors, no container. The store is the
      * generated {@code TracedItemStore}, so its calls are traced when the invocation is sampled.
      * Browsers may call it from the origins in {@code ALLOWED_ORIGINS} (any origin when unset,
-     * and a web dev server on localhost when run locally).
+     * and a web dev server on localhost when run locally). {@code @Depends Caller} parameters are
+     * resolved by {@link Caller#of}.
      */
     public static Application create() {
         return SkiffRoutes.create(new ItemsApi(new TracedItemStore()))
-                .withCors(CorsPolicy.fromEnvironment());
+                .withCors(CorsPolicy.fromEnvironment())
+                .withResolver(Caller.class, Caller::of);
     }
 
     /** Serves the API on {@code PORT} (default 8080) until the JVM is stopped. */

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /** The items API through the in-memory test client: what a client of the API sees, without a socket. */
 class ItemsApiTest {
     private final TestClient client = TestClient.of(
-            SkiffRoutes.create(new ItemsApi(new ItemStore(), index -> { })));
+            SkiffRoutes.create(new ItemsApi(new ItemStore(), index -> { }))
+                    .withResolver(Caller.class, Caller::of));
 
     private Item create(String name, String price, String... tags) {
         TestResponse created = client.post("/items")
@@ -140,5 +141,13 @@ class ItemsApiTest {
         TestResponse response = client.get("/items").header("x-correlation-id", "trace-me").send();
 
         assertThat(response.correlationId()).isEqualTo("trace-me");
+    }
+
+    @Test
+    void me_withoutAnAuthenticatedCaller_is401FromTheCallerResolver() {
+        TestResponse response = client.get("/me").send();
+
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.json().get("detail").asText()).isEqualTo("Not authenticated");
     }
 }

@@ -30,7 +30,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ItemsBodyErrorsTest {
     @RegisterExtension
-    static LocalServerExtension server = LocalServerExtension.of(() -> SkiffRoutes.create(new ItemsApi(new ItemStore())));
+    static LocalServerExtension server = LocalServerExtension.of(() -> SkiffRoutes.create(new ItemsApi(new ItemStore()))
+            .withResolver(Caller.class, Caller::of));
 
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();

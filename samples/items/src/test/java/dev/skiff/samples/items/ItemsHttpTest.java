@@ -52,6 +52,13 @@ class ItemsHttpTest {
     }
 
     @Test
+    void me_outsideLambdaHasNoAuthenticatedCaller_so401() throws Exception {
+        HttpResponse<String> response = get("/me");
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.body()).isEqualTo("{\"detail\":\"Not authenticated\"}");
+    }
+
+    @Test
     void absentItemIs404WithDetail() throws Exception {
         HttpResponse<String> response = get("/items/987654");
         assertThat(response.statusCode()).isEqualTo(404);

@@ -142,4 +142,13 @@ class ItemsLambdaHandlerTest {
         assertThat(events.get("body").asText()).isEqualTo("id: 1\nevent: item\ndata: %s\n\n"
                 .formatted(LAMP.replace("\\\"", "\"")));
     }
+
+    @Test
+    void me_resolvesTheCallerDependencyFromTheJwtAuthorizer() throws IOException {
+        assertThat(invoke("v2-me-jwt.json")).isEqualTo(json("""
+                {"statusCode":200,
+                 "headers":{"content-type":"application/json","x-correlation-id":"me-1"},
+                 "body":"{\\"principal\\":\\"user-1\\",\\"kind\\":\\"JWT\\"}","isBase64Encoded":false}
+                """));
+    }
 }

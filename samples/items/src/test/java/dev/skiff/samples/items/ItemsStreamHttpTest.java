@@ -49,7 +49,7 @@ class ItemsStreamHttpTest {
         for (String name : List.of("one", "two", "three")) {
             store.add(new NewItem(name, BigDecimal.ONE, List.of(), Optional.empty(), Optional.empty()));
         }
-        return SkiffRoutes.create(new ItemsApi(store, GATE));
+        return SkiffRoutes.create(new ItemsApi(store, GATE)).withResolver(Caller.class, Caller::of);
     });
 
     @Test

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** The sample's constraints, end to end over real HTTP: FastAPI-shaped 422s listing every violation in order. */
 class ItemsValidationHttpTest {
     @RegisterExtension
-    static LocalServerExtension server = LocalServerExtension.of(() -> SkiffRoutes.create(new ItemsApi(new ItemStore())));
+    static LocalServerExtension server = LocalServerExtension.of(() -> SkiffRoutes.create(new ItemsApi(new ItemStore()))
+            .withResolver(Caller.class, Caller::of));
 
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
