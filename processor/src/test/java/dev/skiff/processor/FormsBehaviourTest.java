@@ -156,6 +156,9 @@ class FormsBehaviourTest {
         assertThat(wrong.status()).isEqualTo(415);
         assertThat(wrong.body()).isEqualTo("{\"detail\":\"Unsupported Media Type: expected text/plain, got application/json\"}");
         assertThat(send("PUT", "/images", "text/plain", "x").status()).isEqualTo(415);
+        Reply tooLong = send("PUT", "/notes/3", "text/plain", "too long");
+        assertThat(tooLong.status()).isEqualTo(422);
+        assertThat(tooLong.body()).contains("\"loc\":[\"body\"]", "\"type\":\"size\"");
     }
 
     @Test
