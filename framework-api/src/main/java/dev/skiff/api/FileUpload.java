@@ -27,7 +27,7 @@ public final class FileUpload {
         this.bytes = Objects.requireNonNull(bytes, "bytes");
     }
 
-    /** The file name the client sent, without any directory it named; empty when it sent none. */
+    /** The file name the client sent, as it sent it ({@code filename*} if given); a browser sends {@code ""} for an empty file input. */
     public String filename() {
         return filename;
     }
