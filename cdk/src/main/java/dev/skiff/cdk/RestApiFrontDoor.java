@@ -75,6 +75,8 @@ final class RestApiFrontDoor implements FrontDoor {
                 .restApiName(apiName)
                 .description("Skiff API " + apiName)
                 .endpointTypes(List.of(EndpointType.REGIONAL))
+                // a multipart body reaches Lambda base64-encoded, so file parts arrive byte for byte
+                .binaryMediaTypes(List.of("multipart/form-data"))
                 // API Gateway writes access logs through the account's CloudWatch role.
                 .cloudWatchRole(true)
                 .deployOptions(StageOptions.builder()

@@ -52,6 +52,14 @@ class RestApiTest {
     }
 
     @Test
+    void multipartBodiesReachLambdaBase64Encoded() {
+        api(defaults());
+
+        Template.fromStack(stack).hasResourceProperties("AWS::ApiGateway::RestApi", Match.objectLike(Map.of(
+                "BinaryMediaTypes", List.of("multipart/form-data"))));
+    }
+
+    @Test
     void aWebAclGuardsTheStageUnlessTurnedOff() {
         api(defaults());
         Template template = Template.fromStack(stack);

@@ -45,6 +45,21 @@ public final class DiagnosticMessages {
     /** method, first body, second body. */
     public static final String TWO_BODIES =
             "%s has two body parameters, %s and %s; a request has one JSON body: combine them into one record";
+    /** method, form parameter, body parameter. */
+    public static final String FORM_AND_BODY =
+            "%s reads form field %s and body parameter %s, but a request has one body: either a form or JSON/raw; "
+                    + "make %2$s a property of the body's record, or make the body's values @Form fields";
+    /** parameter, type. */
+    public static final String FORM_UNSUPPORTED_TYPE =
+            "@Form parameter %s has type %s; a form field is a scalar, a List/Set of scalars, FileUpload or List<FileUpload> "
+                    + "(each may be Optional): change its type, or use @Body for a JSON body";
+    /** parameter, type. */
+    public static final String RAW_BODY_TYPE =
+            "@Body(mediaType = ...) parameter %s has type %s; a raw body is byte[], String or InputStream: "
+                    + "change its type, or remove mediaType to read JSON";
+    /** value, parameter. */
+    public static final String BODY_MEDIA_TYPE =
+            "@Body(mediaType = \"%s\") of parameter %s is not a media type; write type/subtype, such as \"text/plain\", \"image/*\" or \"*/*\"";
     /** annotation, method, parameter. */
     public static final String BODY_NOT_ALLOWED =
             "@%s cannot have a request body but %s reads parameter %s from it; use @Post/@Put/@Patch or bind it from the query";
@@ -80,7 +95,7 @@ public final class DiagnosticMessages {
             "@DefaultValue(\"%s\") of parameter %s does not convert: %s; fix the default";
     /** parameter. */
     public static final String DEFAULT_VALUE_NOT_ALLOWED =
-            "@DefaultValue on %s has no effect: only query, header and cookie parameters take a default; remove it";
+            "@DefaultValue on %s has no effect: only query, header, cookie and @Form field parameters take a default; remove it";
     /** parameter. */
     public static final String OPTIONAL_PATH_PARAMETER =
             "Path parameter %s cannot be optional: the path always has it; remove Optional/@DefaultValue";

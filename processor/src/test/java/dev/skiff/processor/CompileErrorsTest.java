@@ -101,6 +101,31 @@ class CompileErrorsTest {
     }
 
     @Test
+    void formMisuse_fails() {
+        Compilation compilation = Fixtures.compile("form_misuse");
+        JavaFileObject file = file("form_misuse", "UploadsApi");
+        assertThat(compilation).hadErrorContaining(String.format(DiagnosticMessages.FORM_AND_BODY, "mixed", "title", "meta"))
+                .inFile(file).onLineContaining("@Form String title, Meta meta");
+        assertThat(compilation).hadErrorContaining(String.format(DiagnosticMessages.BODY_NOT_ALLOWED, "Get", "fileOnGet",
+                "attachment")).inFile(file).onLineContaining("FileUpload attachment");
+        assertThat(compilation).hadErrorContaining(String.format(DiagnosticMessages.FORM_UNSUPPORTED_TYPE, "record",
+                "fixtures.UploadsApi.Meta")).inFile(file).onLineContaining("@Form Meta record");
+        assertThat(compilation).hadErrorContaining(String.format(DiagnosticMessages.FORM_UNSUPPORTED_TYPE, "fields",
+                "java.util.Map<java.lang.String, java.lang.String>")).inFile(file).onLineContaining("Map<String, String> fields");
+        assertThat(compilation).hadErrorContaining(String.format(DiagnosticMessages.RAW_BODY_TYPE, "count",
+                "java.lang.Integer")).inFile(file).onLineContaining("Integer count");
+        assertThat(compilation).hadErrorContaining(String.format(DiagnosticMessages.BODY_MEDIA_TYPE, "text", "text"))
+                .inFile(file).onLineContaining("mediaType = \"text\"");
+        assertThat(compilation).hadErrorContaining(String.format(DiagnosticMessages.TWO_BODIES, "rawAndJson", "text",
+                "meta")).inFile(file).onLineContaining("String text, Meta meta");
+        assertThat(compilation).hadErrorContaining(String.format(DiagnosticMessages.FORM_AND_BODY, "rawAndForm", "title",
+                "in")).inFile(file).onLineContaining("InputStream in");
+        assertThat(compilation).hadErrorContaining(String.format(DiagnosticMessages.DEFAULT_VALUE_NOT_ALLOWED, "file"))
+                .inFile(file).onLineContaining("FileUpload file");
+        assertThat(compilation).hadErrorCount(9);
+    }
+
+    @Test
     void nonPublicOrStaticHandlerMethod_fails() {
         Compilation compilation = Fixtures.compile("method_not_public");
         JavaFileObject file = file("method_not_public", "HiddenApi");

@@ -29,7 +29,10 @@ class OperationsTest {
                 "FEED feed GET /pets/feed streams",
                 "CARD card GET /pets/{id}/card",
                 "PHOTO photo GET /pets/{id}/photo",
-                "ARRIVALS arrivals GET /pets/arrivals streams");
+                "ARRIVALS arrivals GET /pets/arrivals streams",
+                "UPLOAD_PHOTO uploadPhoto PUT /pets/{id}/photo",
+                "RENAME rename POST /pets/{id}/name",
+                "NOTES notes PUT /pets/{id}/notes");
     }
 
     @ParameterizedTest

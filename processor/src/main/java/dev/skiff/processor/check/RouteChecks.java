@@ -16,6 +16,7 @@ import javax.lang.model.element.AnnotationValue;
 /** The rules one operation must satisfy on its own, each reported on the offending element. */
 public final class RouteChecks {
     private static final Set<String> WITHOUT_BODY = Set.of("GET", "HEAD", "DELETE");
+    private static final Set<String> RAW_TYPES = Set.of("byte[]", "java.lang.String", "java.io.InputStream");
 
     private final Diagnostics diagnostics;
 
@@ -84,7 +85,16 @@ public final class RouteChecks {
                     }
                 }
                 case DEPENDENCY -> checkDependency(param);
-                case BODY, CONTEXT -> {
+                case FORM -> {
+                    if (!value.isScalarOrScalars()) {
+                        diagnostics.error(param.element(), DiagnosticMessages.FORM_UNSUPPORTED_TYPE, param.name(),
+                                param.type().javaType());
+                    } else {
+                        checkDefault(param);
+                    }
+                }
+                case RAW_BODY -> checkRawBody(param);
+                case BODY, CONTEXT, FILE -> {
                     if (param.defaultValue() != null) {
                         diagnostics.error(param.element(), DiagnosticMessages.DEFAULT_VALUE_NOT_ALLOWED, param.name());
                     }
@@ -99,6 +109,19 @@ public final class RouteChecks {
         } else if (!(param.type().javaType() instanceof ClassName)) {
             diagnostics.error(param.element(), DiagnosticMessages.DEPENDENCY_TYPE, param.name(), param.type().javaType());
         } else if (param.defaultValue() != null) {
+            diagnostics.error(param.element(), DiagnosticMessages.DEFAULT_VALUE_NOT_ALLOWED, param.name());
+        }
+    }
+
+    /** A raw body is bytes, text or a stream, of a media type (wildcards allowed). */
+    private void checkRawBody(ParamModel param) {
+        String type = param.type().javaType().toString();
+        if (!RAW_TYPES.contains(type)) {
+            diagnostics.error(param.element(), DiagnosticMessages.RAW_BODY_TYPE, param.name(), param.type().javaType());
+        } else if (!MediaTypes.isValidRange(param.wireName())) {
+            diagnostics.error(param.element(), DiagnosticMessages.BODY_MEDIA_TYPE, param.wireName(), param.name());
+        }
+        if (param.defaultValue() != null) {
             diagnostics.error(param.element(), DiagnosticMessages.DEFAULT_VALUE_NOT_ALLOWED, param.name());
         }
     }
@@ -119,15 +142,21 @@ public final class RouteChecks {
     }
 
     private void checkBody(RouteModel route) {
-        List<ParamModel> bodies = route.params().stream().filter(p -> p.source() == ParamSource.BODY).toList();
+        List<ParamModel> bodies = route.params().stream()
+                .filter(p -> p.source() == ParamSource.BODY || p.source() == ParamSource.RAW_BODY).toList();
+        List<ParamModel> forms = route.params().stream().filter(p -> p.source().inForm()).toList();
         if (bodies.size() > 1) {
             diagnostics.error(bodies.get(1).element(), DiagnosticMessages.TWO_BODIES, route.javaMethodName(),
                     bodies.get(0).name(), bodies.get(1).name());
         }
-        if (!bodies.isEmpty() && WITHOUT_BODY.contains(route.httpMethod())) {
-            diagnostics.error(bodies.get(0).element(), DiagnosticMessages.BODY_NOT_ALLOWED, route.annotationName(),
-                    route.javaMethodName(), bodies.get(0).name());
+        if (!bodies.isEmpty() && !forms.isEmpty()) {
+            diagnostics.error(forms.get(0).element(), DiagnosticMessages.FORM_AND_BODY, route.javaMethodName(),
+                    forms.get(0).name(), bodies.get(0).name());
         }
+        route.params().stream().filter(p -> p.source().inBody()).findFirst()
+                .filter(first -> WITHOUT_BODY.contains(route.httpMethod()))
+                .ifPresent(first -> diagnostics.error(first.element(), DiagnosticMessages.BODY_NOT_ALLOWED,
+                        route.annotationName(), route.javaMethodName(), first.name()));
     }
 
     private void checkResult(RouteModel route) {

@@ -24,6 +24,18 @@ public final class MediaTypes {
         return MEDIA_TYPE.matcher(value).matches() && !essence(value).contains("*");
     }
 
+    /** Whether {@code value} is a media range a request may be checked against: a media type, {@code type/*} or {@code *}{@code /*}. */
+    public static boolean isValidRange(String value) {
+        if (!MEDIA_TYPE.matcher(value).matches()) {
+            return false;
+        }
+        String essence = essence(value);
+        int slash = essence.indexOf('/');
+        String type = essence.substring(0, slash);
+        String subtype = essence.substring(slash + 1);
+        return essence.equals("*/*") || !type.contains("*") && (subtype.equals("*") || !subtype.contains("*"));
+    }
+
     /** The type and subtype in lower case, without parameters. */
     public static String essence(String mediaType) {
         int semicolon = mediaType.indexOf(';');

@@ -4,7 +4,8 @@ import java.util.Map;
 import javax.lang.model.element.VariableElement;
 
 /**
- * One handler parameter: its Java name, the name on the wire (query key, header name...),
+ * One handler parameter: its Java name, the name on the wire (query key, header name, form
+ * field; for a raw body its declared media type),
  * where it comes from and its type. {@code required} is false for {@code Optional} and
  * {@code @DefaultValue} parameters; {@code defaultValue} is the default's text or null;
  * {@code pathIndex} is the variable's position in the template (path parameters only, else -1).

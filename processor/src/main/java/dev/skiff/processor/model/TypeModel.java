@@ -39,6 +39,9 @@ public sealed interface TypeModel {
     /** {@code Object} or a JSON tree: any JSON value. */
     record AnyValue(TypeName javaType) implements TypeModel {}
 
+    /** {@code FileUpload}: a file part of a multipart body, never JSON. */
+    record FileRef(TypeName javaType) implements TypeModel {}
+
     /** {@code RequestContext}, or a dependency's type: nothing read from the request. */
     record Context(TypeName javaType) implements TypeModel {}
 

@@ -15,6 +15,8 @@ final class Names {
     static final String HEADER = API + "Header";
     static final String COOKIE = API + "Cookie";
     static final String BODY = API + "Body";
+    static final String FORM = API + "Form";
+    static final String FILE_UPLOAD = API + "FileUpload";
     static final String DEFAULT_VALUE = API + "DefaultValue";
     static final String REQUEST_CONTEXT = API + "RequestContext";
     static final String DEPENDS = API + "Depends";
@@ -36,7 +38,7 @@ final class Names {
     static final Map<String, String> HTTP_METHODS = httpMethods();
 
     /** The binding annotations, in the order messages list them. */
-    static final List<String> BINDINGS = List.of(QUERY, HEADER, COOKIE, BODY);
+    static final List<String> BINDINGS = List.of(QUERY, HEADER, COOKIE, BODY, FORM);
 
     private static Map<String, String> httpMethods() {
         Map<String, String> methods = new LinkedHashMap<>();

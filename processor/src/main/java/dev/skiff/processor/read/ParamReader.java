@@ -1,5 +1,7 @@
 package dev.skiff.processor.read;
 
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.skiff.processor.DiagnosticMessages;
 import dev.skiff.processor.Diagnostics;
@@ -19,7 +21,8 @@ import javax.lang.model.element.VariableElement;
  * path; a scalar or a List/Set of scalars is the query; a record, bean or collection of them
  * is the body; {@code RequestContext} is the context; {@code @Depends} and {@code CallerIdentity}
  * are dependencies. {@code @Query}, {@code @Header}, {@code @Cookie} and {@code @Body} override
- * and rename.
+ * and rename. {@code @Form} binds a form field, or a file part when its type is
+ * {@code FileUpload}; {@code @Body(mediaType = ...)} binds the raw body.
  */
 final class ParamReader {
     private final Annotations annotations;
@@ -63,6 +66,15 @@ final class ParamReader {
             source = sourceOf(Annotations.nameOf(binding));
             String renamed = source == ParamSource.BODY ? "" : annotations.string(binding, "value");
             wireName = !renamed.isEmpty() ? renamed : source == ParamSource.HEADER ? headerName(name) : name;
+            String mediaType = source == ParamSource.BODY ? annotations.string(binding, "mediaType") : "";
+            TypeModel file = source == ParamSource.FORM ? fileType(type) : null;
+            if (!mediaType.isEmpty()) {
+                source = ParamSource.RAW_BODY;
+                wireName = mediaType;
+            } else if (file != null) {
+                source = ParamSource.FILE;
+                type = file;
+            }
         } else if (pathVariables.contains(name)) {
             source = ParamSource.PATH;
         } else if (type instanceof TypeModel.Unsupported) {
@@ -76,7 +88,9 @@ final class ParamReader {
         boolean required = switch (source) {
             case PATH -> true;
             case CONTEXT, DEPENDENCY, UNBINDABLE -> false;
-            case BODY -> !(type instanceof TypeModel.OptionalOf);
+            case BODY, FILE, RAW_BODY -> !(type instanceof TypeModel.OptionalOf);
+            // FastAPI: a form list is required too, unlike a query list
+            case FORM -> !(type instanceof TypeModel.OptionalOf) && defaultValue == null;
             default -> !(type instanceof TypeModel.OptionalOf) && defaultValue == null && !collection;
         };
         int pathIndex = source == ParamSource.PATH ? pathVariables.indexOf(wireName) : -1;
@@ -88,8 +102,29 @@ final class ParamReader {
         return type instanceof TypeModel.OptionalOf optional ? optional.value() : type;
     }
 
+    /** {@code FileUpload}, {@code List<FileUpload>} or {@code Optional<FileUpload>} as a file part's type; else null. */
+    private static TypeModel fileType(TypeModel type) {
+        ClassName fileUpload = ClassName.bestGuess(Names.FILE_UPLOAD);
+        TypeName javaType = type.javaType();
+        if (javaType.equals(fileUpload)) {
+            return new TypeModel.FileRef(fileUpload);
+        }
+        if (javaType instanceof ParameterizedTypeName generic && generic.typeArguments().size() == 1
+                && generic.typeArguments().get(0).equals(fileUpload)) {
+            String raw = generic.rawType().canonicalName();
+            if (raw.equals("java.util.List")) {
+                return new TypeModel.ArrayOf(generic, new TypeModel.FileRef(fileUpload), false);
+            }
+            if (raw.equals("java.util.Optional")) {
+                return new TypeModel.OptionalOf(generic, new TypeModel.FileRef(fileUpload));
+            }
+        }
+        return null;
+    }
+
     private static ParamSource sourceOf(String annotation) {
         return switch (annotation) {
+            case Names.FORM -> ParamSource.FORM;
             case Names.QUERY -> ParamSource.QUERY;
             case Names.HEADER -> ParamSource.HEADER;
             case Names.COOKIE -> ParamSource.COOKIE;

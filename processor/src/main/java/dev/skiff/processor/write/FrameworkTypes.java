@@ -32,6 +32,8 @@ public final class FrameworkTypes {
     public static final ClassName CONVERTERS = ClassName.get(SUPPORT, "Converters");
     public static final ClassName CONVERTER = ClassName.get(SUPPORT, "Converter");
     public static final ClassName BODIES = ClassName.get(SUPPORT, "Bodies");
+    public static final ClassName FORMS = ClassName.get(SUPPORT, "Forms");
+    public static final ClassName RAW_BODIES = ClassName.get(SUPPORT, "RawBodies");
     public static final ClassName PROBLEMS = ClassName.get(SUPPORT, "Problems");
     public static final ClassName RESULTS = ClassName.get(SUPPORT, "Results");
     public static final ClassName JSON = ClassName.get(CORE, "Json");

@@ -67,7 +67,10 @@ class RestStreamingTest {
 
     @Test
     void behindABufferedIntegration_theStreamingOperationIsAnsweredWhole() throws Exception {
+        // A fresh Runtime API: the first loop's worker may still hold a pending next on the old one.
         loop.close();
+        api.close();
+        api = RuntimeApiStandIn.start();
         loop = RuntimeLoopTestSupport.start(api, 1, false,
                 Map.of("SKIFF_OPERATION", "streamItems", "SKIFF_RESPONSE_MODE", "buffered"));
         api.enqueue(RuntimeApiStandIn.Event.of("req-rest-buffered", rest("GET", "/stream")));

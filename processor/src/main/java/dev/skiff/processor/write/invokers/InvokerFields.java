@@ -7,6 +7,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.skiff.processor.model.ParamModel;
+import dev.skiff.processor.model.ParamSource;
 import dev.skiff.processor.model.RouteModel;
 import dev.skiff.processor.model.TypeModel;
 import dev.skiff.processor.write.FrameworkTypes;
@@ -73,9 +74,14 @@ public final class InvokerFields {
         lazy.addTo(type);
     }
 
-    /** {@code List.of("query", "limit")}, where a 422 points. */
+    /** {@code List.of("query", "limit")}, where a 422 points; a raw body's is {@code List.of("body")}. */
     public String loc(RouteModel route, ParamModel param) {
         String location = param.source().location();
+        if (param.source() == ParamSource.RAW_BODY) {
+            return add("loc:" + location, "LOC_BODY",
+                    ParameterizedTypeName.get(ClassName.get(List.class), ClassName.get(Object.class)),
+                    CodeBlock.of("$T.of($S)", List.class, location));
+        }
         return add("loc:" + location + ":" + param.wireName(), "LOC_" + constant(location + "_" + param.wireName()),
                 ParameterizedTypeName.get(ClassName.get(List.class), ClassName.get(Object.class)),
                 CodeBlock.of("$T.of($S, $S)", List.class, location, param.wireName()));

@@ -28,7 +28,7 @@ import javax.lang.model.element.Modifier;
  * (conversion, then constraints), throws one 422, calls the handler and writes its result.
  */
 public final class InvokerWriter {
-    private static final Set<String> RESERVED = Set.of("call", "problems", "result", "handler");
+    private static final Set<String> RESERVED = Set.of("call", "problems", "result", "handler", "form");
 
     private final Map<String, String> applicationMessages;
     private final CodecTypes codecs;

@@ -21,6 +21,8 @@ interface ParamBinding {
             case HEADER -> TextBinding.header();
             case COOKIE -> TextBinding.cookie();
             case BODY -> new BodyBinding();
+            case FORM, FILE -> new FormBinding();
+            case RAW_BODY -> new RawBodyBinding();
             case CONTEXT -> new ContextBinding();
             case DEPENDENCY -> new DependencyBinding();
             case UNBINDABLE -> throw new IllegalArgumentException("an unbindable parameter is a compile error");

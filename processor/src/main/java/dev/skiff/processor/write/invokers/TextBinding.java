@@ -31,6 +31,11 @@ final class TextBinding implements ParamBinding {
         return new TextBinding("call.header($S)", "call.headerAll($S)");
     }
 
+    /** A field of the form read into the local {@code form} (see {@link FormBinding}). */
+    static TextBinding form() {
+        return new TextBinding("form.field($S)", "form.fields($S)");
+    }
+
     static TextBinding cookie() {
         return new TextBinding("call.cookie($S)", null);
     }

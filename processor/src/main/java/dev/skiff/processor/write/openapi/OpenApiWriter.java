@@ -25,10 +25,12 @@ public final class OpenApiWriter {
 
     private final ApiModel api;
     private final SchemaWriter schemas;
+    private final FormBodies forms;
 
     public OpenApiWriter(ApiModel api) {
         this.api = api;
         this.schemas = new SchemaWriter(api);
+        this.forms = new FormBodies(schemas);
     }
 
     /** The document as indented JSON. */
@@ -109,13 +111,18 @@ public final class OpenApiWriter {
         }
         List<Object> parameters = new ArrayList<>();
         for (ParamModel param : route.params()) {
-            if (param.source() != ParamSource.BODY && param.source().location() != null) {
+            if (!param.source().inBody() && param.source().location() != null) {
                 parameters.add(parameter(param));
             }
         }
         if (!parameters.isEmpty()) {
             operation.put("parameters", parameters);
         }
+        if (FormBodies.hasForm(route)) {
+            operation.put("requestBody", forms.formBody(route));
+        }
+        route.params().stream().filter(p -> p.source() == ParamSource.RAW_BODY).findFirst()
+                .ifPresent(raw -> operation.put("requestBody", FormBodies.rawBody(raw)));
         route.body().ifPresent(body -> operation.put("requestBody", requestBody(body)));
         operation.put("responses", new Responses(schemas).of(route));
         if (route.streams()) {
@@ -156,6 +163,7 @@ public final class OpenApiWriter {
         for (SchemaModel schema : api.schemas().values()) {
             components.put(schema.name(), schemas.component(schema));
         }
+        components.putAll(forms.components(api));
         components.putAll(ErrorSchemas.all());
         return components;
     }

@@ -47,6 +47,9 @@ final class SchemaWriter {
         } else if (type instanceof TypeModel.MapOf map) {
             schema.put("type", "object");
             schema.put("additionalProperties", schema(map.value()));
+        } else if (type instanceof TypeModel.FileRef) {
+            schema.put("type", "string");
+            schema.put("format", "binary");
         } else if (type instanceof TypeModel.OptionalOf optional) {
             return nullable(schema(optional.value()));
         }

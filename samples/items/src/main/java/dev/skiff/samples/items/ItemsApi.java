@@ -3,15 +3,20 @@ package dev.skiff.samples.items;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import dev.skiff.api.Delete;
 import dev.skiff.api.Depends;
+import dev.skiff.api.FileUpload;
+import dev.skiff.api.Form;
 import dev.skiff.api.Get;
 import dev.skiff.api.HttpException;
 import dev.skiff.api.Post;
 import dev.skiff.api.Put;
 import dev.skiff.api.ServerSentEvent;
 import dev.skiff.api.Tag;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.List;
@@ -24,7 +29,7 @@ import java.util.stream.StreamSupport;
 
 /**
  * Items in the catalogue: list, fetch, create, replace, delete and stream them, as JSON, HTML,
- * plain text and server-sent events.
+ * plain text and server-sent events; create one from an HTML form and upload its photo.
  *
  * <pre>{@code
  * Application app = SkiffRoutes.create(new ItemsApi(new ItemStore()));
@@ -84,6 +89,36 @@ public final class ItemsApi {
     @Post(value = "/items", status = 201)
     public Item createItem(@Valid NewItem item) {
         return store.add(item);
+    }
+
+    /**
+     * Create an item from an HTML form ({@code application/x-www-form-urlencoded} or
+     * {@code multipart/form-data}).
+     *
+     * @param name  the item's name
+     * @param price the price in euros
+     * @param tags  free-form labels, one field each (none if left out)
+     */
+    @Post(value = "/items/form", status = 201)
+    public Item createItemFromForm(@Form @NotBlank @Size(max = 80) String name, @Form @Positive BigDecimal price,
+            @Form Optional<List<String>> tags) {
+        return store.add(new NewItem(name, price, tags.orElse(List.of()), Optional.empty(), Optional.empty()));
+    }
+
+    /**
+     * Upload an item's photo as {@code multipart/form-data}.
+     *
+     * @param id      the item's id
+     * @param photo   the image file
+     * @param caption shown under the photo
+     */
+    @Post(value = "/items/{id}/photo", status = 201)
+    public Photo uploadPhoto(@Min(1) long id, @Form FileUpload photo, @Form Optional<String> caption) {
+        store.find(id).orElseThrow(ItemsApi::notFound);
+        if (!photo.contentType().startsWith("image/")) {
+            throw new HttpException(415, "A photo must be an image, got " + photo.contentType());
+        }
+        return new Photo(id, photo.filename(), photo.contentType(), photo.size(), caption);
     }
 
     /**

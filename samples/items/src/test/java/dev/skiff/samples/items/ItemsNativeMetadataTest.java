@@ -37,6 +37,8 @@ class ItemsNativeMetadataTest {
 
         assertThat(components).containsAll(ERROR_SCHEMAS);
         components.removeAll(ERROR_SCHEMAS);
+        // a form's Body_<operationId> describes fields bound one by one, never a JSON codec's type
+        components.removeIf(component -> component.startsWith("Body_"));
         assertThat(components).isNotEmpty();
         assertThat(registered).isEmpty();
         for (String component : components) {
