@@ -116,7 +116,7 @@ public final class ItemsApi {
     public Photo uploadPhoto(@Min(1) long id, @Form FileUpload photo, @Form Optional<String> caption) {
         store.find(id).orElseThrow(ItemsApi::notFound);
         if (!photo.contentType().startsWith("image/")) {
-            throw new HttpException(415, "A photo must be an image, got " + photo.contentType());
+            throw new NotAnImage(photo.contentType());
         }
         return new Photo(id, photo.filename(), photo.contentType(), photo.size(), caption);
     }

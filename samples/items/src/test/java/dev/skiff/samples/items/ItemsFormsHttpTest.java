@@ -102,6 +102,20 @@ class ItemsFormsHttpTest {
         assertThat(json.body()).isEqualTo("{\"detail\":\"Unsupported Media Type: expected multipart/form-data, got application/json\"}");
         HttpResponse<String> notAnImage = post("/items/" + id + "/photo", multipartType,
                 multipart("name=\"photo\"; filename=\"notes.txt\"\r\nContent-Type: text/plain", "hi"));
+        // NotAnImage, a domain exception, answered by the application's exception handler
         assertThat(notAnImage.statusCode()).isEqualTo(415);
+        assertThat(notAnImage.body()).isEqualTo("{\"detail\":\"A photo must be an image, got text/plain\"}");
+        // the interceptor times answers the operation returned; a failure's answer is made after it
+        assertThat(noPhoto.headers().firstValue("server-timing")).isEmpty();
+        assertThat(notAnImage.headers().firstValue("server-timing")).isEmpty();
+    }
+
+    @Test
+    void everyAnsweredOperationSaysHowLongItTook() throws Exception {
+        long id = createFromForm();
+        HttpResponse<String> fetched = CLIENT.send(java.net.http.HttpRequest.newBuilder(SERVER.uri("/items/" + id))
+                .GET().build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        assertThat(fetched.headers().firstValue("server-timing").orElseThrow()).matches("app;dur=\\d+\\.\\d");
     }
 }
