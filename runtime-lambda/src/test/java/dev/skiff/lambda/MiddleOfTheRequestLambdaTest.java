@@ -104,6 +104,18 @@ class MiddleOfTheRequestLambdaTest {
 
     @ParameterizedTest
     @EnumSource(Format.class)
+    void anUnhandledFailuresFiveHundredNamesTheOrigin(Format format) {
+        TestHandler corsOnly = TestHandler.create(TestApi.application().withCors(CorsPolicy.allowOrigins(SITE)));
+
+        JsonNode response = invoke(corsOnly, format, "GET", "/items/boom", "");
+
+        assertThat(response.get("statusCode").asInt()).isEqualTo(500);
+        assertThat(response.get("body").asText()).isEqualTo("{\"detail\":\"Internal Server Error\"}");
+        assertThat(header(response, "access-control-allow-origin")).isEqualTo(SITE);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Format.class)
     void aPreflightIsAnsweredByThePolicy(Format format) {
         JsonNode response = invoke(handler(), format, "OPTIONS", "/items/1",
                 ",\"access-control-request-method\":\"DELETE\"");

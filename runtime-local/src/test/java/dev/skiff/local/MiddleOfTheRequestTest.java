@@ -135,6 +135,18 @@ class MiddleOfTheRequestTest {
     }
 
     @Test
+    void anUnhandledFailuresFiveHundredNamesTheOrigin() throws Exception {
+        try (LocalServer corsOnly = LocalServer.builder(new TestApplication().application()
+                .withCors(CorsPolicy.allowOrigins(SITE))).port(0).build().start()) {
+            var boom = new Http(corsOnly).send(new Http(corsOnly).request("/boom").header("Origin", SITE).GET());
+
+            assertThat(boom.statusCode()).isEqualTo(500);
+            assertThat(boom.body()).isEqualTo("{\"detail\":\"Internal Server Error\"}");
+            assertThat(boom.headers().firstValue("access-control-allow-origin")).hasValue(SITE);
+        }
+    }
+
+    @Test
     void withoutAnOriginNoCorsHeaderIsAdded() throws Exception {
         assertThat(http.get("/hello").headers().firstValue("access-control-allow-origin")).isEmpty();
     }
