@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.skiff.core.Json;
+import dev.skiff.support.FormsTestApi;
 import dev.skiff.test.LambdaTestContext;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

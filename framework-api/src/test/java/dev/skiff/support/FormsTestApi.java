@@ -1,17 +1,10 @@
-package dev.skiff.local;
+package dev.skiff.support;
 
 import dev.skiff.api.FileUpload;
 import dev.skiff.core.Application;
 import dev.skiff.core.Call;
 import dev.skiff.core.HttpResponse;
 import dev.skiff.core.Route;
-import dev.skiff.support.Converters;
-import dev.skiff.support.Forms;
-import dev.skiff.support.Params;
-import dev.skiff.support.Problems;
-import dev.skiff.support.RawBodies;
-import dev.skiff.support.Results;
-import dev.skiff.support.TreeRouter;
 import dev.skiff.support.json.Codecs;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -21,9 +14,10 @@ import java.util.Map;
 /**
  * Hand-written invokers as the processor writes them for {@code @Form} fields, file parts and a
  * raw body: {@code POST /upload} (a title and files), {@code POST /form} (a name and a count)
- * and {@code PUT /raw} (text), each echoing what it bound.
+ * and {@code PUT /raw} (text), each echoing what it bound. Shared, through framework-api's
+ * test-jar, by the local server's and the Lambda handler's tests.
  */
-final class FormsTestApi {
+public final class FormsTestApi {
     private static final List<Object> LOC_TITLE = List.of("body", "title");
     private static final List<Object> LOC_FILES = List.of("body", "files");
     private static final List<Object> LOC_NAME = List.of("body", "name");
@@ -31,7 +25,7 @@ final class FormsTestApi {
 
     private FormsTestApi() {}
 
-    static Application application() {
+    public static Application application() {
         List<Route> routes = List.of(new Route("POST", "/upload", "upload", FormsTestApi::upload),
                 new Route("POST", "/form", "form", FormsTestApi::form),
                 new Route("PUT", "/raw", "raw", FormsTestApi::raw));
