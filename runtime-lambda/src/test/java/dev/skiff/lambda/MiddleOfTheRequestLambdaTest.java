@@ -92,6 +92,20 @@ class MiddleOfTheRequestLambdaTest {
         assertThat(calls).containsExactly("outer getItem", "inner /items/{id}");
     }
 
+    /** The metrics see the answer the exception handler made (a 409), not the 500 it replaced. */
+    @ParameterizedTest
+    @EnumSource(Format.class)
+    void metricsSeeTheHandlersStatus(Format format) {
+        TestHandler handler = handler();
+        invoke(handler, format, "GET", "/items/boom", "");
+
+        JsonNode request = handler.emfDocuments().stream().filter(d -> d.has("RequestCount")).findFirst()
+                .orElseThrow(() -> new AssertionError(handler.lines().toString()));
+        assertThat(request.get("ClientError").asDouble()).isEqualTo(1.0);
+        assertThat(request.has("Failure")).as("a Failure metric in %s", request).isFalse();
+        assertThat(request.get("route").asText()).isEqualTo("GET /items/{id}");
+    }
+
     @ParameterizedTest
     @EnumSource(Format.class)
     void aNotFoundNamesTheOriginToo(Format format) {
