@@ -49,6 +49,14 @@ import software.constructs.Construct;
  */
 final class RestApiFrontDoor implements FrontDoor {
 
+    /**
+     * The types API Gateway passes as bytes: uploads, and the binary answers an operation can
+     * produce. Not {@code *}{@code /*}, which would also make the preflight's mock integration read
+     * its (text) template input as binary.
+     */
+    static final List<String> BINARY_MEDIA_TYPES = List.of("multipart/form-data", "application/octet-stream",
+            "application/pdf", "application/zip", "image/*", "audio/*", "video/*");
+
     private final RestApi api;
     private final CfnWebACL webAcl;
     private final List<Method> preflights;
@@ -75,8 +83,9 @@ final class RestApiFrontDoor implements FrontDoor {
                 .restApiName(apiName)
                 .description("Skiff API " + apiName)
                 .endpointTypes(List.of(EndpointType.REGIONAL))
-                // a multipart body reaches Lambda base64-encoded, so file parts arrive byte for byte
-                .binaryMediaTypes(List.of("multipart/form-data"))
+                // Bodies of these types reach Lambda base64-encoded, so they arrive byte for byte, and
+                // a base64 answer is sent as bytes to a client that accepts one of them.
+                .binaryMediaTypes(BINARY_MEDIA_TYPES)
                 // API Gateway writes access logs through the account's CloudWatch role.
                 .cloudWatchRole(true)
                 .deployOptions(StageOptions.builder()

@@ -56,7 +56,8 @@ class RestApiTest {
         api(defaults());
 
         Template.fromStack(stack).hasResourceProperties("AWS::ApiGateway::RestApi", Match.objectLike(Map.of(
-                "BinaryMediaTypes", List.of("multipart/form-data"))));
+                "BinaryMediaTypes", List.of("multipart/form-data", "application/octet-stream", "application/pdf",
+                        "application/zip", "image/*", "audio/*", "video/*"))));
     }
 
     @Test

@@ -61,11 +61,12 @@ public final class Dispatcher {
             MDC.put(MDC_CORRELATION_ID, correlationId);
         }
         try {
-            Exchange exchange = cors != null && cors.isPreflight(request)
-                    ? new Exchange(cors.preflight(request), null, correlationId, null)
+            boolean preflight = cors != null && cors.isPreflight(request);
+            Exchange exchange = preflight ? new Exchange(cors.preflight(request), null, correlationId, null)
                     : route(request, correlationId);
             exchange.response().headers().set(CorrelationIds.HEADER, correlationId);
-            if (cors != null) {
+            if (cors != null && !preflight) {
+                // A preflight's answer already carries the policy's headers.
                 cors.apply(request, exchange.response());
             }
             return exchange;

@@ -113,10 +113,15 @@ public final class Forms {
         }
     }
 
-    /** The first value of field {@code name}, or null. */
+    /**
+     * The first value of field {@code name}, or null: also for an empty value, which a browser
+     * sends for an input left blank ({@code name=}) and FastAPI treats as not sent, so a default
+     * applies and a required field is {@code missing}.
+     */
     public String field(String name) {
         List<String> values = fields.get(name);
-        return values == null || values.isEmpty() ? null : values.get(0);
+        String first = values == null || values.isEmpty() ? null : values.get(0);
+        return first == null || first.isEmpty() ? null : first;
     }
 
     /** Every value of field {@code name}, in order; empty when absent. */

@@ -39,7 +39,9 @@ final class HeaderParams {
                 at++;
                 while (at < header.length() && header.charAt(at) != '"') {
                     char c = header.charAt(at++);
-                    if (c == '\\' && at < header.length()) {
+                    // Only \" and \\ are escapes: a Windows path a legacy client sends keeps its backslashes.
+                    if (c == '\\' && at < header.length()
+                            && (header.charAt(at) == '"' || header.charAt(at) == '\\')) {
                         c = header.charAt(at++);
                     }
                     value.append(c);

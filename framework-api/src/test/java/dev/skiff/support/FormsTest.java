@@ -33,6 +33,16 @@ class FormsTest {
     }
 
     @Test
+    void aBlankInputIsNotSent_asFastApiReadsIt() {
+        Forms form = Forms.read(request("application/x-www-form-urlencoded", "caption=&qty=&tag=&tag=x"));
+
+        assertThat(form.field("caption")).isNull();
+        assertThat(form.field("qty")).isNull();
+        // a list keeps what was sent, as FastAPI's does
+        assertThat(form.fields("tag")).containsExactly("", "x");
+    }
+
+    @Test
     void multipart_separatesFilesFromFields() {
         Forms form = Forms.read(request("multipart/form-data; boundary=b",
                 "--b\r\nContent-Disposition: form-data; name=\"f\"; filename=\"x.bin\"\r\n\r\n\u0001\u0002\r\n"

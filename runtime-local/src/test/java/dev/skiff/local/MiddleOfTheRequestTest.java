@@ -78,6 +78,7 @@ class MiddleOfTheRequestTest {
         assertThat(response.headers().firstValue("access-control-allow-methods").orElseThrow()).contains("DELETE");
         assertThat(response.headers().firstValue("access-control-allow-headers"))
                 .hasValue("authorization, content-type");
+        assertThat(response.headers().allValues("vary")).containsExactly("Origin");
         assertThat(calls).isEmpty();
     }
 
