@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.skiff.core.Json;
 import dev.skiff.support.FormsTestApi;
+import dev.skiff.support.MultipartBodies;
 import dev.skiff.test.LambdaTestContext;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -59,16 +59,7 @@ class FormsEventsTest {
     }
 
     static byte[] multipart(Object... parts) {
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        for (int i = 0; i < parts.length; i += 2) {
-            body.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; " + parts[i] + "\r\n\r\n")
-                    .getBytes(StandardCharsets.UTF_8));
-            body.writeBytes(parts[i + 1] instanceof byte[] bytes ? bytes
-                    : String.valueOf(parts[i + 1]).getBytes(StandardCharsets.UTF_8));
-            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
-        }
-        body.writeBytes(("--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return body.toByteArray();
+        return MultipartBodies.of(BOUNDARY, parts);
     }
 
     private JsonNode invoke(byte[] event) {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.skiff.core.Json;
 import dev.skiff.support.FormsTestApi;
-import java.io.ByteArrayOutputStream;
+import dev.skiff.support.MultipartBodies;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
@@ -53,16 +53,7 @@ class FormsHttpTest {
     }
 
     static byte[] multipart(Object... parts) {
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        for (int i = 0; i < parts.length; i += 2) {
-            body.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; " + parts[i] + "\r\n\r\n")
-                    .getBytes(StandardCharsets.UTF_8));
-            body.writeBytes(parts[i + 1] instanceof byte[] bytes ? bytes
-                    : String.valueOf(parts[i + 1]).getBytes(StandardCharsets.UTF_8));
-            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
-        }
-        body.writeBytes(("--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return body.toByteArray();
+        return MultipartBodies.of(BOUNDARY, parts);
     }
 
     private static HttpResponse<String> post(String path, String contentType, byte[] body) throws Exception {

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.skiff.support.MultipartBodies;
 import dev.skiff.test.LocalServerExtension;
-import java.io.ByteArrayOutputStream;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
@@ -27,16 +27,7 @@ class ItemsFormsHttpTest {
 
     /** A multipart body: {@code parts} alternate a Content-Disposition tail (and headers) and content. */
     static byte[] multipart(Object... parts) {
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        for (int i = 0; i < parts.length; i += 2) {
-            body.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; " + parts[i] + "\r\n\r\n")
-                    .getBytes(StandardCharsets.UTF_8));
-            body.writeBytes(parts[i + 1] instanceof byte[] bytes ? bytes
-                    : String.valueOf(parts[i + 1]).getBytes(StandardCharsets.UTF_8));
-            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
-        }
-        body.writeBytes(("--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return body.toByteArray();
+        return MultipartBodies.of(BOUNDARY, parts);
     }
 
     private static HttpResponse<String> post(String path, String contentType, byte[] body) throws Exception {
