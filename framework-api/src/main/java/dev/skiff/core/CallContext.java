@@ -30,11 +30,6 @@ final class CallContext implements RequestContext {
         return dependencies.resolve(type);
     }
 
-    /** Whether a dependency was resolved. */
-    boolean hasDependencies() {
-        return dependencies != null;
-    }
-
     /** Runs the close steps of what was resolved; nothing when nothing was. */
     void closeDependencies() {
         if (dependencies != null) {

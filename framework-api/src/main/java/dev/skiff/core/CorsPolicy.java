@@ -29,7 +29,7 @@ public final class CorsPolicy {
     /** The variable {@link #fromEnvironment()} reads, as the Nx plugin's app and construct name it. */
     public static final String VARIABLE = "ALLOWED_ORIGINS";
 
-    private static final List<String> ALL_METHODS = List.of("DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT");
+    private static final String ALL_METHODS = "DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT";
     private static final Pattern LOCALHOST = Pattern.compile("https?://(localhost|127\\.0\\.0\\.1|\\[::1])(:\\d+)?");
     private static final String MAX_AGE = "600";
 
@@ -55,18 +55,21 @@ public final class CorsPolicy {
      * @throws IllegalArgumentException for an empty list or an origin with a path
      */
     public static CorsPolicy allowOrigins(String... origins) {
-        List<String> list = Arrays.asList(origins);
-        if (list.isEmpty()) {
+        return new CorsPolicy(checked(Arrays.asList(origins)), false);
+    }
+
+    private static List<String> checked(List<String> origins) {
+        if (origins.isEmpty()) {
             throw new IllegalArgumentException("allowOrigins needs at least one origin or \"*\"");
         }
-        for (String origin : list) {
+        for (String origin : origins) {
             Objects.requireNonNull(origin, "origin");
             if (!origin.equals("*") && !origin.matches("https?://[^/\\s]+")) {
                 throw new IllegalArgumentException("an origin is a scheme and a host, such as https://app.example.com,"
                         + " got '" + origin + "'");
             }
         }
-        return new CorsPolicy(list, false);
+        return origins;
     }
 
     /**
@@ -90,7 +93,7 @@ public final class CorsPolicy {
             origins.add("*");
         }
         boolean development = env.apply("AWS_LAMBDA_FUNCTION_NAME") == null;
-        return new CorsPolicy(allowOrigins(origins.toArray(String[]::new)).origins, development);
+        return new CorsPolicy(checked(origins), development);
     }
 
     /** The configured origins ({@code *} for any). */
@@ -114,14 +117,11 @@ public final class CorsPolicy {
             return HttpResponse.text(400, "Disallowed CORS origin");
         }
         HttpResponse response = HttpResponse.empty(204);
-        response.headers().set("access-control-allow-origin", anyOrigin ? "*" : origin);
-        response.headers().set("access-control-allow-methods", String.join(", ", ALL_METHODS));
+        apply(request, response);
+        response.headers().set("access-control-allow-methods", ALL_METHODS);
         request.headers().first("access-control-request-headers")
                 .ifPresent(headers -> response.headers().set("access-control-allow-headers", headers));
         response.headers().set("access-control-max-age", MAX_AGE);
-        if (!anyOrigin) {
-            response.headers().add("vary", "Origin");
-        }
         return response;
     }
 

@@ -113,9 +113,10 @@ public final class Dispatcher {
         Call call = new Call(request, found.pathValues(), context);
         Exchange exchange = answer(route, context, call, correlationId);
         HttpResponse response = exchange.response();
-        if (response.isStreaming() && context.hasDependencies() && !headAsGet) {
-            // the dependencies live until the stream ended, however it ended (HEAD never writes it)
-            return new Exchange(closingAfter(response, context), route, correlationId, exchange.failure());
+        if (response.isStreaming() && !headAsGet) {
+            // HEAD never writes the stream, so its dependencies are closed at once, below
+            return new Exchange(writtenInContext(response, correlationId, context), route, correlationId,
+                    exchange.failure());
         }
         context.closeDependencies();
         return exchange;
@@ -123,11 +124,7 @@ public final class Dispatcher {
 
     private Exchange answer(Route route, CallContext context, Call call, String correlationId) {
         try {
-            HttpResponse response = proceed(0, route, context, call);
-            if (response.isStreaming()) {
-                response = keepCorrelationId(response, correlationId);
-            }
-            return new Exchange(response, route, correlationId, null);
+            return new Exchange(proceed(0, route, context, call), route, correlationId, null);
         } catch (Exception | StackOverflowError | AssertionError failure) {
             Optional<ExceptionHandler<Throwable>> handler = application.exceptionHandler(failure);
             if (handler.isEmpty()) {
@@ -171,31 +168,25 @@ public final class Dispatcher {
         return interceptors.get(index).around(route, context, call, next -> proceed(index + 1, route, context, next));
     }
 
-    private static HttpResponse closingAfter(HttpResponse response, CallContext context) {
+    /**
+     * The runtime writes a stream after dispatch returned, and may log about it after it ends (the
+     * Lambda access line): while it is written the correlation id is the request's, and what was
+     * there before comes back after; the request's dependencies live until it ended, however it
+     * ended.
+     */
+    private static HttpResponse writtenInContext(HttpResponse response, String correlationId, CallContext context) {
         StreamBody body = response.stream();
         HttpResponse wrapped = HttpResponse.streaming(response.status(), null, sink -> {
-            try {
-                body.writeTo(sink);
-            } finally {
-                context.closeDependencies();
-            }
-        });
-        wrapped.headers().remove("content-type");
-        response.headers().forEach((name, values) -> values.forEach(value -> wrapped.headers().add(name, value)));
-        return wrapped;
-    }
-
-    private static HttpResponse keepCorrelationId(HttpResponse response, String correlationId) {
-        StreamBody body = response.stream();
-        HttpResponse wrapped = HttpResponse.streaming(response.status(), null, sink -> {
-            // The runtime writes the stream after dispatch returned, and may log about it after
-            // it ends (the Lambda access line): what was there before comes back, not nothing.
             String previous = MDC.get(MDC_CORRELATION_ID);
             MDC.put(MDC_CORRELATION_ID, correlationId);
             try {
                 body.writeTo(sink);
             } finally {
-                restoreCorrelationId(previous);
+                try {
+                    context.closeDependencies();
+                } finally {
+                    restoreCorrelationId(previous);
+                }
             }
         });
         wrapped.headers().remove("content-type");

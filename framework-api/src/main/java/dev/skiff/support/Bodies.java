@@ -14,7 +14,6 @@ import dev.skiff.support.json.JsonInput;
 import dev.skiff.support.json.JsonSyntax;
 import java.io.IOException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -87,10 +86,9 @@ public final class Bodies {
         if (contentType == null) {
             return;
         }
-        int semicolon = contentType.indexOf(';');
-        String mediaType = (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).trim().toLowerCase(Locale.ROOT);
-        if (!mediaType.equals("application/json") && !mediaType.endsWith("+json")) {
-            throw new StatusException(415, "Unsupported Media Type: expected application/json, got " + mediaType);
+        if (!Results.isJson(contentType)) {
+            throw new StatusException(415, "Unsupported Media Type: expected application/json, got "
+                    + HeaderParams.mediaType(contentType));
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.skiff.support;
 
+import dev.skiff.core.StatusException;
+
 /**
  * The limits a form or multipart body is read under; past any of them the request ends with
  * 413. Each is a system property, read per request so that a test or a launcher may set it:
@@ -20,6 +22,27 @@ public record FormLimits(int maxParts, long maxPartBytes, long maxBytes) {
         if (maxParts < 1 || maxPartBytes < 0 || maxBytes < 0) {
             throw new IllegalArgumentException("form limits must be positive, got maxParts=" + maxParts
                     + ", maxPartBytes=" + maxPartBytes + ", maxBytes=" + maxBytes);
+        }
+    }
+
+    /** 413 unless a body of {@code bytes} is within {@link #maxBytes()}. */
+    void checkBody(long bytes) {
+        if (bytes > maxBytes) {
+            throw new StatusException(413, "Request body too large: the limit is " + maxBytes + " bytes");
+        }
+    }
+
+    /** 413 unless the {@code count}-th part is within {@link #maxParts()}. */
+    void checkPartCount(int count) {
+        if (count > maxParts) {
+            throw new StatusException(413, "Too many form parts: the limit is " + maxParts);
+        }
+    }
+
+    /** 413 unless a part of {@code bytes} is within {@link #maxPartBytes()}. */
+    void checkPartSize(long bytes) {
+        if (bytes > maxPartBytes) {
+            throw new StatusException(413, "Form part too large: the limit is " + maxPartBytes + " bytes");
         }
     }
 

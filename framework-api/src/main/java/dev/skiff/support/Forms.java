@@ -5,6 +5,7 @@ import dev.skiff.core.HttpRequest;
 import dev.skiff.core.QueryStrings;
 import dev.skiff.core.StatusException;
 import dev.skiff.core.ValidationProblem;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -55,7 +56,7 @@ public final class Forms {
             }
             throw unsupported(multipartOnly, "none");
         }
-        String mediaType = RawBodies.mediaType(contentType);
+        String mediaType = HeaderParams.mediaType(contentType);
         if (mediaType.equals(MULTIPART)) {
             return multipart(body, Multipart.boundary(contentType), limits);
         }
@@ -71,18 +72,12 @@ public final class Forms {
     }
 
     private static Forms urlencoded(byte[] body, FormLimits limits) {
-        if (body.length > limits.maxBytes()) {
-            throw new StatusException(413, "Request body too large: the limit is " + limits.maxBytes() + " bytes");
-        }
+        limits.checkBody(body.length);
         Map<String, List<String>> fields = new LinkedHashMap<>();
         int[] count = {0};
         QueryStrings.parse(new String(body, StandardCharsets.UTF_8), (name, value) -> {
-            if (++count[0] > limits.maxParts()) {
-                throw new StatusException(413, "Too many form parts: the limit is " + limits.maxParts());
-            }
-            if (value.length() > limits.maxPartBytes()) {
-                throw new StatusException(413, "Form part too large: the limit is " + limits.maxPartBytes() + " bytes");
-            }
+            limits.checkPartCount(++count[0]);
+            limits.checkPartSize(value.length());
             fields.computeIfAbsent(name, k -> new ArrayList<>(1)).add(value);
         });
         return new Forms(fields, Map.of());
@@ -104,11 +99,12 @@ public final class Forms {
         return new Forms(fields, files);
     }
 
-    private static java.nio.charset.Charset charset(String contentType) {
-        String charset = HeaderParams.of(contentType).get("charset");
+    /** A part's charset, UTF-8 when it names none or one the JVM does not know. */
+    private static Charset charset(String contentType) {
         try {
-            return charset == null ? StandardCharsets.UTF_8 : java.nio.charset.Charset.forName(charset);
-        } catch (RuntimeException unknown) {
+            Charset named = HeaderParams.charset(contentType);
+            return named == null ? StandardCharsets.UTF_8 : named;
+        } catch (IllegalArgumentException unknown) {
             return StandardCharsets.UTF_8;
         }
     }
@@ -120,7 +116,7 @@ public final class Forms {
      */
     public String field(String name) {
         List<String> values = fields.get(name);
-        String first = values == null || values.isEmpty() ? null : values.get(0);
+        String first = values == null ? null : values.get(0);
         return first == null || first.isEmpty() ? null : first;
     }
 
@@ -160,7 +156,7 @@ public final class Forms {
 
     private void missingFile(String name, boolean required, List<Object> loc, Problems problems) {
         String text = field(name);
-        if (text != null && !text.isEmpty()) {
+        if (text != null) {
             // FastAPI's answer to a text field where a file belongs
             problems.add(new ValidationProblem("value_error", loc,
                     "Value error, Expected UploadFile, received: <class 'str'>", text, Map.of("error", Map.of())));

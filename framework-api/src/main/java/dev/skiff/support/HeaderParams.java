@@ -10,10 +10,27 @@ import java.util.Map;
 /**
  * The parameters of a header value such as {@code form-data; name="a"; filename="b.txt"} or
  * {@code multipart/form-data; boundary=x}: names in lower case, quoted values unquoted
- * (a backslash escapes the next character), the first occurrence of a name kept.
+ * (a backslash escapes a quote or a backslash), the first occurrence of a name kept; and the
+ * media type and charset of a Content-Type.
  */
 final class HeaderParams {
     private HeaderParams() {}
+
+    /** {@code Text/Plain; charset=x} becomes {@code text/plain}: the media type without its parameters. */
+    static String mediaType(String contentType) {
+        int semicolon = contentType.indexOf(';');
+        return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).trim().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The charset {@code contentType} names, or null when it names none.
+     *
+     * @throws IllegalArgumentException for a charset the JVM does not know
+     */
+    static Charset charset(String contentType) {
+        String named = of(contentType).get("charset");
+        return named == null ? null : Charset.forName(named);
+    }
 
     static Map<String, String> of(String header) {
         Map<String, String> params = new LinkedHashMap<>();

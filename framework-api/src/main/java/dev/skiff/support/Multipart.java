@@ -22,6 +22,7 @@ import java.util.Map;
  */
 public final class Multipart {
     private static final byte[] CRLF = {'\r', '\n'};
+    private static final byte[] DASHES = {'-', '-'};
     private static final byte[] HEADER_END = {'\r', '\n', '\r', '\n'};
 
     private Multipart() {}
@@ -44,9 +45,7 @@ public final class Multipart {
 
     /** The parts of {@code body} in order; 413 past a limit, 400 when the body is not multipart. */
     public static List<Part> parse(byte[] body, String boundary, FormLimits limits) {
-        if (body.length > limits.maxBytes()) {
-            throw new StatusException(413, "Request body too large: the limit is " + limits.maxBytes() + " bytes");
-        }
+        limits.checkBody(body.length);
         byte[] delimiter = ("\r\n--" + boundary).getBytes(StandardCharsets.ISO_8859_1);
         // the first delimiter may open the body, without the CRLF before it
         int position;
@@ -62,7 +61,7 @@ public final class Multipart {
         List<Part> parts = new ArrayList<>();
         while (true) {
             // after a delimiter: "--" closes the body, else optional padding and CRLF open a part
-            if (startsWith(body, position, new byte[] {'-', '-'}, 0)) {
+            if (startsWith(body, position, DASHES, 0)) {
                 return parts;
             }
             while (position < body.length && (body[position] == ' ' || body[position] == '\t')) {
@@ -82,12 +81,8 @@ public final class Multipart {
             if (contentEnd < 0) {
                 throw malformed();
             }
-            if (parts.size() >= limits.maxParts()) {
-                throw new StatusException(413, "Too many form parts: the limit is " + limits.maxParts());
-            }
-            if (contentEnd - contentStart > limits.maxPartBytes()) {
-                throw new StatusException(413, "Form part too large: the limit is " + limits.maxPartBytes() + " bytes");
-            }
+            limits.checkPartCount(parts.size() + 1);
+            limits.checkPartSize(contentEnd - contentStart);
             parts.add(part(headers, Arrays.copyOfRange(body, contentStart, contentEnd)));
             position = contentEnd + delimiter.length;
         }

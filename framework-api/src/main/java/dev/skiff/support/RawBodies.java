@@ -6,7 +6,6 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 
 /**
  * Raw request bodies for generated binders ({@code @Body(mediaType = ...)} on {@code byte[]},
@@ -34,16 +33,14 @@ public final class RawBodies {
     /** The body decoded in the request's charset, UTF-8 when it names none. */
     public static String text(HttpRequest request, String mediaType) {
         String contentType = require(request, mediaType);
-        Charset charset = StandardCharsets.UTF_8;
-        String named = HeaderParams.of(contentType).get("charset");
-        if (named != null) {
-            try {
-                charset = Charset.forName(named);
-            } catch (RuntimeException unknown) {
-                throw new StatusException(415, "Unsupported Media Type: unknown charset " + named);
-            }
+        Charset charset;
+        try {
+            charset = HeaderParams.charset(contentType);
+        } catch (IllegalArgumentException unknown) {
+            throw new StatusException(415, "Unsupported Media Type: unknown charset "
+                    + HeaderParams.of(contentType).get("charset"));
         }
-        return new String(request.body(), charset);
+        return new String(request.body(), charset == null ? StandardCharsets.UTF_8 : charset);
     }
 
     /** The request's content type, after a 415 unless it fits {@code declared} ({@code type/*} and {@code *}{@code /*} fit more). */
@@ -52,9 +49,10 @@ public final class RawBodies {
         if (contentType == null) {
             return null;
         }
-        String got = mediaType(contentType);
-        if (!fits(mediaType(declared), got)) {
-            throw new StatusException(415, "Unsupported Media Type: expected " + mediaType(declared) + ", got " + got);
+        String got = HeaderParams.mediaType(contentType);
+        String expected = HeaderParams.mediaType(declared);
+        if (!fits(expected, got)) {
+            throw new StatusException(415, "Unsupported Media Type: expected " + expected + ", got " + got);
         }
         return contentType;
     }
@@ -64,11 +62,5 @@ public final class RawBodies {
             return true;
         }
         return declared.endsWith("/*") && got.startsWith(declared.substring(0, declared.length() - 1));
-    }
-
-    /** {@code Text/Plain; charset=x} becomes {@code text/plain}. */
-    static String mediaType(String contentType) {
-        int semicolon = contentType.indexOf(';');
-        return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).trim().toLowerCase(Locale.ROOT);
     }
 }

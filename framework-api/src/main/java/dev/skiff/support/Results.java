@@ -201,19 +201,14 @@ public final class Results {
 
     /** Whether {@code mediaType} is JSON: {@code application/json} or a {@code +json} type. */
     static boolean isJson(String mediaType) {
-        String essence = essence(mediaType);
+        String essence = HeaderParams.mediaType(mediaType);
         return essence.equals(JSON) || essence.endsWith("+json");
     }
 
     private static String withCharset(String mediaType) {
-        String essence = essence(mediaType);
+        String essence = HeaderParams.mediaType(mediaType);
         return essence.startsWith("text/") && !mediaType.toLowerCase(Locale.ROOT).contains("charset=")
                 ? mediaType + "; charset=utf-8" : mediaType;
-    }
-
-    private static String essence(String mediaType) {
-        int semicolon = mediaType.indexOf(';');
-        return (semicolon < 0 ? mediaType : mediaType.substring(0, semicolon)).trim().toLowerCase(Locale.ROOT);
     }
 
     /**
