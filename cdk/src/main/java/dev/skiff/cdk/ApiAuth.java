@@ -140,7 +140,7 @@ public final class ApiAuth {
     }
 
     /** What every REST method of the API gets; the authorizer, if any, is created once under {@code scope}. */
-    RestAuthorization restAuthorization(Construct scope) {
+    MethodOptions restMethodOptions(Construct scope) {
         MethodOptions.Builder options = MethodOptions.builder();
         switch (kind) {
             case IAM -> options.authorizationType(AuthorizationType.IAM);
@@ -157,7 +157,7 @@ public final class ApiAuth {
                             .resultsCacheTtl(Duration.minutes(5))
                             .build());
         }
-        return new RestAuthorization(options.build());
+        return options.build();
     }
 
     /** The route authorizer of an HTTP API; created once per API under {@code scope}. */
@@ -194,9 +194,5 @@ public final class ApiAuth {
     @Override
     public String toString() {
         return kind.name();
-    }
-
-    /** The method options a REST API's operations share. */
-    record RestAuthorization(MethodOptions methodOptions) {
     }
 }

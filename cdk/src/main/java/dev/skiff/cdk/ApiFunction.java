@@ -33,20 +33,17 @@ final class ApiFunction {
     final LogGroup logGroup;
     final Function function;
     final Alias alias;
-    final List<? extends ApiOperation> served;
-
-    private ApiFunction(LogGroup logGroup, Function function, Alias alias, List<? extends ApiOperation> served) {
+    private ApiFunction(LogGroup logGroup, Function function, Alias alias) {
         this.logGroup = logGroup;
         this.function = function;
         this.alias = alias;
-        this.served = served;
     }
 
     /** The function that serves every operation, directly under the API's construct. */
     static <O extends Enum<O> & ApiOperation> ApiFunction shared(Construct scope, String apiName, Code code,
             SkiffApiProps<O> props) {
         return create(scope, "Skiff API " + apiName, apiName, code, props, props.operations(), null,
-                OperationOptions.builder().build());
+                OperationOptions.NONE);
     }
 
     /** The function of {@code operation} alone, under {@code scope} (a construct named after it). */
@@ -94,7 +91,7 @@ final class ApiFunction {
                 .aliasName(props.aliasName())
                 .version(function.getCurrentVersion())
                 .build();
-        return new ApiFunction(logGroup, function, alias, served);
+        return new ApiFunction(logGroup, function, alias);
     }
 
     /** The deployment package every function of the API shares (one asset, staged once). */
@@ -121,7 +118,7 @@ final class ApiFunction {
         env.put("POWERTOOLS_SERVICE_NAME", orElse(props.serviceName(), apiName));
         env.put("POWERTOOLS_METRICS_NAMESPACE", orElse(props.metricsNamespace(), apiName));
         env.put("POWERTOOLS_LOG_LEVEL", props.logLevel());
-        env.putAll(props.environmentMap());
+        env.putAll(props.environment());
         env.putAll(options.environment());
         if (isolatedOperation != null) {
             env.put(ApiOperation.ISOLATION_VARIABLE, isolatedOperation);

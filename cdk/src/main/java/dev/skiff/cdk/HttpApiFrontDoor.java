@@ -47,7 +47,7 @@ final class HttpApiFrontDoor implements FrontDoor {
         logAndThrottle(scope, api, props);
         // One integration per function: a shared function is one integration for every route.
         Map<IFunction, HttpLambdaIntegration> integrations = new java.util.HashMap<>();
-        boolean shared = targets.values().stream().distinct().count() == 1;
+        boolean shared = props.integrationPattern() == IntegrationPattern.SHARED;
         targets.forEach((operation, target) -> {
             HttpLambdaIntegration integration = integrations.computeIfAbsent(target, t -> new HttpLambdaIntegration(
                     shared ? "Integration" : Names.of(operation) + "Integration", t));

@@ -26,6 +26,9 @@ import software.amazon.awscdk.services.iam.PolicyStatement;
  */
 public final class OperationOptions {
 
+    /** Nothing overridden. */
+    static final OperationOptions NONE = builder().build();
+
     private final Integer memorySize;
     private final Duration timeout;
     private final Map<String, String> environment;

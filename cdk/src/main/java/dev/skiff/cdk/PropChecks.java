@@ -198,7 +198,7 @@ final class PropChecks {
     }
 
     private static void checkEnvironment(SkiffApiProps<?> props) {
-        for (Map.Entry<String, String> e : props.environmentMap().entrySet()) {
+        for (Map.Entry<String, String> e : props.environment().entrySet()) {
             if (props.usesWebAdapter() && WebAdapter.VARIABLES.contains(e.getKey())) {
                 throw new IllegalArgumentException("environment must not set " + e.getKey()
                         + " for a FUNCTION_URL api, SkiffApi sets it (use the port prop for the"

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import dev.skiff.operations.ApiOperation;
-import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.services.apigateway.AccessLogFormat;
 import software.amazon.awscdk.services.apigateway.CfnGatewayResponse;
 import software.amazon.awscdk.services.apigateway.CfnMethod;
@@ -108,7 +107,7 @@ final class RestApiFrontDoor implements FrontDoor {
             builder.policy(iamResourcePolicy());
         }
         RestApi api = builder.build();
-        ApiAuth.RestAuthorization auth = props.auth().restAuthorization(scope);
+        MethodOptions auth = props.auth().restMethodOptions(scope);
         Map<IFunction, LambdaIntegration> buffered = new HashMap<>();
         Map<IFunction, LambdaIntegration> streamed = new HashMap<>();
         targets.forEach((operation, target) -> {
@@ -116,7 +115,7 @@ final class RestApiFrontDoor implements FrontDoor {
             LambdaIntegration integration = integrations.computeIfAbsent(target, t -> integration(t, operation,
                     props));
             IResource resource = api.getRoot().resourceForPath(operation.path());
-            resource.addMethod(operation.method(), integration, auth.methodOptions());
+            resource.addMethod(operation.method(), integration, auth);
         });
         List<Method> preflights = api.getMethods().stream().filter(m -> m.getHttpMethod().equals("OPTIONS")).toList();
         List<GatewayResponse> errors = corsOnErrors(api, props.allowedOrigins());
@@ -158,9 +157,7 @@ final class RestApiFrontDoor implements FrontDoor {
                 // The console's test button needs its own permission per method; deployments do not.
                 .allowTestInvoke(false);
         if (operation.streams()) {
-            Duration timeout = props.optionsOf(operation).timeout() != null ? props.optionsOf(operation).timeout()
-                    : props.timeout();
-            integration.responseTransferMode(ResponseTransferMode.STREAM).timeout(timeout);
+            integration.responseTransferMode(ResponseTransferMode.STREAM).timeout(props.timeoutOf(operation));
         } else {
             integration.responseTransferMode(ResponseTransferMode.BUFFERED);
         }

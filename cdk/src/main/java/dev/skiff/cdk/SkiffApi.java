@@ -58,8 +58,6 @@ public final class SkiffApi<O extends Enum<O> & ApiOperation> extends Construct 
     private final Map<O, ApiFunction> functions;
     private final FrontDoor frontDoor;
     private final CfnOutput urlOutput;
-    /** The one function of a shared deployment, else null. */
-    private ApiFunction sharedFunction;
 
     /**
      * Creates the API.
@@ -81,7 +79,8 @@ public final class SkiffApi<O extends Enum<O> & ApiOperation> extends Construct 
             case REST_API -> RestApiFrontDoor.create(this, apiName, targets, props);
             case HTTP_API -> HttpApiFrontDoor.create(this, apiName, targets, props,
                     props.auth().httpRouteAuthorizer(this));
-            case FUNCTION_URL -> FunctionUrlFrontDoor.create(this, sharedFunction.alias, props);
+            // every operation maps to the one shared function
+            case FUNCTION_URL -> FunctionUrlFrontDoor.create(this, targets.get(props.operations().get(0)), props);
         };
         this.urlOutput = CfnOutput.Builder.create(this, apiName + "Url")
                 .description("Base URL of the " + apiName + " API")
@@ -98,7 +97,6 @@ public final class SkiffApi<O extends Enum<O> & ApiOperation> extends Construct 
         if (props.integrationPattern() == IntegrationPattern.SHARED) {
             ApiFunction shared = ApiFunction.shared(this, apiName, code, props);
             props.operations().forEach(operation -> byOperation.put(operation, shared));
-            this.sharedFunction = shared;
         } else {
             for (O operation : props.operations()) {
                 Construct scope = new Construct(this, Names.of(operation));

@@ -50,7 +50,6 @@ public final class SkiffApiProps<O extends Enum<O> & ApiOperation> {
     private final boolean waf;
     private final Boolean wafSetting;
     private final StreamingRuntime streamingRuntimeSetting;
-    private final IntegrationPattern integrationPatternSetting;
     private final double throttlingRateLimit;
     private final int throttlingBurstLimit;
     private final String stageName;
@@ -85,7 +84,6 @@ public final class SkiffApiProps<O extends Enum<O> & ApiOperation> {
         this.operations = List.copyOf(EnumSet.allOf(b.operationsType));
         this.apiName = b.apiName;
         this.apiType = b.apiType;
-        this.integrationPatternSetting = b.integrationPattern;
         this.integrationPattern = b.integrationPattern != null ? b.integrationPattern
                 : b.apiType == ApiType.FUNCTION_URL ? IntegrationPattern.SHARED : IntegrationPattern.ISOLATED;
         this.operationOptions = Collections.unmodifiableMap(new EnumMap<>(b.operationOptions));
@@ -154,12 +152,16 @@ public final class SkiffApiProps<O extends Enum<O> & ApiOperation> {
 
     Boolean wafSetting() { return wafSetting; }
     StreamingRuntime streamingRuntimeSetting() { return streamingRuntimeSetting; }
-    IntegrationPattern integrationPatternSetting() { return integrationPatternSetting; }
 
     /** The options of {@code operation}, or none overridden. */
     OperationOptions optionsOf(O operation) {
-        OperationOptions options = operationOptions.get(operation);
-        return options != null ? options : OperationOptions.builder().build();
+        return operationOptions.getOrDefault(operation, OperationOptions.NONE);
+    }
+
+    /** The timeout of {@code operation}'s function: its own, else the API's. */
+    Duration timeoutOf(O operation) {
+        Duration own = optionsOf(operation).timeout();
+        return own != null ? own : timeout;
     }
 
     /** The API's name, or {@code null} to use the construct id. */
@@ -211,9 +213,6 @@ public final class SkiffApiProps<O extends Enum<O> & ApiOperation> {
     /** The alias that fronts the published version. */
     public String aliasName() { return aliasName; }
 
-    Map<String, String> environmentMap() {
-        return environment;
-    }
 
     /** Whether the function runs the local server behind the Web Adapter (layer, run.sh, AWS_LWA_*). */
     boolean usesWebAdapter() {
