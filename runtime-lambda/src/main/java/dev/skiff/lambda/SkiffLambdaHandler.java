@@ -167,7 +167,7 @@ public abstract class SkiffLambdaHandler implements RequestStreamHandler {
     }
 
     /** Collects a streamed body before anything is written, so a failing stream still gets a 500. */
-    static Outcome whole(Outcome outcome) {
+    private static Outcome whole(Outcome outcome) {
         try {
             HttpResponse response = ApiResponseWriter.collect(outcome.response());
             return response == outcome.response() ? outcome : outcome.with(response);

@@ -28,7 +28,6 @@ final class StreamedResponses {
     static Result send(Outcome outcome, ResponseChannel channel, ApiResponseWriter writer) {
         HttpResponse response = outcome.response();
         Sink sink = new Sink(channel, response);
-        String correlationId = response.headers().first(CorrelationIds.HEADER).orElse("-");
         try {
             response.stream().writeTo(sink::write);
         } catch (IOException failed) {
@@ -36,13 +35,14 @@ final class StreamedResponses {
                 return new Result(outcome, StreamEnd.FAILED, failed);
             }
             // The application's own I/O (a file it streams, say): a failure of the application.
-            return applicationFailed(outcome, channel, writer, sink, correlationId, failed);
+            return applicationFailed(outcome, channel, writer, sink, failed);
         } catch (RuntimeException | Error failure) {
-            return applicationFailed(outcome, channel, writer, sink, correlationId, failure);
+            return applicationFailed(outcome, channel, writer, sink, failure);
         }
         try {
+            // end() throws what broke the channel, so a normal return is a completed stream
             sink.end();
-            return new Result(outcome, sink.broken == null ? StreamEnd.COMPLETED : StreamEnd.FAILED, null);
+            return new Result(outcome, StreamEnd.COMPLETED, null);
         } catch (IOException broken) {
             return new Result(outcome, StreamEnd.FAILED, broken);
         }
@@ -50,7 +50,9 @@ final class StreamedResponses {
 
     /** Before the first byte: a whole 500. After it: the error trailers. */
     private static Result applicationFailed(Outcome outcome, ResponseChannel channel, ApiResponseWriter writer,
-                                            Sink sink, String correlationId, Throwable failure) {
+                                            Sink sink, Throwable failure) {
+        // only a failure needs the correlation id, to say which request it was
+        String correlationId = outcome.response().headers().first(CorrelationIds.HEADER).orElse("-");
         if (!sink.opened()) {
             LOG.error("The response body of {} {} failed before its first byte (correlation id {})",
                     outcome.method(), outcome.path(), correlationId, failure);

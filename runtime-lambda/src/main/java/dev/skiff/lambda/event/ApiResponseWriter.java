@@ -106,7 +106,7 @@ public final class ApiResponseWriter {
     public static final String STREAMING_CONTENT_TYPE = "application/vnd.awslambda.http-integration-response";
 
     /** How many NUL bytes end the prelude. */
-    public static final int PRELUDE_DELIMITER_LENGTH = 8;
+    private static final int PRELUDE_DELIMITER_LENGTH = 8;
 
     /** Headers in name order; with {@code cookiesApart}, the {@code Set-Cookie} values go to {@code cookies}. */
     private static void splitCookies(HttpResponse response, boolean cookiesApart,

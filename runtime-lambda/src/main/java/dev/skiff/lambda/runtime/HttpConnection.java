@@ -45,9 +45,6 @@ final class HttpConnection implements AutoCloseable {
 
     /** A response: status, headers by lower-case name, whole body. */
     record Response(int status, Map<String, String> headers, byte[] body) {
-        String header(String lowerCaseName) {
-            return headers.get(lowerCaseName);
-        }
     }
 
     /** Sends a request with a whole body (null: none) and reads the response. */
