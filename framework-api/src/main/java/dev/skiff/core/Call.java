@@ -40,10 +40,20 @@ public final class Call {
         return pathValues[index];
     }
 
-    /** The first query value of {@code name}, or null. */
+    /**
+     * The query value of {@code name} a scalar parameter binds, or null: the LAST one when the key
+     * is repeated, as Starlette's {@code QueryParams} answers FastAPI (so {@code ?limit=x&limit=5}
+     * binds 5 and is not a 422). A {@code List} or {@code Set} parameter reads {@link #queryAll}.
+     *
+     * <pre>{@code
+     * // ?limit=10&limit=20
+     * call.query("limit");    // "20"
+     * call.queryAll("limit"); // ["10", "20"]
+     * }</pre>
+     */
     public String query(String name) {
         List<String> values = request.query().get(name);
-        return values == null || values.isEmpty() ? null : values.get(0);
+        return values == null || values.isEmpty() ? null : values.get(values.size() - 1);
     }
 
     /** Every query value of {@code name}; empty when absent. */

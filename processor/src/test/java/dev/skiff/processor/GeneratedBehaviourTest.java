@@ -182,6 +182,15 @@ class GeneratedBehaviourTest {
     }
 
     @Test
+    void repeatedKeyBoundToAScalarTakesTheLastValueAsStarletteDoes() {
+        assertThat(get("/optional", "limit=3&limit=5&color=RED&color=BLUE&page-size=1&page-size=2").body())
+                .isEqualTo("\"5,7,BLUE,2\"");
+        // only the value that binds is validated: an earlier bad one is not a 422
+        assertThat(get("/optional", "size=big&size=9").body()).isEqualTo("\"none,9,GREEN,none\"");
+        assertThat(get("/optional", "size=9&size=big").status()).isEqualTo(422);
+    }
+
+    @Test
     void headersAndCookies() {
         HttpRequest request = HttpRequest.builder("GET", "/headers").header("x-api-key", "k1")
                 .header("Request-Id", "r9").header("Cookie", "session=s5; other=x").build();
