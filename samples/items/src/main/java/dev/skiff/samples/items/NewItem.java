@@ -29,7 +29,7 @@ import java.util.Optional;
  */
 public record NewItem(
         @NotBlank @Size(max = 80) @Example("Lamp") String name,
-        @NotNull @Positive @Digits(integer = 6, fraction = 2) @Example("19.90") BigDecimal price,
+        @NotNull @Positive @Digits(integer = 6, fraction = 2) @Example("12.50") BigDecimal price,
         @DefaultValue("[]") @Size(max = 10) @Example("[\"home\", \"light\"]") List<@NotBlank @Size(max = 30) String> tags,
         @Valid Optional<Dimensions> dimensions,
         @Example("shop@example.com") Optional<@Email String> contactEmail) {
