@@ -85,7 +85,8 @@ public final class ApiReader {
         var mirror = Annotations.find(annotated, Names.API_INFO).orElseThrow();
         String description = annotations.string(mirror, "description");
         List<ServerModel> servers = new ArrayList<>();
-        if (annotations.value(mirror, "servers").getValue() instanceof List<?> list) {
+        AnnotationValue declared = annotations.value(mirror, "servers");
+        if (declared != null && declared.getValue() instanceof List<?> list) {
             for (Object item : list) {
                 AnnotationMirror server = (AnnotationMirror) ((AnnotationValue) item).getValue();
                 servers.add(new ServerModel(annotations.string(server, "url").strip(),

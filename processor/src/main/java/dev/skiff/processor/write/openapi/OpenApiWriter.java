@@ -1,5 +1,6 @@
 package dev.skiff.processor.write.openapi;
 
+import dev.skiff.processor.model.ApiInfoModel;
 import dev.skiff.processor.model.ApiModel;
 import dev.skiff.processor.model.HandlerModel;
 import dev.skiff.processor.model.ParamModel;
@@ -15,9 +16,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Writes the OpenAPI 3.1 document: info, tags, paths (sorted), operations with parameters,
- * bodies and responses (422 in FastAPI's {@code HTTPValidationError} shape, 500 with
- * {@code {"detail": string}}), and component schemas (sorted). Same model, same bytes.
+ * Writes the OpenAPI 3.1 document: info, servers, security, tags, paths (sorted), operations with
+ * parameters, bodies and responses (declared ones, 422 in FastAPI's {@code HTTPValidationError}
+ * shape, 500 with {@code {"detail": string}}), component schemas (sorted) and the security
+ * scheme. Same model, same bytes.
  */
 public final class OpenApiWriter {
     /** The methods in the order OpenAPI's Path Item object lists them. */
@@ -146,7 +148,7 @@ public final class OpenApiWriter {
                 .ifPresent(raw -> operation.put("requestBody", FormBodies.rawBody(raw)));
         route.body().ifPresent(body -> operation.put("requestBody", requestBody(body)));
         operation.put("responses", new Responses(schemas).of(route));
-        if (route.docs().unauthenticated() && api.info().auth() != dev.skiff.processor.model.ApiInfoModel.Auth.NONE) {
+        if (route.docs().unauthenticated() && api.info().auth() != ApiInfoModel.Auth.NONE) {
             operation.put("security", List.of());
         }
         if (route.streams()) {
