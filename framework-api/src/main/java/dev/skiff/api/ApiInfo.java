@@ -12,8 +12,14 @@ import java.lang.annotation.Target;
  * compilation carries it; without it the title is "API", the version "0.1.0", and
  * {@code SkiffRoutes} goes into the package of the first handler class by name.
  *
+ * <p>It also says how callers authenticate, as the CDK construct deploys the API: IAM
+ * (SigV4-signed requests) by default, which is the construct's default too; {@code @Unauthenticated}
+ * exempts an operation. And it lists the servers; by default one, {@code http://localhost:8080}
+ * (local development: the local runtime's default {@code PORT}).
+ *
  * <pre>{@code
- * @ApiInfo(title = "Items", version = "1.0.0")
+ * @ApiInfo(title = "Items", version = "1.0.0", auth = ApiInfo.Auth.IAM,
+ *         servers = @Server(url = "http://localhost:8080", description = "Local development"))
  * public final class ItemsApplication {
  *     public static Application create() {
  *         return SkiffRoutes.create(new ItemsApi(new ItemStore()));
@@ -33,4 +39,31 @@ public @interface ApiInfo {
 
     /** {@code info.description}; by default the annotated class's Javadoc. */
     String description() default "";
+
+    /** How callers authenticate, for every operation not marked {@link Unauthenticated}. */
+    Auth auth() default Auth.IAM;
+
+    /**
+     * With {@link Auth#COGNITO}, the OpenID Connect discovery URL of the user pool (or of another
+     * OIDC provider): {@code https://cognito-idp.<region>.amazonaws.com/<poolId>/.well-known/openid-configuration}.
+     */
+    String openIdConnectUrl() default "";
+
+    /** {@code servers}; by default {@code http://localhost:8080}, "Local development". */
+    Server[] servers() default {};
+
+    /** How callers authenticate, matching the CDK construct's {@code ApiAuth}. */
+    enum Auth {
+        /**
+         * AWS IAM: SigV4-signed requests; in the document the {@code sigv4} scheme as API Gateway
+         * exports it ({@code apiKey} in {@code Authorization}, {@code x-amazon-apigateway-authtype: awsSigv4}).
+         */
+        IAM,
+        /** Tokens of a Cognito user pool or another OpenID Connect provider: an {@code openIdConnect} scheme. */
+        COGNITO,
+        /** A Lambda token authorizer reading the {@code Authorization} header: an {@code apiKey} scheme. */
+        CUSTOM,
+        /** No authentication: the API is public, and the document declares no scheme. */
+        NONE
+    }
 }

@@ -202,6 +202,55 @@ public final class DiagnosticMessages {
     /** failure. Warning. */
     public static final String UNREADABLE_MESSAGES =
             "cannot read the application's ValidationMessages (%s); its messages are interpolated at run time";
+    /** status, method or class. */
+    public static final String RESPONSE_STATUS_RANGE =
+            "@ApiResponse(status = %d) on %s is not an HTTP status; use one from 100 to 599";
+    /** status, method, success status. */
+    public static final String RESPONSE_IS_SUCCESS =
+            "@ApiResponse(status = %d) on %s declares the operation's own success status %d; describe the success in "
+                    + "the method's Javadoc and its return type, or declare another status";
+    /** status, method or class. */
+    public static final String RESPONSE_DECLARED_TWICE =
+            "@ApiResponse(status = %d) is declared twice on %s; keep one";
+    /** status, type, method or class, type. */
+    public static final String RESPONSE_TYPE =
+            "@ApiResponse(status = %d, type = %s) on %s: the processor cannot describe %s; use a record, bean, enum or "
+                    + "scalar, or leave type out (the {\"detail\": ...} error body from 400 on, no content below)";
+    /** status, media type, method or class. */
+    public static final String RESPONSE_MEDIA_TYPE =
+            "@ApiResponse(status = %d, mediaType = \"%s\") on %s is not a media type; write one such as application/json";
+    /** header name, method or class. */
+    public static final String RESPONSE_HEADER_NAME =
+            "@ResponseHeader(name = \"%s\") on %s is not a header name; use letters, digits and - such as Location";
+    /** header name, method or class. */
+    public static final String RESPONSE_HEADER_TWICE =
+            "@ResponseHeader(name = \"%s\") is declared twice for one response of %s; keep one";
+    /** header name, type, method or class. */
+    public static final String RESPONSE_HEADER_TYPE =
+            "@ResponseHeader(name = \"%s\", type = %s) on %s: a header's value is text; use a scalar (String, a "
+                    + "number, a boolean, UUID, a java.time type) or an enum";
+    /** example, parameter, type, reason. */
+    public static final String BAD_EXAMPLE =
+            "@Example(\"%s\") on parameter %s does not fit its type %s: %s; write the value as a request would send it "
+                    + "(a scalar or enum as text, anything else as JSON such as [] or {})";
+    /** parameter. */
+    public static final String EXAMPLE_NOT_ALLOWED =
+            "@Example on parameter %s, which is not read from the request, has nowhere to appear; remove it";
+    /** example, property, type, reason. */
+    public static final String BAD_PROPERTY_EXAMPLE =
+            "@Example(\"%s\") on %s does not fit its type %s: %s; write a scalar or enum as text, anything else as "
+                    + "JSON such as [] or {}";
+    /** the URL given. */
+    public static final String OPEN_ID_CONNECT_URL =
+            "@ApiInfo(auth = COGNITO) needs openIdConnectUrl, the https discovery URL of the user pool such as "
+                    + "https://cognito-idp.<region>.amazonaws.com/<poolId>/.well-known/openid-configuration; got \"%s\"";
+    /** auth. */
+    public static final String OPEN_ID_CONNECT_URL_UNUSED =
+            "@ApiInfo(openIdConnectUrl = ...) is only read with auth = COGNITO, not %s; remove it or set auth = COGNITO";
+    /** url, reason. */
+    public static final String BAD_SERVER_URL =
+            "@Server(url = \"%s\") %s; write an absolute URL such as https://api.example.com/prod or a path such as "
+                    + "/prod, without a trailing slash";
     /** element, exception. */
     public static final String INTERNAL_ERROR =
             "Skiff's processor failed on %s; this is a bug, please report it with this trace:%n%s";

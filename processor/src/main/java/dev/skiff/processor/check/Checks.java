@@ -29,6 +29,7 @@ public final class Checks {
         if (model.hasApi()) {
             new ModelChecks(diagnostics).check(model);
             new CodecChecks(diagnostics).check(model);
+            new OpenApiChecks(diagnostics).check(model);
         }
         ConstraintChecks constraints = new ConstraintChecks(diagnostics);
         for (ValidatedTypeModel type : model.validatedTypes()) {

@@ -53,7 +53,7 @@ final class CodecChecks {
     }
 
     /** A record component's field, which javac can point at in the source (the component itself it cannot, on Java 17). */
-    private static Element located(Element property) {
+    static Element located(Element property) {
         if (property.getKind() != ElementKind.RECORD_COMPONENT) {
             return property;
         }

@@ -1,12 +1,37 @@
 package dev.skiff.processor.model;
 
+import java.util.List;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 
 /**
- * {@code @ApiInfo}'s values, or the defaults; {@code element} is the annotated class, or null.
- * The package is where the generated entry point goes.
+ * {@code @ApiInfo}'s values, or the defaults; {@code element} is the annotated class, or null,
+ * and {@code mirror} its annotation. The package is where the generated entry point goes.
+ * {@code auth} is how callers authenticate ({@link Auth}), {@code openIdConnectUrl} the
+ * discovery URL of a Cognito/OIDC provider (empty when not given), {@code servers} the declared
+ * servers (empty: the local default).
  */
-public record ApiInfoModel(String title, String version, String description, String packageName, Element element) {
+public record ApiInfoModel(String title, String version, String description, String packageName, Element element,
+        Auth auth, String openIdConnectUrl, List<ServerModel> servers, AnnotationMirror mirror) {
     public static final String DEFAULT_TITLE = "API";
     public static final String DEFAULT_VERSION = "0.1.0";
+
+    /** {@code @ApiInfo.Auth}: as the CDK construct's {@code ApiAuth} deploys the API. */
+    public enum Auth {
+        IAM, COGNITO, CUSTOM, NONE
+    }
+
+    public ApiInfoModel {
+        servers = List.copyOf(servers);
+    }
+
+    /** An API with the defaults: IAM, the local server. */
+    public ApiInfoModel(String title, String version, String description, String packageName, Element element) {
+        this(title, version, description, packageName, element, Auth.IAM, "", List.of(), null);
+    }
+
+    /** The servers the document lists: the declared ones, else the local default. */
+    public List<ServerModel> documentedServers() {
+        return servers.isEmpty() ? List.of(ServerModel.LOCAL) : servers;
+    }
 }

@@ -13,6 +13,7 @@ import javax.lang.model.element.VariableElement;
  * document. {@code constraints} are its checks: the constraints of a path, query, header or
  * cookie parameter; for a body, the validator it cascades into; null when nothing is checked.
  * {@code element} is the parameter, for diagnostics only (null in hand-built models).
+ * {@code example} is its {@code @Example}'s text, or null.
  */
 public record ParamModel(
         String name,
@@ -25,9 +26,18 @@ public record ParamModel(
         String description,
         Map<String, Object> schemaKeywords,
         ValueModel constraints,
-        VariableElement element) {
+        VariableElement element,
+        String example) {
     public ParamModel {
         schemaKeywords = Map.copyOf(schemaKeywords);
+    }
+
+    /** A parameter without an example. */
+    public ParamModel(String name, String wireName, ParamSource source, TypeModel type, boolean required,
+            String defaultValue, int pathIndex, String description, Map<String, Object> schemaKeywords,
+            ValueModel constraints, VariableElement element) {
+        this(name, wireName, source, type, required, defaultValue, pathIndex, description, schemaKeywords, constraints,
+                element, null);
     }
 
     /** A parameter without constraints. */
@@ -51,6 +61,6 @@ public record ParamModel(
     /** A copy with these checks and the JSON Schema keywords they add. */
     public ParamModel withConstraints(ValueModel constraints, Map<String, Object> keywords) {
         return new ParamModel(name, wireName, source, type, required, defaultValue, pathIndex, description, keywords,
-                constraints, element);
+                constraints, element, example);
     }
 }

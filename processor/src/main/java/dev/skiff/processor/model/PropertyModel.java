@@ -10,12 +10,19 @@ import javax.lang.model.element.Element;
  * {@code @Nullable} or {@code @DefaultValue}, or made required by a constraint);
  * {@code keywords} are extra JSON Schema keywords (constraints, added by extensions);
  * {@code element} is the record component or getter it was read from (null in hand-built
- * models); {@code binding} is how the generated codec reads and writes it.
+ * models); {@code binding} is how the generated codec reads and writes it; {@code example} is its
+ * {@code @Example}'s text, or null.
  */
 public record PropertyModel(String jsonName, TypeModel type, boolean required, String description,
-        Map<String, Object> keywords, Element element, Binding binding) {
+        Map<String, Object> keywords, Element element, Binding binding, String example) {
     public PropertyModel {
         keywords = Map.copyOf(keywords);
+    }
+
+    /** A property without an example. */
+    public PropertyModel(String jsonName, TypeModel type, boolean required, String description,
+            Map<String, Object> keywords, Element element, Binding binding) {
+        this(jsonName, type, required, description, keywords, element, binding, null);
     }
 
     /** A property read through the accessor named like it, without aliases or default. */
@@ -27,7 +34,7 @@ public record PropertyModel(String jsonName, TypeModel type, boolean required, S
 
     /** A copy with {@code keywords} as its extra JSON Schema keywords and {@code required} as given. */
     public PropertyModel with(boolean required, Map<String, Object> keywords) {
-        return new PropertyModel(jsonName, type, required, description, keywords, element, binding);
+        return new PropertyModel(jsonName, type, required, description, keywords, element, binding, example);
     }
 
     /** A copy with {@code keywords} as its extra JSON Schema keywords. */

@@ -11,6 +11,7 @@ import javax.lang.model.element.ExecutableElement;
  * {@code template} is null when {@code templateError} says why the raw template is malformed.
  * {@code invokerName} names the generated invoker method (unique within its handler).
  * {@code annotation} is the {@code @Get}/{@code @Post}... mirror, for diagnostics.
+ * {@code docs} is what it adds to the OpenAPI document only (declared responses, headers, security).
  */
 public record RouteModel(
         String httpMethod,
@@ -30,11 +31,23 @@ public record RouteModel(
         ResultModel result,
         List<String> thrownTypes,
         ExecutableElement element,
-        AnnotationMirror annotation) {
+        AnnotationMirror annotation,
+        OperationDocsModel docs) {
     public RouteModel {
         tags = List.copyOf(tags);
         params = List.copyOf(params);
         thrownTypes = List.copyOf(thrownTypes);
+        docs = docs == null ? OperationDocsModel.NONE : docs;
+    }
+
+    /** An operation that declares nothing for the document beyond its signature. */
+    public RouteModel(String httpMethod, String rawTemplate, PathTemplate template, String templateError,
+            String operationId, String javaMethodName, String invokerName, boolean isPublic, boolean isStatic,
+            List<String> tags, String summary, String description, boolean deprecated, List<ParamModel> params,
+            ResultModel result, List<String> thrownTypes, ExecutableElement element, AnnotationMirror annotation) {
+        this(httpMethod, rawTemplate, template, templateError, operationId, javaMethodName, invokerName, isPublic,
+                isStatic, tags, summary, description, deprecated, params, result, thrownTypes, element, annotation,
+                OperationDocsModel.NONE);
     }
 
     /** The annotation's simple name, as messages write it: {@code Get}. */
@@ -83,6 +96,6 @@ public record RouteModel(
     public RouteModel withParams(List<ParamModel> params) {
         return new RouteModel(httpMethod, rawTemplate, template, templateError, operationId, javaMethodName, invokerName,
                 isPublic, isStatic, tags, summary, description, deprecated, params, result, thrownTypes, element,
-                annotation);
+                annotation, docs);
     }
 }

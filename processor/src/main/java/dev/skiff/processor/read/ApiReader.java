@@ -5,6 +5,7 @@ import dev.skiff.processor.Diagnostics;
 import dev.skiff.processor.model.ApiInfoModel;
 import dev.skiff.processor.model.ApiModel;
 import dev.skiff.processor.model.HandlerModel;
+import dev.skiff.processor.model.ServerModel;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -13,6 +14,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
@@ -39,7 +42,8 @@ public final class ApiReader {
         TypeReader types = new TypeReader(env.getTypeUtils(), schemas);
         schemas.use(types);
         ParamReader params = new ParamReader(annotations, types, diagnostics);
-        RouteReader routes = new RouteReader(annotations, docs, params, new ResultReader(types));
+        RouteReader routes = new RouteReader(annotations, docs, params, new ResultReader(types),
+                new OperationDocsReader(annotations, types));
         this.handlers = new HandlerReader(annotations, docs, routes, diagnostics);
     }
 
@@ -80,8 +84,19 @@ public final class ApiReader {
         }
         var mirror = Annotations.find(annotated, Names.API_INFO).orElseThrow();
         String description = annotations.string(mirror, "description");
+        List<ServerModel> servers = new ArrayList<>();
+        AnnotationValue declared = annotations.value(mirror, "servers");
+        if (declared != null && declared.getValue() instanceof List<?> list) {
+            for (Object item : list) {
+                AnnotationMirror server = (AnnotationMirror) ((AnnotationValue) item).getValue();
+                servers.add(new ServerModel(annotations.string(server, "url").strip(),
+                        annotations.string(server, "description").strip()));
+            }
+        }
         return new ApiInfoModel(annotations.string(mirror, "title"), annotations.string(mirror, "version"),
-                description.isEmpty() ? docs.description(annotated) : description, packageOf(annotated), annotated);
+                description.isEmpty() ? docs.description(annotated) : description, packageOf(annotated), annotated,
+                ApiInfoModel.Auth.valueOf(annotations.string(mirror, "auth")),
+                annotations.string(mirror, "openIdConnectUrl").strip(), servers, mirror);
     }
 
     private List<TypeElement> handlerTypes(RoundEnvironment round) {

@@ -24,6 +24,12 @@ final class Names {
     static final String RESPONSE = API + "Response";
     static final String SERVER_SENT_EVENT = API + "ServerSentEvent";
     static final String TRACED = API + "Traced";
+    static final String API_RESPONSE = API + "ApiResponse";
+    static final String API_RESPONSES = API + "ApiResponses";
+    static final String RESPONSE_HEADER = API + "ResponseHeader";
+    static final String RESPONSE_HEADERS = API + "ResponseHeaders";
+    static final String EXAMPLE = API + "Example";
+    static final String UNAUTHENTICATED = API + "Unauthenticated";
     static final String JSON_PROPERTY = "com.fasterxml.jackson.annotation.JsonProperty";
     static final String JSON_IGNORE = "com.fasterxml.jackson.annotation.JsonIgnore";
     static final String JSON_ALIAS = "com.fasterxml.jackson.annotation.JsonAlias";

@@ -54,7 +54,8 @@ final class ParamReader {
             // resolved by the application, never read from the request: no schema, no OpenAPI parameter
             return new ParamModel(name, name, ParamSource.DEPENDENCY,
                     new TypeModel.Context(TypeName.get(parameter.asType())), false, defaultValue, -1, description,
-                    Map.of(), parameter);
+                    Map.of(), null, parameter, Annotations.find(parameter, Names.EXAMPLE)
+                            .map(mirror -> annotations.string(mirror, "value")).orElse(null));
         }
         TypeModel type = types.read(parameter.asType());
         ParamSource source;
@@ -94,8 +95,10 @@ final class ParamReader {
             default -> !(type instanceof TypeModel.OptionalOf) && defaultValue == null && !collection;
         };
         int pathIndex = source == ParamSource.PATH ? pathVariables.indexOf(wireName) : -1;
+        String example = Annotations.find(parameter, Names.EXAMPLE)
+                .map(mirror -> annotations.string(mirror, "value")).orElse(null);
         return new ParamModel(name, wireName, source, type, required, defaultValue, pathIndex, description,
-                Map.of(), parameter);
+                Map.of(), null, parameter, example);
     }
 
     private static TypeModel valueType(TypeModel type) {

@@ -56,6 +56,19 @@ final class PropertyBindings {
         return new PropertyModel.Binding(accessor, setter, aliases, nullable, defaultValue, include);
     }
 
+    /** The text of the first {@code @Example} on any of a property's carriers, or null. */
+    String example(Element... carriers) {
+        for (Element carrier : carriers) {
+            if (carrier != null) {
+                var mirror = Annotations.find(carrier, Names.EXAMPLE);
+                if (mirror.isPresent()) {
+                    return annotations.string(mirror.get(), "value");
+                }
+            }
+        }
+        return null;
+    }
+
     /** Whether a {@code @Nullable} (any package) is on {@code carrier}, on its type, or on a setter's parameter. */
     private static boolean isNullable(Element carrier) {
         List<AnnotationMirror> mirrors = new ArrayList<>(carrier.getAnnotationMirrors());

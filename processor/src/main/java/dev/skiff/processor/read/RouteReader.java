@@ -21,12 +21,15 @@ final class RouteReader {
     private final DocComments docs;
     private final ParamReader params;
     private final ResultReader results;
+    private final OperationDocsReader operationDocs;
 
-    RouteReader(Annotations annotations, DocComments docs, ParamReader params, ResultReader results) {
+    RouteReader(Annotations annotations, DocComments docs, ParamReader params, ResultReader results,
+            OperationDocsReader operationDocs) {
         this.annotations = annotations;
         this.docs = docs;
         this.params = params;
         this.results = results;
+        this.operationDocs = operationDocs;
     }
 
     RouteModel read(ExecutableElement method, AnnotationMirror mapping, TagModel classTag, String invokerName) {
@@ -63,6 +66,7 @@ final class RouteReader {
                 operationId.isEmpty() ? javaName : operationId, javaName, invokerName,
                 method.getModifiers().contains(Modifier.PUBLIC), method.getModifiers().contains(Modifier.STATIC),
                 List.copyOf(tags), summary, description.equals(summary) ? "" : description,
-                Annotations.has(method, "java.lang.Deprecated"), parameters, result, thrown, method, mapping);
+                Annotations.has(method, "java.lang.Deprecated"), parameters, result, thrown, method, mapping,
+                operationDocs.read(method));
     }
 }

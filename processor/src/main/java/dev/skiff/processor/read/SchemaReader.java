@@ -311,7 +311,8 @@ final class SchemaReader {
                 TypeModel type = types.read(component.asType());
                 properties.add(property(jsonNames.of(javaName, component, accessor, field), type,
                         paramDocs.getOrDefault(javaName, ""), component,
-                        bindings.of(element, accessor.getSimpleName().toString(), null, type, component, accessor, field)));
+                        bindings.of(element, accessor.getSimpleName().toString(), null, type, component, accessor, field),
+                        bindings.example(component, accessor, field)));
             }
             return properties;
         }
@@ -322,7 +323,8 @@ final class SchemaReader {
             TypeModel type = types.read(method.getReturnType());
             properties.add(property(jsonNames.of(javaName, method, field), type, docs.description(method), method,
                     bindings.of(element, method.getSimpleName().toString(),
-                            setter == null ? null : setter.getSimpleName().toString(), type, method, setter, field)));
+                            setter == null ? null : setter.getSimpleName().toString(), type, method, setter, field),
+                    bindings.example(method, setter, field)));
         }
         return properties;
     }
@@ -383,9 +385,9 @@ final class SchemaReader {
     }
 
     private static PropertyModel property(String jsonName, TypeModel type, String description, Element source,
-            PropertyModel.Binding binding) {
+            PropertyModel.Binding binding, String example) {
         boolean required = !(type instanceof TypeModel.OptionalOf) && !binding.nullable() && binding.defaultValue() == null;
-        return new PropertyModel(jsonName, type, required, description, Map.of(), source, binding);
+        return new PropertyModel(jsonName, type, required, description, Map.of(), source, binding, example);
     }
 
     private static VariableElement field(TypeElement type, String name) {

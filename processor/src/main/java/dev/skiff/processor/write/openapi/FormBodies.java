@@ -53,7 +53,12 @@ final class FormBodies {
         if (!body.type().javaType().toString().equals("java.lang.String")) {
             schema.put("format", "binary");
         }
-        requestBody.put("content", Map.of(body.wireName(), Map.of("schema", schema)));
+        Map<String, Object> mediaType = new LinkedHashMap<>();
+        mediaType.put("schema", schema);
+        if (body.example() != null) {
+            mediaType.put("example", body.example());
+        }
+        requestBody.put("content", Map.of(body.wireName(), mediaType));
         requestBody.put("required", body.required());
         return requestBody;
     }
@@ -81,6 +86,9 @@ final class FormBodies {
                 schema.put("default", SchemaWriter.defaultOf(param.defaultValue(), param.valueType()));
             }
             schema = new LinkedHashMap<>(SchemaWriter.withKeywords(schema, param.schemaKeywords()));
+            if (param.example() != null) {
+                schema.put("examples", List.of(SchemaWriter.exampleOf(param.example(), param.type())));
+            }
             if (!param.description().isEmpty()) {
                 schema.put("description", param.description());
             }

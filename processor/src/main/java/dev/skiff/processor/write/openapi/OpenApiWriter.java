@@ -1,5 +1,6 @@
 package dev.skiff.processor.write.openapi;
 
+import dev.skiff.processor.model.ApiInfoModel;
 import dev.skiff.processor.model.ApiModel;
 import dev.skiff.processor.model.HandlerModel;
 import dev.skiff.processor.model.ParamModel;
@@ -15,9 +16,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Writes the OpenAPI 3.1 document: info, tags, paths (sorted), operations with parameters,
- * bodies and responses (422 in FastAPI's {@code HTTPValidationError} shape, 500 with
- * {@code {"detail": string}}), and component schemas (sorted). Same model, same bytes.
+ * Writes the OpenAPI 3.1 document: info, servers, security, tags, paths (sorted), operations with
+ * parameters, bodies and responses (declared ones, 422 in FastAPI's {@code HTTPValidationError}
+ * shape, 500 with {@code {"detail": string}}), component schemas (sorted) and the security
+ * scheme. Same model, same bytes.
  */
 public final class OpenApiWriter {
     /** The methods in the order OpenAPI's Path Item object lists them. */
@@ -38,13 +40,34 @@ public final class OpenApiWriter {
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("openapi", "3.1.0");
         document.put("info", info());
+        document.put("servers", servers());
+        document.put("security", Security.requirement(api.info()));
         List<Object> tags = tags();
         if (!tags.isEmpty()) {
             document.put("tags", tags);
         }
         document.put("paths", paths());
-        document.put("components", Map.of("schemas", components()));
+        Map<String, Object> components = new LinkedHashMap<>();
+        components.put("schemas", components());
+        Map<String, Object> securitySchemes = Security.schemes(api.info());
+        if (!securitySchemes.isEmpty()) {
+            components.put("securitySchemes", securitySchemes);
+        }
+        document.put("components", components);
         return JsonDocument.write(document);
+    }
+
+    private List<Object> servers() {
+        List<Object> servers = new ArrayList<>();
+        api.info().documentedServers().forEach(server -> {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("url", server.url());
+            if (!server.description().isEmpty()) {
+                entry.put("description", server.description());
+            }
+            servers.add(entry);
+        });
+        return servers;
     }
 
     private Map<String, Object> info() {
@@ -125,6 +148,9 @@ public final class OpenApiWriter {
                 .ifPresent(raw -> operation.put("requestBody", FormBodies.rawBody(raw)));
         route.body().ifPresent(body -> operation.put("requestBody", requestBody(body)));
         operation.put("responses", new Responses(schemas).of(route));
+        if (route.docs().unauthenticated() && api.info().auth() != ApiInfoModel.Auth.NONE) {
+            operation.put("security", List.of());
+        }
         if (route.streams()) {
             operation.put("x-streaming", true);
         }
@@ -143,7 +169,14 @@ public final class OpenApiWriter {
         if (param.defaultValue() != null) {
             schema.put("default", SchemaWriter.defaultOf(param.defaultValue(), param.valueType()));
         }
+        if (param.example() != null) {
+            schema.put("examples", List.of(SchemaWriter.exampleOf(param.example(), param.type())));
+        }
         parameter.put("schema", SchemaWriter.withKeywords(schema, param.schemaKeywords()));
+        if (param.example() != null) {
+            // Swagger UI fills "Try it out" from the parameter's example, JSON Schema tools read the schema's examples
+            parameter.put("example", SchemaWriter.exampleOf(param.example(), param.type()));
+        }
         return parameter;
     }
 
@@ -152,8 +185,12 @@ public final class OpenApiWriter {
         if (!body.description().isEmpty()) {
             requestBody.put("description", body.description());
         }
-        requestBody.put("content", Map.of("application/json",
-                Map.of("schema", SchemaWriter.withKeywords(schemas.schema(body.valueType()), body.schemaKeywords()))));
+        Map<String, Object> mediaType = new LinkedHashMap<>();
+        mediaType.put("schema", SchemaWriter.withKeywords(schemas.schema(body.valueType()), body.schemaKeywords()));
+        if (body.example() != null) {
+            mediaType.put("example", SchemaWriter.exampleOf(body.example(), body.type()));
+        }
+        requestBody.put("content", Map.of("application/json", mediaType));
         requestBody.put("required", body.required());
         return requestBody;
     }

@@ -105,6 +105,10 @@ final class SchemaWriter {
                 propertySchema = new LinkedHashMap<>(propertySchema);
                 propertySchema.put("description", property.description());
             }
+            if (property.example() != null) {
+                propertySchema = new LinkedHashMap<>(propertySchema);
+                propertySchema.put("examples", List.of(exampleOf(property.example(), property.type())));
+            }
             properties.put(property.jsonName(), propertySchema);
             if (property.required()) {
                 required.add(property.jsonName());
@@ -149,6 +153,18 @@ final class SchemaWriter {
             };
         }
         return type instanceof TypeModel.EnumRef ? text : new JsonDocument.Raw(text);
+    }
+
+    /**
+     * An {@code @Example} as the JSON value it stands for, by {@code @DefaultValue}'s rule; one
+     * value's text for a list of scalars is that one-element list.
+     */
+    static Object exampleOf(String text, TypeModel type) {
+        TypeModel value = type instanceof TypeModel.OptionalOf optional ? optional.value() : type;
+        if (value instanceof TypeModel.ArrayOf array && array.item().isScalar() && !text.strip().startsWith("[")) {
+            return List.of(defaultOf(text, array.item()));
+        }
+        return defaultOf(text, value);
     }
 
     private String componentName(String qualifiedName) {

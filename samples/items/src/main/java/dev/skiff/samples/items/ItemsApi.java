@@ -6,8 +6,10 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import dev.skiff.api.ApiResponse;
 import dev.skiff.api.Delete;
 import dev.skiff.api.Depends;
+import dev.skiff.api.Example;
 import dev.skiff.api.FileUpload;
 import dev.skiff.api.Form;
 import dev.skiff.api.Get;
@@ -59,7 +61,8 @@ public final class ItemsApi {
      * @param q     text the item's name must contain, ignoring case
      */
     @Get("/items")
-    public List<Item> listItems(@Min(0) @Max(100) Optional<Integer> limit, @Size(max = 50) Optional<String> q) {
+    public List<Item> listItems(@Min(0) @Max(100) @Example("20") Optional<Integer> limit,
+            @Size(max = 50) @Example("lamp") Optional<String> q) {
         return store.list(q.orElse(null), limit.orElse(DEFAULT_LIMIT));
     }
 
@@ -81,6 +84,7 @@ public final class ItemsApi {
      * @param id the item's id
      */
     @Get("/items/{id}")
+    @ApiResponse(status = 404, description = "No item has this id")
     public Item getItem(@Min(1) long id) {
         return store.find(id).orElseThrow(ItemsApi::notFound);
     }
@@ -113,6 +117,8 @@ public final class ItemsApi {
      * @param caption shown under the photo
      */
     @Post(value = "/items/{id}/photo", status = 201)
+    @ApiResponse(status = 404, description = "No item has this id")
+    @ApiResponse(status = 415, description = "The file is not an image")
     public Photo uploadPhoto(@Min(1) long id, @Form FileUpload photo, @Form Optional<String> caption) {
         store.find(id).orElseThrow(ItemsApi::notFound);
         if (!photo.contentType().startsWith("image/")) {
@@ -127,6 +133,7 @@ public final class ItemsApi {
      * @param id the item's id
      */
     @Put("/items/{id}")
+    @ApiResponse(status = 404, description = "No item has this id")
     public Item updateItem(@Min(1) long id, @Valid NewItem item) {
         return store.replace(id, item).orElseThrow(ItemsApi::notFound);
     }
@@ -138,6 +145,7 @@ public final class ItemsApi {
      * {@link Caller} resolver; 401 without one.
      */
     @Get("/me")
+    @ApiResponse(status = 401, description = "No authenticated caller")
     public Caller whoAmI(@Depends Caller caller) {
         return caller;
     }
@@ -148,6 +156,7 @@ public final class ItemsApi {
      * @param id the item's id
      */
     @Delete("/items/{id}")
+    @ApiResponse(status = 404, description = "No item has this id")
     public void deleteItem(long id) {
         if (!store.remove(id)) {
             throw notFound();
@@ -160,6 +169,7 @@ public final class ItemsApi {
      * @param id the item's id
      */
     @Get(value = "/items/{id}/card", produces = "text/html")
+    @ApiResponse(status = 404, description = "No item has this id")
     public String itemCard(@Min(1) long id) {
         Item item = store.find(id).orElseThrow(ItemsApi::notFound);
         return "<article><h1>" + Html.escape(item.name()) + "</h1><p>" + item.price().toPlainString()

@@ -1,6 +1,7 @@
 package dev.skiff.samples.items;
 
 import dev.skiff.api.ApiInfo;
+import dev.skiff.api.Server;
 import dev.skiff.core.Application;
 import dev.skiff.core.CorsPolicy;
 import dev.skiff.core.ErrorResponses;
@@ -13,7 +14,8 @@ import dev.skiff.local.LocalServer;
  * mvn -q -pl samples/items -am package -DskipTests -Pserve   # then: curl localhost:8080/items
  * }</pre>
  */
-@ApiInfo(title = "Items", version = "1.0.0")
+@ApiInfo(title = "Items", version = "1.0.0", auth = ApiInfo.Auth.IAM,
+        servers = @Server(url = "http://localhost:8080", description = "Local development (PORT changes the port)"))
 public final class ItemsApplication {
     private ItemsApplication() {}
 

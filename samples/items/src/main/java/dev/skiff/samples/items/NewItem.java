@@ -1,6 +1,7 @@
 package dev.skiff.samples.items;
 
 import dev.skiff.api.DefaultValue;
+import dev.skiff.api.Example;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Email;
@@ -27,11 +28,11 @@ import java.util.Optional;
  * @param contactEmail whom to ask about the item
  */
 public record NewItem(
-        @NotBlank @Size(max = 80) String name,
-        @NotNull @Positive @Digits(integer = 6, fraction = 2) BigDecimal price,
-        @DefaultValue("[]") @Size(max = 10) List<@NotBlank @Size(max = 30) String> tags,
+        @NotBlank @Size(max = 80) @Example("Lamp") String name,
+        @NotNull @Positive @Digits(integer = 6, fraction = 2) @Example("12.50") BigDecimal price,
+        @DefaultValue("[]") @Size(max = 10) @Example("[\"home\", \"light\"]") List<@NotBlank @Size(max = 30) String> tags,
         @Valid Optional<Dimensions> dimensions,
-        Optional<@Email String> contactEmail) {
+        @Example("shop@example.com") Optional<@Email String> contactEmail) {
     public NewItem {
         tags = tags == null ? List.of() : List.copyOf(tags);
         dimensions = dimensions == null ? Optional.empty() : dimensions;
