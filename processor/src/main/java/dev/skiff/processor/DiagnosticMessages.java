@@ -23,6 +23,11 @@ public final class DiagnosticMessages {
     public static final String CODEC_FALLBACK =
             "Skiff writes no JSON codec for %s because %s: databind reads and writes it, loaded on first use "
                     + "(about 300 ms of a cold start, and reflection metadata for native images); remove that to get a generated codec";
+    /** property, type. */
+    public static final String UNDESCRIBABLE_PROPERTY =
+            "%s is of type %s, which Skiff can neither describe in the OpenAPI document nor bind; use a scalar, an enum, "
+                    + "a record, a public class with a public no-argument constructor, a generic one with type arguments "
+                    + "(Page<Item>), or List/Set/Optional/Map<String, V> of those";
     /** default, property, type, reason. */
     public static final String BAD_PROPERTY_DEFAULT =
             "@DefaultValue(\"%s\") on %s does not fit its type %s: %s; write the value as a request would send it "

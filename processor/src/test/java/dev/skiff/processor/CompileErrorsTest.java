@@ -214,6 +214,29 @@ class CompileErrorsTest {
         assertThat(compilation).hadErrorCount(2);
     }
 
+    @Test
+    void propertyOfATypeSkiffCannotDescribe_failsOnThatProperty() {
+        Compilation compilation = Fixtures.compile("undescribable_property");
+        JavaFileObject file = file("undescribable_property", "ShelfApi");
+        String[][] cases = {
+                {"grid", "int[][]", "int[][] grid,"},
+                {"things", "java.lang.Object[]", "Object[] things,"},
+                {"raw", "java.util.List", "List raw,"},
+                {"byItem", "java.util.Map<fixtures.undescribable.ShelfApi.Item, java.lang.String>", "Map<Item, String> byItem,"},
+                {"task", "java.lang.Runnable", "Runnable task,"},
+                {"noDefault", "fixtures.undescribable.ShelfApi.NoDefault", "NoDefault noDefault,"},
+                {"wildcard", "java.util.List<? extends fixtures.undescribable.ShelfApi.Item>", "List<? extends Item> wildcard,"},
+                {"getContents()", "java.lang.Object[]", "public Object[] getContents()"}};
+        for (String[] c : cases) {
+            assertThat(compilation).hadErrorContaining(String.format(DiagnosticMessages.UNDESCRIBABLE_PROPERTY, c[0], c[1]))
+                    .inFile(file).onLineContaining(c[2]);
+        }
+        // a generic type's unbound type variable: the handler says which instantiation it returns
+        assertThat(compilation).hadErrorContaining(String.format(DiagnosticMessages.UNSUPPORTED_RESULT, "page",
+                "fixtures.undescribable.ShelfApi.Page<T>")).inFile(file).onLineContaining("public <T> Page<T> page()");
+        assertThat(compilation).hadErrorCount(cases.length + 1);
+    }
+
     private static JavaFileObject file(String fixture, String className) {
         return Fixtures.source(fixture, className + ".java");
     }

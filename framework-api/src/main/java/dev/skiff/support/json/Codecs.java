@@ -47,6 +47,7 @@ public final class Codecs {
     private static final int INSTANT_KIND = 15;
     private static final int OFFSET_DATE_TIME_KIND = 16;
     private static final int ANY_KIND = 17;
+    private static final int BASE64_KIND = 18;
 
     public static final JsonCodec<String> STRING = new Scalar<>(STRING_KIND);
     public static final JsonCodec<Integer> INT = new Scalar<>(INT_KIND);
@@ -67,6 +68,12 @@ public final class Codecs {
     public static final JsonCodec<OffsetDateTime> OFFSET_DATE_TIME = new Scalar<>(OFFSET_DATE_TIME_KIND);
     /** Any JSON value, read as databind reads into {@code Object}; written by {@link JsonValues#write}. */
     public static final JsonCodec<Object> ANY = new Scalar<>(ANY_KIND);
+    /**
+     * {@code byte[]} as databind has it: written as base64 in jackson-core's default variant
+     * (MIME without line feeds), read in the same variant; text that is not base64 is pydantic's
+     * {@code bytes_invalid_encoding}, any other JSON value its {@code bytes_type}.
+     */
+    public static final JsonCodec<byte[]> BASE64 = new Scalar<>(BASE64_KIND);
 
     private static final class Scalar<T> implements JsonCodec<T> {
         private final int kind;
@@ -137,6 +144,8 @@ public final class Codecs {
                     return lax(in, LaxScalars::instant);
                 case OFFSET_DATE_TIME_KIND:
                     return lax(in, LaxScalars::offsetDateTime);
+                case BASE64_KIND:
+                    return base64(in);
                 default:
                     return JsonValues.read(parser);
             }
@@ -153,10 +162,25 @@ public final class Codecs {
                 case FLOAT_KIND -> out.writeNumber((Float) value);
                 case BIG_DECIMAL_KIND -> out.writeNumber((BigDecimal) value);
                 case BOOLEAN_KIND -> out.writeBoolean((Boolean) value);
+                case BASE64_KIND -> out.writeBinary((byte[]) value);
                 case CHAR_KIND, UUID_KIND, LOCAL_DATE_KIND, LOCAL_DATE_TIME_KIND, LOCAL_TIME_KIND, INSTANT_KIND,
                         OFFSET_DATE_TIME_KIND -> JsonValues.writeJdkScalar(out, value);
                 default -> JsonValues.write(out, value);
             }
+        }
+    }
+
+    private static byte[] base64(JsonInput in) throws IOException {
+        if (in.token() != JsonToken.VALUE_STRING) {
+            in.refuse(PydanticErrors.bytesType());
+            return null;
+        }
+        // decoded from the text rather than by getBinaryValue, so that a refused value is still there to report
+        try {
+            return com.fasterxml.jackson.core.Base64Variants.getDefaultVariant().decode(in.parser().getText());
+        } catch (IllegalArgumentException invalid) {
+            in.refuse(PydanticErrors.bytesInvalidEncoding(invalid.getMessage()));
+            return null;
         }
     }
 

@@ -122,6 +122,55 @@ public final class Containers {
         };
     }
 
+    /**
+     * {@code Map<E, V>} of an enum key, read into a LinkedHashMap: keys are read and written as
+     * {@code names}, one per constant in declaration order, as the enum's codec reads and writes
+     * it; another key is pydantic's {@code enum} problem, located under the key and {@code [key]}.
+     */
+    public static <E extends Enum<E>, V> JsonCodec<Map<E, V>> enumKeyMap(E[] constants, JsonCodec<V> values,
+            String... names) {
+        Map<String, E> byName = new HashMap<>(names.length * 2);
+        for (int i = 0; i < names.length; i++) {
+            byName.put(names[i], constants[i]);
+        }
+        return new JsonCodec<>() {
+            @Override
+            public Map<E, V> read(JsonInput in) throws IOException {
+                if (in.token() != JsonToken.START_OBJECT) {
+                    in.refuse(new Refusal("dict_type", "Input should be a valid dictionary"));
+                    return null;
+                }
+                int problems = in.problemCount();
+                Map<E, V> map = new LinkedHashMap<>();
+                for (String name = in.nextField(); name != null; name = in.nextField()) {
+                    E key = byName.get(name);
+                    if (key == null) {
+                        in.refuseKey(name, LaxScalars.enumRefusal(List.of(names)));
+                    }
+                    V value = in.field(name, values);
+                    if (key != null) {
+                        map.put(key, value);
+                    }
+                }
+                return in.problemCount() > problems ? null : map;
+            }
+
+            @Override
+            public void write(JsonGenerator out, Map<E, V> map) throws IOException {
+                out.writeStartObject();
+                for (Map.Entry<E, V> entry : map.entrySet()) {
+                    out.writeFieldName(names[entry.getKey().ordinal()]);
+                    if (entry.getValue() == null) {
+                        out.writeNull();
+                    } else {
+                        values.write(out, entry.getValue());
+                    }
+                }
+                out.writeEndObject();
+            }
+        };
+    }
+
     /** {@code Optional<T>}: JSON {@code null} is empty, and empty is written as {@code null}. */
     public static <T> JsonCodec<Optional<T>> optional(JsonCodec<T> value) {
         return new JsonCodec<>() {

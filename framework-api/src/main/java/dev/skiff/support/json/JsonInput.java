@@ -162,6 +162,20 @@ public final class JsonInput {
         add(new ValidationProblem(refusal.type(), loc(), refusal.getMessage(), input, refusal.ctx()));
     }
 
+    /**
+     * Records {@code refusal} of the key {@code key} of the current object, located as pydantic
+     * locates it: under the key, then {@code [key]}; the key is its input.
+     */
+    public void refuseKey(String key, Refusal refusal) {
+        enter(key);
+        enter("[key]");
+        try {
+            add(new ValidationProblem(refusal.type(), loc(), refusal.getMessage(), key, refusal.ctx()));
+        } finally {
+            depth -= 2;
+        }
+    }
+
     /** Records a problem at the current location whose input is already known. */
     public void problem(String type, String message, Object input, Map<String, Object> ctx) {
         add(new ValidationProblem(type, loc(), message, input, ctx));

@@ -84,6 +84,16 @@ final class PydanticErrors {
         return new Refusal("less_than_equal", "Input should be less than or equal to " + le, Map.of("le", le));
     }
 
+    static Refusal bytesType() {
+        return new Refusal("bytes_type", "Input should be a valid bytes");
+    }
+
+    /** pydantic-core's message for a {@code bytes} field read from JSON as base64 ({@code val_json_bytes='base64'}). */
+    static Refusal bytesInvalidEncoding(String error) {
+        return new Refusal("bytes_invalid_encoding", "Data should be valid base64: " + error,
+                Map.of("encoding", "base64", "encoding_error", error));
+    }
+
     static Refusal uuidType() {
         return new Refusal("uuid_type", "UUID input should be a string, bytes or UUID object");
     }

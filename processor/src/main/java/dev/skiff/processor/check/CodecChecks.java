@@ -31,8 +31,24 @@ final class CodecChecks {
             }
             if (schema instanceof SchemaModel.ObjectSchema object) {
                 object.properties().forEach(this::checkDefault);
+                object.properties().forEach(this::checkDescribable);
             }
         }
+    }
+
+    /** A property of a type the processor cannot describe would be a silent {} in the document and databind's guess on the wire. */
+    private void checkDescribable(PropertyModel property) {
+        if (property.element() != null && undescribable(property.type())) {
+            diagnostics.error(located(property.element()), DiagnosticMessages.UNDESCRIBABLE_PROPERTY, property.element(),
+                    property.type().javaType());
+        }
+    }
+
+    private static boolean undescribable(TypeModel type) {
+        return type instanceof TypeModel.Unsupported || type instanceof TypeModel.Context
+                || type instanceof TypeModel.ArrayOf array && undescribable(array.item())
+                || type instanceof TypeModel.MapOf map && undescribable(map.value())
+                || type instanceof TypeModel.OptionalOf optional && undescribable(optional.value());
     }
 
     private void checkDefault(PropertyModel property) {

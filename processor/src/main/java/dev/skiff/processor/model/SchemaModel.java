@@ -1,6 +1,8 @@
 package dev.skiff.processor.model;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import java.util.List;
 import javax.lang.model.element.Element;
 
@@ -32,28 +34,76 @@ public sealed interface SchemaModel {
         return ClassName.get(javaType().packageName(), String.join("_", javaType().simpleNames()) + "Codec");
     }
 
+    /** The type the codec reads and writes: the class, or an instantiation of a generic one ({@code Page<Item>}). */
+    default TypeName valueType() {
+        return javaType();
+    }
+
+    /**
+     * A type's name as pydantic names a generic model, {@code Page[Item]}, {@code Page[List[Item]]}:
+     * simple names, type arguments in brackets.
+     */
+    static String displayName(TypeName type) {
+        if (type instanceof ParameterizedTypeName parameterized) {
+            return String.join("_", parameterized.rawType().simpleNames()) + parameterized.typeArguments().stream()
+                    .map(SchemaModel::displayName).collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+        }
+        if (type instanceof ClassName className) {
+            return String.join("_", className.simpleNames());
+        }
+        if (type instanceof com.palantir.javapoet.ArrayTypeName array) {
+            return displayName(array.componentType()) + "[]";
+        }
+        return type.withoutAnnotations().toString();
+    }
+
+    /**
+     * {@code name} as a component name: every character but letters, digits, {@code .}, {@code -}
+     * and {@code _} replaced by {@code _}, pydantic's rule ({@code GenerateJsonSchema.normalize_name})
+     * that FastAPI's names come from, so {@code Page[Item]} is {@code Page_Item_}.
+     */
+    static String normalized(String name) {
+        return name.replaceAll("[^a-zA-Z0-9.\\-_]", "_");
+    }
+
     /**
      * A record or bean, properties in declaration order. {@code superclasses} are a bean's
      * superclasses below {@code Object} by binary name: Jackson reads their declared members too.
      * {@code subclassable}: a bean that is not final, whose values may be of a subclass.
+     * {@code typeArguments}: those of one instantiation of a generic record or bean (its
+     * properties' types are as they are in it), empty for a class that is not generic.
      */
     record ObjectSchema(String name, String binaryName, String description, boolean isRecord,
             List<PropertyModel> properties, List<String> superclasses, ClassName javaType, String fallback,
-            Element element, boolean subclassable) implements SchemaModel {
+            Element element, boolean subclassable, List<TypeName> typeArguments) implements SchemaModel {
         public ObjectSchema {
             properties = List.copyOf(properties);
             superclasses = List.copyOf(superclasses);
+            typeArguments = List.copyOf(typeArguments);
         }
 
         public ObjectSchema(String name, String binaryName, String description, boolean isRecord,
                 List<PropertyModel> properties) {
-            this(name, binaryName, description, isRecord, properties, List.of(), null, null, null, false);
+            this(name, binaryName, description, isRecord, properties, List.of(), null, null, null, false, List.of());
         }
 
         /** A copy with these properties. */
         public ObjectSchema withProperties(List<PropertyModel> properties) {
             return new ObjectSchema(name, binaryName, description, isRecord, properties, superclasses, javaType, fallback,
-                    element, subclassable);
+                    element, subclassable, typeArguments);
+        }
+
+        @Override
+        public TypeName valueType() {
+            return typeArguments.isEmpty() ? javaType
+                    : ParameterizedTypeName.get(javaType, typeArguments.toArray(TypeName[]::new));
+        }
+
+        /** {@code Page_Item_Codec} for {@code Page<Item>}: one codec for each instantiation. */
+        @Override
+        public ClassName codecName() {
+            return typeArguments.isEmpty() ? SchemaModel.super.codecName()
+                    : ClassName.get(javaType.packageName(), SchemaModel.normalized(SchemaModel.displayName(valueType())) + "Codec");
         }
     }
 

@@ -30,8 +30,16 @@ public sealed interface TypeModel {
     /** {@code List<T>}, {@code Set<T>} or {@code Collection<T>}. */
     record ArrayOf(ParameterizedTypeName javaType, TypeModel item, boolean unique) implements TypeModel {}
 
-    /** {@code Map<String, V>}. */
-    record MapOf(ParameterizedTypeName javaType, TypeModel value) implements TypeModel {}
+    /** {@code Map<K, V>}: {@code key} a String (or another scalar, left to databind) or an enum. */
+    record MapOf(ParameterizedTypeName javaType, TypeModel key, TypeModel value) implements TypeModel {
+        /** {@code Map<String, V>}. */
+        public MapOf(ParameterizedTypeName javaType, TypeModel value) {
+            this(javaType, new Scalar(ScalarKind.STRING, ClassName.get(String.class)), value);
+        }
+    }
+
+    /** {@code byte[]} in JSON: a base64 string, as databind reads and writes it. */
+    record Base64Bytes(TypeName javaType) implements TypeModel {}
 
     /** {@code Optional<T>}. */
     record OptionalOf(ParameterizedTypeName javaType, TypeModel value) implements TypeModel {}

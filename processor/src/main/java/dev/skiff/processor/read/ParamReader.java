@@ -89,16 +89,22 @@ final class ParamReader {
         boolean required = switch (source) {
             case PATH -> true;
             case CONTEXT, DEPENDENCY, UNBINDABLE -> false;
-            case BODY, FILE, RAW_BODY -> !(type instanceof TypeModel.OptionalOf);
+            case BODY, FILE, RAW_BODY -> !(type instanceof TypeModel.OptionalOf) && !nullable(parameter);
             // FastAPI: a form list is required too, unlike a query list
             case FORM -> !(type instanceof TypeModel.OptionalOf) && defaultValue == null;
-            default -> !(type instanceof TypeModel.OptionalOf) && defaultValue == null && !collection;
+            default -> !(type instanceof TypeModel.OptionalOf) && defaultValue == null && !collection
+                    && !nullable(parameter);
         };
         int pathIndex = source == ParamSource.PATH ? pathVariables.indexOf(wireName) : -1;
         String example = Annotations.find(parameter, Names.EXAMPLE)
                 .map(mirror -> annotations.string(mirror, "value")).orElse(null);
         return new ParamModel(name, wireName, source, type, required, defaultValue, pathIndex, description,
                 Map.of(), null, parameter, example);
+    }
+
+    /** A {@code @Nullable} (any package, on the parameter or its type) on a reference: absent, it is null, as Optional is empty. */
+    private static boolean nullable(VariableElement parameter) {
+        return !parameter.asType().getKind().isPrimitive() && PropertyBindings.isNullable(parameter);
     }
 
     private static TypeModel valueType(TypeModel type) {

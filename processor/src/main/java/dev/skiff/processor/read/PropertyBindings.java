@@ -70,7 +70,7 @@ final class PropertyBindings {
     }
 
     /** Whether a {@code @Nullable} (any package) is on {@code carrier}, on its type, or on a setter's parameter. */
-    private static boolean isNullable(Element carrier) {
+    static boolean isNullable(Element carrier) {
         List<AnnotationMirror> mirrors = new ArrayList<>(carrier.getAnnotationMirrors());
         mirrors.addAll(carrier.asType().getAnnotationMirrors());
         if (carrier instanceof ExecutableElement method) {

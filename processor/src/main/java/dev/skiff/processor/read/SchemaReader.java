@@ -34,6 +34,8 @@ final class SchemaReader {
     private final Fallbacks fallbacks;
     private final PropertyBindings bindings;
     private final Map<String, TypeElement> registered = new TreeMap<>();
+    /** The instantiations of generic records and beans among {@link #registered}, by the same key. */
+    private final Map<String, javax.lang.model.type.DeclaredType> instances = new HashMap<>();
     private TypeReader types;
 
     SchemaReader(Elements elements, javax.lang.model.util.Types typeUtils, DocComments docs) {
@@ -54,6 +56,17 @@ final class SchemaReader {
         registered.putIfAbsent(element.getQualifiedName().toString(), element);
     }
 
+    /**
+     * Registers one instantiation of a generic record or bean, {@code Page<Item>}, and returns its
+     * key: the instantiation as Java writes it with qualified names.
+     */
+    String register(javax.lang.model.type.DeclaredType instance) {
+        String key = com.palantir.javapoet.TypeName.get(instance).withoutAnnotations().toString();
+        registered.putIfAbsent(key, (TypeElement) instance.asElement());
+        instances.putIfAbsent(key, instance);
+        return key;
+    }
+
     static List<String> constants(TypeElement enumType) {
         return enumType.getEnclosedElements().stream()
                 .filter(e -> e.getKind() == ElementKind.ENUM_CONSTANT)
@@ -67,10 +80,11 @@ final class SchemaReader {
         boolean grew = true;
         while (grew) {
             grew = false;
-            for (TypeElement element : List.copyOf(registered.values())) {
-                String name = element.getQualifiedName().toString();
+            for (Map.Entry<String, TypeElement> entry : List.copyOf(registered.entrySet())) {
+                String name = entry.getKey();
+                TypeElement element = entry.getValue();
                 if (element.getKind() != ElementKind.ENUM && !properties.containsKey(name)) {
-                    properties.put(name, properties(element));
+                    properties.put(name, properties(element, instances.get(name)));
                     grew = true;
                 }
             }
@@ -87,9 +101,15 @@ final class SchemaReader {
                     : new SchemaModel.ObjectSchema(names.get(name), binary, description,
                             element.getKind() == ElementKind.RECORD, properties.get(name), superclasses(element),
                             javaType, objectFallback(element, properties.get(name)), element,
-                            element.getKind() == ElementKind.CLASS && !element.getModifiers().contains(Modifier.FINAL)));
+                            element.getKind() == ElementKind.CLASS && !element.getModifiers().contains(Modifier.FINAL),
+                            typeArguments(instances.get(name))));
         });
         return schemas;
+    }
+
+    private static List<com.palantir.javapoet.TypeName> typeArguments(javax.lang.model.type.DeclaredType instance) {
+        return instance == null ? List.of() : instance.getTypeArguments().stream()
+                .map(argument -> com.palantir.javapoet.TypeName.get(argument).withoutAnnotations()).toList();
     }
 
     /** Each constant's JSON name: its {@code @JsonProperty}, else its name. */
@@ -254,7 +274,8 @@ final class SchemaReader {
             return unreadable(array.item());
         }
         if (type instanceof TypeModel.MapOf map) {
-            return unreadable(map.value()) || !map.javaType().typeArguments().get(0).toString().equals("java.lang.String");
+            return unreadable(map.value()) || !map.javaType().typeArguments().get(0).toString().equals("java.lang.String")
+                    && !(map.key() instanceof TypeModel.EnumRef);
         }
         if (type instanceof TypeModel.OptionalOf optional) {
             return unreadable(optional.value());
@@ -287,17 +308,29 @@ final class SchemaReader {
     }
 
     private Map<String, String> componentNames() {
-        Map<String, Integer> counts = new HashMap<>();
-        registered.values().forEach(e -> counts.merge(e.getSimpleName().toString(), 1, Integer::sum));
-        Map<String, String> names = new HashMap<>();
+        Map<String, String> simple = new HashMap<>();
         registered.forEach((name, element) -> {
-            String simple = element.getSimpleName().toString();
-            names.put(name, counts.get(simple) == 1 ? simple : name.replace('.', '_'));
+            javax.lang.model.type.DeclaredType instance = instances.get(name);
+            // pydantic's Page[Item], normalized as FastAPI's names are: Page_Item_
+            simple.put(name, instance == null ? element.getSimpleName().toString()
+                    : SchemaModel.normalized(SchemaModel.displayName(com.palantir.javapoet.TypeName.get(instance))));
         });
+        Map<String, Integer> counts = new HashMap<>();
+        simple.values().forEach(n -> counts.merge(n, 1, Integer::sum));
+        Map<String, String> names = new HashMap<>();
+        simple.forEach((name, shortName) -> names.put(name,
+                counts.get(shortName) == 1 ? shortName : SchemaModel.normalized(name).replace('.', '_')));
         return names;
     }
 
-    private List<PropertyModel> properties(TypeElement element) {
+    /** The type of {@code member} (an accessor or getter) as {@code instance} has it, or as declared when not generic. */
+    private javax.lang.model.type.TypeMirror memberType(javax.lang.model.type.DeclaredType instance, ExecutableElement member,
+            javax.lang.model.type.TypeMirror declared) {
+        return instance == null ? declared
+                : ((javax.lang.model.type.ExecutableType) typeUtils.asMemberOf(instance, member)).getReturnType();
+    }
+
+    private List<PropertyModel> properties(TypeElement element, javax.lang.model.type.DeclaredType instance) {
         Map<String, String> paramDocs = docs.params(element);
         List<PropertyModel> properties = new ArrayList<>();
         if (element.getKind() == ElementKind.RECORD) {
@@ -308,7 +341,7 @@ final class SchemaReader {
                 if (ignored(accessor, component, field)) {
                     continue;
                 }
-                TypeModel type = types.read(component.asType());
+                TypeModel type = types.read(memberType(instance, accessor, component.asType()));
                 properties.add(property(jsonNames.of(javaName, component, accessor, field), type,
                         paramDocs.getOrDefault(javaName, ""), component,
                         bindings.of(element, accessor.getSimpleName().toString(), null, type, component, accessor, field),
@@ -320,7 +353,7 @@ final class SchemaReader {
             String javaName = JsonNames.getterProperty(method);
             VariableElement field = field(element, javaName);
             ExecutableElement setter = setter(element, method);
-            TypeModel type = types.read(method.getReturnType());
+            TypeModel type = types.read(memberType(instance, method, method.getReturnType()));
             properties.add(property(jsonNames.of(javaName, method, field), type, docs.description(method), method,
                     bindings.of(element, method.getSimpleName().toString(),
                             setter == null ? null : setter.getSimpleName().toString(), type, method, setter, field),
@@ -387,7 +420,12 @@ final class SchemaReader {
     private static PropertyModel property(String jsonName, TypeModel type, String description, Element source,
             PropertyModel.Binding binding, String example) {
         boolean required = !(type instanceof TypeModel.OptionalOf) && !binding.nullable() && binding.defaultValue() == null;
-        return new PropertyModel(jsonName, type, required, description, Map.of(), source, binding, example);
+        // a @Deprecated component or getter is a deprecated property, as pydantic's Field(deprecated=True) is
+        Map<String, Object> keywords = source.getAnnotation(Deprecated.class) != null
+                || source instanceof RecordComponentElement component && component.getAccessor() != null
+                        && component.getAccessor().getAnnotation(Deprecated.class) != null
+                ? Map.of("deprecated", true) : Map.of();
+        return new PropertyModel(jsonName, type, required, description, keywords, source, binding, example);
     }
 
     private static VariableElement field(TypeElement type, String name) {

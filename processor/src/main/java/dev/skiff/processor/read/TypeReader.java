@@ -43,6 +43,9 @@ final class TypeReader {
                     .<TypeModel>map(kind -> new TypeModel.Scalar(kind, javaType))
                     .orElseGet(() -> unsupported(javaType));
         }
+        if (mirror instanceof javax.lang.model.type.ArrayType array && array.getComponentType().getKind() == TypeKind.BYTE) {
+            return new TypeModel.Base64Bytes(javaType);
+        }
         if (mirror.getKind() != TypeKind.DECLARED) {
             return unsupported(javaType);
         }
@@ -68,7 +71,7 @@ final class TypeReader {
             TypeModel key = read(args.get(0));
             TypeModel value = read(args.get(1));
             return !key.isScalar() || value instanceof TypeModel.Unsupported ? unsupported(javaType)
-                    : new TypeModel.MapOf((ParameterizedTypeName) javaType, value);
+                    : new TypeModel.MapOf((ParameterizedTypeName) javaType, key, value);
         }
         if (ANY.contains(name)) {
             return new TypeModel.AnyValue(javaType);
@@ -80,9 +83,13 @@ final class TypeReader {
             schemas.register(element);
             return new TypeModel.EnumRef((ClassName) javaType, name, schemas.enumJsonNames(element));
         }
-        if (args.isEmpty() && isJsonObject(element)) {
+        if (args.isEmpty() && element.getTypeParameters().isEmpty() && isJsonObject(element)) {
             schemas.register(element);
             return new TypeModel.ObjectRef(javaType, name);
+        }
+        if (!args.isEmpty() && isJsonObject(element) && args.stream().allMatch(arg -> arg.getKind() == TypeKind.DECLARED)) {
+            // one schema and codec for each instantiation, its properties' types as they are in it
+            return new TypeModel.ObjectRef(javaType, schemas.register(declared));
         }
         return unsupported(javaType);
     }
@@ -94,7 +101,7 @@ final class TypeReader {
         }
         String name = element.getQualifiedName().toString();
         if (element.getKind() != ElementKind.CLASS || name.startsWith("java.") || name.startsWith("javax.")
-                || element.getModifiers().contains(Modifier.ABSTRACT) || !element.getTypeParameters().isEmpty()) {
+                || element.getModifiers().contains(Modifier.ABSTRACT)) {
             return false;
         }
         return ElementFilter.constructorsIn(element.getEnclosedElements()).stream()

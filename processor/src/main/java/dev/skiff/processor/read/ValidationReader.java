@@ -139,12 +139,13 @@ final class ValidationReader {
 
     /** The schema with its properties' constraints as keywords; a body type's properties were read already. */
     private SchemaModel withKeywords(String qualifiedName, SchemaModel schema, Map<String, ValidatedTypeModel> validated) {
-        TypeElement element = elements.getTypeElement(qualifiedName);
+        // an instantiation of a generic type has the constraints its class declares
+        TypeElement element = elements.getTypeElement(qualifiedName.replaceFirst("<.*", ""));
         if (!(schema instanceof SchemaModel.ObjectSchema object) || element == null) {
             return schema;
         }
         Map<String, ValueModel> byJsonName = new HashMap<>();
-        ValidatedTypeModel read = validated.get(qualifiedName);
+        ValidatedTypeModel read = validated.get(qualifiedName.replaceFirst("<.*", ""));
         for (ValidatedPropertyModel property : (read != null ? read : reader.read(element)).properties()) {
             byJsonName.putIfAbsent(property.jsonName(), property.value());
         }

@@ -37,7 +37,7 @@ public final class CodecTypes {
 
     /** Whether {@code type} is read and written without databind. */
     public boolean generated(TypeModel type) {
-        if (type instanceof TypeModel.Scalar) {
+        if (type instanceof TypeModel.Scalar || type instanceof TypeModel.Base64Bytes) {
             return true;
         }
         if (type instanceof TypeModel.EnumRef || type instanceof TypeModel.ObjectRef) {
@@ -47,7 +47,7 @@ public final class CodecTypes {
             return generated(array.item());
         }
         if (type instanceof TypeModel.MapOf map) {
-            return stringKeys(map) && generated(map.value());
+            return (stringKeys(map) || enumKeys(map)) && generated(map.value());
         }
         if (type instanceof TypeModel.OptionalOf optional) {
             return generated(optional.value());
@@ -64,7 +64,7 @@ public final class CodecTypes {
         }
         if (type instanceof TypeModel.EnumRef || type instanceof TypeModel.ObjectRef) {
             SchemaModel schema = schema(type).orElseThrow();
-            if (schema instanceof SchemaModel.ObjectSchema object && object.subclassable()) {
+            if (schema instanceof SchemaModel.ObjectSchema object && object.subclassable() && object.typeArguments().isEmpty()) {
                 // as databind, a value of a subclass is written as what it is
                 return CodeBlock.of("$T.byRuntimeClass($T.INSTANCE, $T.class)", FrameworkTypes.CONTAINERS,
                         schema.codecName(), schema.javaType());
@@ -74,9 +74,16 @@ public final class CodecTypes {
         if (type instanceof TypeModel.ArrayOf array) {
             return CodeBlock.of("$T.$L($L)", FrameworkTypes.CONTAINERS, collection(array), natural(array.item()));
         }
+        if (type instanceof TypeModel.MapOf map && map.key() instanceof TypeModel.EnumRef key) {
+            return CodeBlock.of("$T.enumKeyMap($T.values(), $L$L)", FrameworkTypes.CONTAINERS, key.javaType(),
+                    natural(map.value()), enumNames(key));
+        }
         if (type instanceof TypeModel.MapOf map) {
             return CodeBlock.of("$T.$L($L)", FrameworkTypes.CONTAINERS, sorted(map) ? "sortedMap" : "map",
                     natural(map.value()));
+        }
+        if (type instanceof TypeModel.Base64Bytes) {
+            return CodeBlock.of("$T.BASE64", FrameworkTypes.CODECS);
         }
         if (type instanceof TypeModel.OptionalOf optional) {
             return CodeBlock.of("$T.optional($L)", FrameworkTypes.CONTAINERS, natural(optional.value()));
@@ -99,7 +106,7 @@ public final class CodecTypes {
         }
         if (type instanceof TypeModel.MapOf map) {
             return ParameterizedTypeName.get(ClassName.bestGuess(sorted(map) ? "java.util.SortedMap" : "java.util.Map"),
-                    ClassName.get(String.class), naturalType(map.value()));
+                    enumKeys(map) ? map.key().javaType() : ClassName.get(String.class), naturalType(map.value()));
         }
         if (type instanceof TypeModel.OptionalOf optional) {
             return ParameterizedTypeName.get(ClassName.get(Optional.class), naturalType(optional.value()));
@@ -114,6 +121,23 @@ public final class CodecTypes {
 
     private static boolean sorted(TypeModel.MapOf map) {
         return map.javaType().rawType().canonicalName().equals("java.util.SortedMap");
+    }
+
+    /** A plain {@code Map} (not sorted: a TreeMap orders enum keys by ordinal, not by name) of an enum with a codec. */
+    private boolean enumKeys(TypeModel.MapOf map) {
+        return map.key() instanceof TypeModel.EnumRef && !sorted(map) && generated(map.key());
+    }
+
+    /** {@code , "a", "b"}: the names an enum's codec reads, or its {@code @JsonValue}s asked of each constant. */
+    private CodeBlock enumNames(TypeModel.EnumRef type) {
+        SchemaModel.EnumSchema schema = (SchemaModel.EnumSchema) schema(type).orElseThrow();
+        if (schema.valueMethod() != null) {
+            return CodeBlock.of(", $T.jsonValues($T.values(), $T::$L)", FrameworkTypes.CONTAINERS, type.javaType(),
+                    type.javaType(), schema.valueMethod());
+        }
+        CodeBlock.Builder names = CodeBlock.builder();
+        type.constants().forEach(name -> names.add(", $S", name));
+        return names.build();
     }
 
     private static boolean stringKeys(TypeModel.MapOf map) {

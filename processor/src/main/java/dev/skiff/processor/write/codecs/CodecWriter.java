@@ -32,7 +32,7 @@ public final class CodecWriter {
     /** The codec of {@code schema}, which must not fall back. */
     public JavaFile write(SchemaModel schema) {
         ClassName self = schema.codecName();
-        TypeName codecType = ParameterizedTypeName.get(FrameworkTypes.JSON_CODEC, schema.javaType());
+        TypeName codecType = ParameterizedTypeName.get(FrameworkTypes.JSON_CODEC, schema.valueType());
         TypeSpec.Builder type = TypeSpec.classBuilder(self)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addAnnotation(FrameworkTypes.generated())
@@ -58,7 +58,7 @@ public final class CodecWriter {
                     .addMethod(MethodSpec.methodBuilder("read")
                             .addAnnotation(Override.class)
                             .addModifiers(Modifier.PUBLIC)
-                            .returns(schema.javaType())
+                            .returns(schema.valueType())
                             .addParameter(FrameworkTypes.JSON_INPUT, "in")
                             .addException(IOException.class)
                             .addCode(parts.read())
@@ -67,7 +67,7 @@ public final class CodecWriter {
                             .addAnnotation(Override.class)
                             .addModifiers(Modifier.PUBLIC)
                             .addParameter(FrameworkTypes.JSON_GENERATOR, "out")
-                            .addParameter(schema.javaType(), "value")
+                            .addParameter(schema.valueType(), "value")
                             .addException(IOException.class)
                             .addCode(parts.write())
                             .build());

@@ -118,11 +118,14 @@ final class ObjectCodec {
         for (int i = 0; i < object.properties().size(); i++) {
             args.add(i == 0 ? "v$L" : ", v$L", i);
         }
-        return CodeBlock.of("return new $T($L);\n", object.javaType(), args.build());
+        return CodeBlock.of(object.typeArguments().isEmpty() ? "return new $T($L);\n" : "return new $T<>($L);\n",
+                object.javaType(), args.build());
     }
 
     private CodeBlock populate() {
-        CodeBlock.Builder code = CodeBlock.builder().addStatement("$T value = new $T()", object.javaType(), object.javaType());
+        CodeBlock.Builder code = CodeBlock.builder().addStatement(
+                object.typeArguments().isEmpty() ? "$T value = new $T()" : "$T value = new $T<>()",
+                object.valueType(), object.javaType());
         for (int i = 0; i < object.properties().size(); i++) {
             PropertyModel property = object.properties().get(i);
             if (property.binding().setter() != null) {
@@ -187,6 +190,9 @@ final class ObjectCodec {
     private static String notEmpty(TypeModel type, String local) {
         if (type instanceof TypeModel.OptionalOf) {
             return local + ".isPresent()";
+        }
+        if (type instanceof TypeModel.Base64Bytes) {
+            return local + ".length > 0";
         }
         if (type instanceof TypeModel.ArrayOf || type instanceof TypeModel.MapOf
                 || type instanceof TypeModel.Scalar scalar && scalar.kind() == ScalarKind.STRING) {

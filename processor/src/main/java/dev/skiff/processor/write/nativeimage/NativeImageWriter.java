@@ -42,7 +42,7 @@ public final class NativeImageWriter {
         Set<String> seen = new HashSet<>();
         while (!pending.isEmpty()) {
             SchemaModel schema = pending.pop();
-            if (!seen.add(schema.binaryName())) {
+            if (!seen.add(schema.name())) {
                 continue;
             }
             binaryNames.add(schema.binaryName());
@@ -75,6 +75,7 @@ public final class NativeImageWriter {
         } else if (type instanceof TypeModel.ArrayOf array) {
             nested(array.item(), api, pending);
         } else if (type instanceof TypeModel.MapOf map) {
+            nested(map.key(), api, pending);
             nested(map.value(), api, pending);
         } else if (type instanceof TypeModel.OptionalOf optional) {
             nested(optional.value(), api, pending);

@@ -46,7 +46,15 @@ final class SchemaWriter {
             }
         } else if (type instanceof TypeModel.MapOf map) {
             schema.put("type", "object");
+            if (map.key() instanceof TypeModel.EnumRef) {
+                // as pydantic has dict[Color, int]: the keys' schema as propertyNames
+                schema.put("propertyNames", schema(map.key()));
+            }
             schema.put("additionalProperties", schema(map.value()));
+        } else if (type instanceof TypeModel.Base64Bytes) {
+            // as databind reads and writes byte[]; pydantic's bytes with val_json_bytes='base64'
+            schema.put("type", "string");
+            schema.put("contentEncoding", "base64");
         } else if (type instanceof TypeModel.FileRef) {
             schema.put("type", "string");
             schema.put("format", "binary");

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import dev.skiff.api.ApiResponse;
+import dev.skiff.api.DefaultValue;
 import dev.skiff.api.Delete;
 import dev.skiff.api.Depends;
 import dev.skiff.api.Example;
@@ -76,6 +77,21 @@ public final class ItemsApi {
     public List<Item> listItemsByTag(String tag, Optional<Integer> limit) {
         return store.all().stream().filter(item -> item.tags().contains(tag)).limit(limit.orElse(DEFAULT_LIMIT))
                 .toList();
+    }
+
+    /**
+     * List items a page at a time, by id.
+     *
+     * @param offset how many items to skip
+     * @param limit  the most items on the page
+     */
+    @Get("/items/page")
+    public Page<Item> listItemPage(@DefaultValue("0") @Min(0) int offset,
+            @DefaultValue("20") @Min(1) @Max(100) int limit) {
+        List<Item> all = store.all();
+        int from = Math.min(offset, all.size());
+        int to = Math.min(from + limit, all.size());
+        return new Page<>(all.subList(from, to), all.size(), to < all.size() ? to : null);
     }
 
     /**

@@ -52,6 +52,31 @@ class ItemsHttpTest {
     }
 
     @Test
+    void pagesWalkEveryItemByIdAndTheLastHasNoNextOffset() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            send("POST", "/items", "{\"name\":\"Paged " + i + "\",\"price\":5}", "application/json");
+        }
+        java.util.List<Long> ids = new java.util.ArrayList<>();
+        JsonNode page = JSON.readTree(get("/items/page?limit=2").body());
+        int total = page.get("total").asInt();
+        while (true) {
+            assertThat(page.get("items").size()).isLessThanOrEqualTo(2);
+            page.get("items").forEach(item -> ids.add(item.get("id").asLong()));
+            if (page.get("nextOffset").isNull()) {
+                break;
+            }
+            assertThat(page.get("nextOffset").asInt()).isEqualTo(ids.size());
+            page = JSON.readTree(get("/items/page?limit=2&offset=" + page.get("nextOffset").asInt()).body());
+        }
+        assertThat(ids).hasSize(total).isSorted().doesNotHaveDuplicates();
+        assertThat(total).isGreaterThanOrEqualTo(3);
+
+        HttpResponse<String> tooLarge = get("/items/page?limit=101");
+        assertThat(tooLarge.statusCode()).isEqualTo(422);
+        assertThat(JSON.readTree(tooLarge.body()).at("/detail/0/loc").toString()).isEqualTo("[\"query\",\"limit\"]");
+    }
+
+    @Test
     void me_outsideLambdaHasNoAuthenticatedCaller_so401() throws Exception {
         HttpResponse<String> response = get("/me");
         assertThat(response.statusCode()).isEqualTo(401);
