@@ -84,11 +84,16 @@ final class TypeReader {
             schemas.register(element);
             return new TypeModel.ObjectRef(javaType, name);
         }
+        if (args.isEmpty() && SchemaReader.isPolymorphic(element)) {
+            // its subtypes are registered when its schema is built
+            schemas.register(element);
+            return new TypeModel.ObjectRef(javaType, name);
+        }
         return unsupported(javaType);
     }
 
     /** A record, or a bean: a concrete public class outside the JDK with a public no-argument constructor. */
-    private static boolean isJsonObject(TypeElement element) {
+    static boolean isJsonObject(TypeElement element) {
         if (element.getKind() == ElementKind.RECORD) {
             return true;
         }
