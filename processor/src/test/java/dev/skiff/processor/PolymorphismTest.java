@@ -119,6 +119,15 @@ class PolymorphismTest {
     }
 
     @Test
+    void aSubtypesConstraintsAreCheckedUnderItsTag() throws IOException {
+        JsonNode detail = detail("/adjustments", "{\"kind\":\"restock\",\"quantity\":0,\"batches\":[]}").get(0);
+        assertThat(detail.get("type").asText()).isEqualTo("positive");
+        assertThat(detail.get("loc").toString()).isEqualTo("[\"body\",\"restock\",\"quantity\"]");
+        assertThat(CompiledApi.sendJson(APP, "POST", "/adjustments", "{\"kind\":\"restock\",\"quantity\":1,\"batches\":[]}")
+                .status()).isEqualTo(200);
+    }
+
+    @Test
     void aNonObjectIsModelAttributesType() throws IOException {
         JsonNode detail = detail("/adjustments", "[1]").get(0);
         assertThat(detail.get("type").asText()).isEqualTo("model_attributes_type");
