@@ -24,7 +24,7 @@ class ItemsOpenApiTest {
         assertThat(result.getOpenAPI().getInfo().getTitle()).isEqualTo("Items");
         assertThat(result.getOpenAPI().getInfo().getVersion()).isEqualTo("1.0.0");
         assertThat(result.getOpenAPI().getPaths()).containsOnlyKeys("/items", "/items/{id}", "/items/by-tag", "/items/stream",
-                "/items/events", "/items/count", "/items/{id}/card", "/items/form", "/items/{id}/photo", "/me");
+                "/items/events", "/items/count", "/items/{id}/card", "/items/form", "/items/{id}/photo", "/items/{id}/adjustments", "/me");
     }
 
     @Test
