@@ -231,4 +231,8 @@ public final class DiagnosticMessages {
     public static final String POLYMORPHIC_DUPLICATE_TAG =
             "the type name \"%s\" is used by both %s and %s, subtypes of %s; give each subtype its own name "
                     + "with @JsonTypeName or @JsonSubTypes.Type(name = ...)";
+    /** base type, property, subtype. */
+    public static final String POLYMORPHIC_EXISTING_PROPERTY_MISSING =
+            "@JsonTypeInfo(include = EXISTING_PROPERTY, property = \"%2$s\") on %1$s needs that property on every subtype, "
+                    + "but %3$s has none; add a component or getter %2$s, or use include = PROPERTY";
 }

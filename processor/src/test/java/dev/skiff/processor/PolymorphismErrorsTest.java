@@ -50,7 +50,14 @@ class PolymorphismErrorsTest {
     }
 
     @Test
+    void anExistingPropertyMissingFromASubtype_fails() {
+        assertThat(COMPILATION).hadErrorContaining(String.format(DiagnosticMessages.POLYMORPHIC_EXISTING_PROPERTY_MISSING,
+                "fixtures.Shapes.Carried", "type", "fixtures.Shapes.Carrier"))
+                .inFile(FILE).onLineContaining("sealed interface Carried");
+    }
+
+    @Test
     void eachMisuseIsOneError() {
-        assertThat(COMPILATION).hadErrorCount(6);
+        assertThat(COMPILATION).hadErrorCount(7);
     }
 }

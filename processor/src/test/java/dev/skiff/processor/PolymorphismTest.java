@@ -61,6 +61,14 @@ class PolymorphismTest {
         roundTrip("fixtures.polymorphism.Notice", json);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "{\"type\":\"card\",\"number\":\"4242\"}",
+        "{\"amount\":12,\"type\":\"cash\"}"})
+    void anExistingPropertyIsTheSubtypesOwnAsWithDatabind(String json) throws Exception {
+        roundTrip("fixtures.polymorphism.Payment", json);
+    }
+
     @Test
     void polymorphicPropertiesAndListItemsReadAndWriteAsDatabind() throws Exception {
         roundTrip("fixtures.polymorphism.Batch", "{\"id\":\"b\",\"notice\":{\"phone\":\"1\",\"channel\":\"sms\"},"

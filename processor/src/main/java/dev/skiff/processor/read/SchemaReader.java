@@ -93,7 +93,7 @@ final class SchemaReader {
             String description = docs.description(element);
             ClassName javaType = ClassName.get(element);
             if (isPolymorphic(element)) {
-                schemas.put(name, union(element, binary, description, names));
+                schemas.put(name, union(element, binary, description, names, properties));
                 return;
             }
             schemas.put(name, element.getKind() == ElementKind.ENUM
@@ -120,7 +120,8 @@ final class SchemaReader {
                 && (element.getModifiers().contains(Modifier.SEALED) || Annotations.has(element, Names.JSON_TYPE_INFO));
     }
 
-    private SchemaModel.UnionSchema union(TypeElement element, String binary, String description, Map<String, String> names) {
+    private SchemaModel.UnionSchema union(TypeElement element, String binary, String description, Map<String, String> names,
+            Map<String, List<PropertyModel>> properties) {
         String type = element.getQualifiedName().toString();
         AnnotationMirror info = Annotations.find(element, Names.JSON_TYPE_INFO).orElse(null);
         String misuse = null;
@@ -152,6 +153,13 @@ final class SchemaReader {
             String earlier = byTag.putIfAbsent(subtype.getValue(), subName);
             if (misuse == null && earlier != null) {
                 misuse = String.format(DiagnosticMessages.POLYMORPHIC_DUPLICATE_TAG, subtype.getValue(), earlier, subName, type);
+            }
+            String discriminator = property;
+            boolean carries = properties.getOrDefault(subName, List.of()).stream()
+                    .anyMatch(p -> p.jsonName().equals(discriminator));
+            if (misuse == null && existing && TypeReader.isJsonObject(sub) && !carries) {
+                // nothing would write the name: as databind, the subtype's own property is the tag
+                misuse = String.format(DiagnosticMessages.POLYMORPHIC_EXISTING_PROPERTY_MISSING, type, property, subName);
             }
             variants.add(new SchemaModel.UnionSchema.Variant(subtype.getValue(), subName, ClassName.get(sub)));
         }
