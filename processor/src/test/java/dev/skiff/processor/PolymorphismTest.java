@@ -42,6 +42,23 @@ class PolymorphismTest {
         assertThat(actual).isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
     }
 
+    @Test
+    void generatedUnionCodecsNeedNoReflectionMetadata() {
+        assertThat(API.generated(StandardLocation.CLASS_OUTPUT,
+                "META-INF/native-image/skiff/fixtures.polymorphism/reflect-config.json").strip()).isEqualTo("[]");
+    }
+
+    @Test
+    void aSubtypeWrittenAsItselfCarriesItsNameAsWithDatabind() throws Exception {
+        Object restock = API.load("fixtures.polymorphism.Adjustment$Restock").getConstructors()[0].newInstance(4, List.of("b"));
+        @SuppressWarnings("unchecked")
+        JsonCodec<Object> codec = (JsonCodec<Object>) API.load("fixtures.polymorphism.Adjustment_RestockCodec")
+                .getField("INSTANCE").get(null);
+        assertThat(new String(JsonValues.toBytes(codec, restock), StandardCharsets.UTF_8))
+                .isEqualTo(Json.mapper().writeValueAsString(restock))
+                .isEqualTo("{\"kind\":\"restock\",\"quantity\":4,\"batches\":[\"b\"]}");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "{\"kind\":\"restock\",\"quantity\":3,\"batches\":[\"b1\",\"b2\"]}",
