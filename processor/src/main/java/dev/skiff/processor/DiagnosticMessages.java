@@ -259,4 +259,34 @@ public final class DiagnosticMessages {
     /** element, exception. */
     public static final String INTERNAL_ERROR =
             "Skiff's processor failed on %s; this is a bug, please report it with this trace:%n%s";
+
+    /** type. */
+    public static final String POLYMORPHIC_WITHOUT_TYPE_INFO =
+            "%s is sealed, but JSON cannot tell its subtypes apart; annotate it with "
+                    + "@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = \"kind\") (any property name) "
+                    + "and name each subtype with @JsonTypeName or @JsonSubTypes";
+    /** type, use. */
+    public static final String POLYMORPHIC_UNSUPPORTED_USE =
+            "@JsonTypeInfo(use = %2$s) on %1$s is not supported: generated codecs and the OpenAPI discriminator "
+                    + "need a name per subtype; use JsonTypeInfo.Id.NAME (with @JsonTypeName or @JsonSubTypes.Type(name = ...))";
+    /** type, include. */
+    public static final String POLYMORPHIC_UNSUPPORTED_INCLUDE =
+            "@JsonTypeInfo(include = %2$s) on %1$s is not supported: the OpenAPI discriminator is a property of the "
+                    + "object; use JsonTypeInfo.As.PROPERTY (the default) or EXISTING_PROPERTY";
+    /** type. */
+    public static final String POLYMORPHIC_WITHOUT_SUBTYPES =
+            "%s has @JsonTypeInfo but no subtypes Skiff can see; list them with "
+                    + "@JsonSubTypes({@JsonSubTypes.Type(value = A.class, name = \"a\"), ...}) or make it sealed";
+    /** subtype, base type. */
+    public static final String POLYMORPHIC_SUBTYPE_NOT_OBJECT =
+            "%s, a subtype of %s, is neither a record nor a bean (a public class with a public no-argument constructor); "
+                    + "make it a record";
+    /** tag, first subtype, second subtype, base type. */
+    public static final String POLYMORPHIC_DUPLICATE_TAG =
+            "the type name \"%s\" is used by both %s and %s, subtypes of %s; give each subtype its own name "
+                    + "with @JsonTypeName or @JsonSubTypes.Type(name = ...)";
+    /** base type, property, subtype. */
+    public static final String POLYMORPHIC_EXISTING_PROPERTY_MISSING =
+            "@JsonTypeInfo(include = EXISTING_PROPERTY, property = \"%2$s\") on %1$s needs that property on every subtype, "
+                    + "but %3$s has none; add a component or getter %2$s, or use include = PROPERTY";
 }

@@ -13,6 +13,7 @@ import dev.skiff.processor.write.openapi.OpenApiWriter;
 import dev.skiff.processor.write.operations.OperationsWriter;
 import dev.skiff.processor.write.routes.RoutesWriter;
 import dev.skiff.processor.write.traced.TracedWriter;
+import dev.skiff.processor.write.validators.UnionValidatorWriter;
 import dev.skiff.processor.write.validators.ValidatorWriter;
 import java.io.IOException;
 import java.io.Writer;
@@ -69,6 +70,12 @@ final class Output {
     private void writeValidators(ApiModel model) {
         for (ValidatedTypeModel type : model.validatedTypes()) {
             source(ValidatorWriter.write(type, model.applicationMessages()), type.element());
+        }
+        for (SchemaModel schema : model.schemas().values()) {
+            if (schema instanceof SchemaModel.UnionSchema union && union.misuse() == null) {
+                UnionValidatorWriter.write(union, model.validatedTypes())
+                        .ifPresent(file -> source(file, union.element() != null ? union.element() : origin(model)));
+            }
         }
     }
 

@@ -31,8 +31,9 @@ import java.util.Map;
  * }</pre>
  */
 public final class JsonInput {
-    private final JsonParser parser;
-    private final byte[] source;
+    // swapped while a buffered object (a tagged union's) is read again: see replay
+    private JsonParser parser;
+    private byte[] source;
     private final List<Object> root;
     private List<ValidationProblem> problems;
     private Object[] path = new Object[8];
@@ -94,6 +95,57 @@ public final class JsonInput {
     /** Moves past the current value (an unknown property's). */
     public void skipValue() throws IOException {
         parser.skipChildren();
+    }
+
+    /**
+     * The current object (the parser on its {@code START_OBJECT}) as the exact JSON text it has
+     * in the body, the parser left on its {@code END_OBJECT}: a tagged union reads its tag,
+     * which may come last, before it knows which codec reads the object.
+     */
+    public byte[] objectBytes() throws IOException {
+        long start = parser.currentTokenLocation().getByteOffset();
+        if (start >= 0 && start < source.length) {
+            parser.skipChildren();
+            long end = parser.currentTokenLocation().getByteOffset() + 1;
+            if (end > start && end <= source.length) {
+                return Arrays.copyOfRange(source, (int) start, (int) end);
+            }
+            throw new IllegalStateException("no byte offsets after an object that had them");
+        }
+        // a body decoded through a Reader (UTF-16, UTF-32) has no byte offsets: copy its tokens
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (var out = JsonValues.factory().createGenerator(bytes)) {
+            out.copyCurrentStructureExact(parser);
+        }
+        return bytes.toByteArray();
+    }
+
+    /**
+     * Reads {@code json} (from {@link #objectBytes}) with {@code codec} as if it were the current
+     * value, problems found in it located under {@code segment} (pydantic puts a tagged union's
+     * tag in the {@code loc}); the parser is back on the object's {@code END_OBJECT} after.
+     */
+    public <T> T replay(byte[] json, Object segment, JsonCodec<T> codec) throws IOException {
+        JsonParser outer = parser;
+        byte[] outerSource = source;
+        try (JsonParser again = JsonValues.factory().createParser(json)) {
+            again.nextToken();
+            parser = again;
+            source = json;
+            return within(segment, codec);
+        } finally {
+            parser = outer;
+            source = outerSource;
+        }
+    }
+
+    private <T> T within(Object segment, JsonCodec<T> codec) throws IOException {
+        enter(segment);
+        try {
+            return codec.read(this);
+        } finally {
+            depth--;
+        }
     }
 
     /** The value of property {@code name} read by {@code codec}, problems found in it located under {@code name}. */

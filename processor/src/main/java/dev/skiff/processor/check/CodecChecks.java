@@ -26,12 +26,17 @@ final class CodecChecks {
 
     void check(ApiModel api) {
         for (SchemaModel schema : api.schemas().values()) {
-            if (schema.fallback() != null && schema.element() != null) {
+            boolean misused = schema instanceof SchemaModel.UnionSchema union && union.misuse() != null;
+            if (schema.fallback() != null && schema.element() != null && !misused) {
                 diagnostics.note(schema.element(), DiagnosticMessages.CODEC_FALLBACK, schema.javaType(), schema.fallback());
             }
             if (schema instanceof SchemaModel.ObjectSchema object) {
                 object.properties().forEach(this::checkDefault);
                 object.properties().forEach(this::checkDescribable);
+            }
+            if (schema instanceof SchemaModel.UnionSchema union && union.misuse() != null && union.element() != null) {
+                diagnostics.error(union.element(), "%s", union.misuse());
+                continue;
             }
         }
     }

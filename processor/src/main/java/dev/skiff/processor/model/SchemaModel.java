@@ -124,4 +124,23 @@ public sealed interface SchemaModel {
             this(name, binaryName, description, constants, constants, null, null, null, null);
         }
     }
+
+    /**
+     * A polymorphic type (a sealed interface or class, or a Jackson {@code @JsonTypeInfo(use = NAME)}
+     * hierarchy): JSON objects of its subtypes, told apart by the text of property
+     * {@code discriminator}. {@code existingProperty}: the subtypes carry that property
+     * themselves ({@code include = EXISTING_PROPERTY}), so the codecs add none. {@code misuse}: a
+     * complete compile-error message when the type is declared in a way the codecs cannot bind,
+     * or null.
+     */
+    record UnionSchema(String name, String binaryName, String description, String discriminator,
+            boolean existingProperty, List<Variant> variants, ClassName javaType, String fallback, Element element,
+            String misuse) implements SchemaModel {
+        public UnionSchema {
+            variants = List.copyOf(variants);
+        }
+
+        /** The subtype named {@code tag}: {@code qualifiedName} is its schema's key. */
+        public record Variant(String tag, String qualifiedName, ClassName javaType) {}
+    }
 }

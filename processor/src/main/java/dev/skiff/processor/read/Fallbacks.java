@@ -49,12 +49,20 @@ final class Fallbacks {
         return null;
     }
 
+    /** The annotations of a polymorphic type and its subtypes, which its generated union codec implements. */
+    static final Set<String> POLYMORPHISM = Set.of(Names.JSON_TYPE_INFO, Names.JSON_SUB_TYPES, Names.JSON_TYPE_NAME);
+
     /** Why {@code element}'s own annotations need databind, or null. */
     String ofAnnotations(Element element) {
+        return ofAnnotations(element, Set.of());
+    }
+
+    /** As {@link #ofAnnotations(Element)}, {@code implemented} annotations aside. */
+    String ofAnnotations(Element element, Set<String> implemented) {
         for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
             String name = Annotations.nameOf(mirror);
             boolean jackson = name.startsWith(ANNOTATION) || name.startsWith(DATABIND);
-            if (jackson && !UNDERSTOOD.contains(name)) {
+            if (jackson && !UNDERSTOOD.contains(name) && !implemented.contains(name)) {
                 return "it uses @" + Names.simpleName(name) + where(element);
             }
             if (name.equals(Names.JSON_INCLUDE)) {

@@ -36,6 +36,9 @@ final class Names {
     static final String JSON_INCLUDE = "com.fasterxml.jackson.annotation.JsonInclude";
     static final String JSON_VALUE = "com.fasterxml.jackson.annotation.JsonValue";
     static final String JSON_CREATOR = "com.fasterxml.jackson.annotation.JsonCreator";
+    static final String JSON_TYPE_INFO = "com.fasterxml.jackson.annotation.JsonTypeInfo";
+    static final String JSON_SUB_TYPES = "com.fasterxml.jackson.annotation.JsonSubTypes";
+    static final String JSON_TYPE_NAME = "com.fasterxml.jackson.annotation.JsonTypeName";
     /** The simple name that makes a property nullable, whatever its package (JSpecify, JSR 305, Jakarta...). */
     static final String NULLABLE = "Nullable";
     static final String GENERATED = "javax.annotation.processing.Generated";

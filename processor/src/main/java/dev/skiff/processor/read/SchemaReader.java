@@ -1,6 +1,7 @@
 package dev.skiff.processor.read;
 
 import com.palantir.javapoet.ClassName;
+import dev.skiff.processor.DiagnosticMessages;
 import dev.skiff.processor.model.PropertyModel;
 import dev.skiff.processor.model.SchemaModel;
 import dev.skiff.processor.model.TypeModel;
@@ -11,6 +12,8 @@ import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -18,7 +21,9 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 
@@ -33,6 +38,7 @@ final class SchemaReader {
     private final JsonNames jsonNames;
     private final Fallbacks fallbacks;
     private final PropertyBindings bindings;
+    private final Annotations annotations;
     private final Map<String, TypeElement> registered = new TreeMap<>();
     /** The instantiations of generic records and beans among {@link #registered}, by the same key. */
     private final Map<String, javax.lang.model.type.DeclaredType> instances = new HashMap<>();
@@ -45,6 +51,7 @@ final class SchemaReader {
         this.jsonNames = new JsonNames(elements);
         this.fallbacks = new Fallbacks(elements);
         this.bindings = new PropertyBindings(elements);
+        this.annotations = new Annotations(elements);
     }
 
     void use(TypeReader types) {
@@ -83,7 +90,11 @@ final class SchemaReader {
             for (Map.Entry<String, TypeElement> entry : List.copyOf(registered.entrySet())) {
                 String name = entry.getKey();
                 TypeElement element = entry.getValue();
-                if (element.getKind() != ElementKind.ENUM && !properties.containsKey(name)) {
+                if (isPolymorphic(element) && !properties.containsKey(name)) {
+                    variants(element, true);
+                    properties.put(name, List.of());
+                    grew = true;
+                } else if (element.getKind() != ElementKind.ENUM && !properties.containsKey(name)) {
                     properties.put(name, properties(element, instances.get(name)));
                     grew = true;
                 }
@@ -95,6 +106,10 @@ final class SchemaReader {
             String binary = elements.getBinaryName(element).toString();
             String description = docs.description(element);
             ClassName javaType = ClassName.get(element);
+            if (isPolymorphic(element)) {
+                schemas.put(name, union(element, binary, description, names, properties));
+                return;
+            }
             schemas.put(name, element.getKind() == ElementKind.ENUM
                     ? new SchemaModel.EnumSchema(names.get(name), binary, description, constants(element),
                             enumJsonNames(element), valueMethod(element), javaType, enumFallback(element), element)
@@ -110,6 +125,116 @@ final class SchemaReader {
     private static List<com.palantir.javapoet.TypeName> typeArguments(javax.lang.model.type.DeclaredType instance) {
         return instance == null ? List.of() : instance.getTypeArguments().stream()
                 .map(argument -> com.palantir.javapoet.TypeName.get(argument).withoutAnnotations()).toList();
+    }
+
+    /**
+     * A type whose values are of its subtypes, told apart by a name in the JSON: a sealed
+     * interface or abstract class, or any interface or abstract class with {@code @JsonTypeInfo}.
+     */
+    static boolean isPolymorphic(TypeElement element) {
+        boolean abstractType = element.getKind() == ElementKind.INTERFACE
+                || element.getKind() == ElementKind.CLASS && element.getModifiers().contains(Modifier.ABSTRACT);
+        String name = element.getQualifiedName().toString();
+        return abstractType && !name.startsWith("java.") && !name.startsWith("javax.")
+                && element.getTypeParameters().isEmpty()
+                && (element.getModifiers().contains(Modifier.SEALED) || Annotations.has(element, Names.JSON_TYPE_INFO));
+    }
+
+    private SchemaModel.UnionSchema union(TypeElement element, String binary, String description, Map<String, String> names,
+            Map<String, List<PropertyModel>> properties) {
+        String type = element.getQualifiedName().toString();
+        AnnotationMirror info = Annotations.find(element, Names.JSON_TYPE_INFO).orElse(null);
+        String misuse = null;
+        String property = "@type";
+        boolean existing = false;
+        if (info == null) {
+            misuse = String.format(DiagnosticMessages.POLYMORPHIC_WITHOUT_TYPE_INFO, type);
+        } else {
+            String use = annotations.string(info, "use");
+            String include = annotations.string(info, "include");
+            String declared = annotations.string(info, "property");
+            // Jackson's default property for Id.NAME
+            property = declared.isEmpty() ? "@type" : declared;
+            existing = include.equals("EXISTING_PROPERTY");
+            if (!use.equals("NAME")) {
+                misuse = String.format(DiagnosticMessages.POLYMORPHIC_UNSUPPORTED_USE, type, use);
+            } else if (!include.equals("PROPERTY") && !existing) {
+                misuse = String.format(DiagnosticMessages.POLYMORPHIC_UNSUPPORTED_INCLUDE, type, include);
+            }
+        }
+        List<SchemaModel.UnionSchema.Variant> variants = new ArrayList<>();
+        Map<String, String> byTag = new HashMap<>();
+        for (Map.Entry<TypeElement, String> subtype : variants(element, false).entrySet()) {
+            TypeElement sub = subtype.getKey();
+            String subName = sub.getQualifiedName().toString();
+            if (misuse == null && !TypeReader.isJsonObject(sub)) {
+                misuse = String.format(DiagnosticMessages.POLYMORPHIC_SUBTYPE_NOT_OBJECT, subName, type);
+            }
+            String earlier = byTag.putIfAbsent(subtype.getValue(), subName);
+            if (misuse == null && earlier != null) {
+                misuse = String.format(DiagnosticMessages.POLYMORPHIC_DUPLICATE_TAG, subtype.getValue(), earlier, subName, type);
+            }
+            String discriminator = property;
+            boolean carries = properties.getOrDefault(subName, List.of()).stream()
+                    .anyMatch(p -> p.jsonName().equals(discriminator));
+            if (misuse == null && existing && TypeReader.isJsonObject(sub) && !carries) {
+                // nothing would write the name: as databind, the subtype's own property is the tag
+                misuse = String.format(DiagnosticMessages.POLYMORPHIC_EXISTING_PROPERTY_MISSING, type, property, subName);
+            }
+            variants.add(new SchemaModel.UnionSchema.Variant(subtype.getValue(), subName, ClassName.get(sub)));
+        }
+        if (misuse == null && variants.isEmpty()) {
+            misuse = String.format(DiagnosticMessages.POLYMORPHIC_WITHOUT_SUBTYPES, type);
+        }
+        String fallback = misuse != null ? "it is not a polymorphic type Skiff can bind" : Fallbacks.ofAccess(element);
+        return new SchemaModel.UnionSchema(names.get(type), binary, description, property, existing, variants,
+                ClassName.get(element), fallback, element, misuse);
+    }
+
+    /**
+     * The subtypes of a polymorphic type and their names, in the order declared: its
+     * {@code @JsonSubTypes}, else its {@code permits}. A subtype's name is its
+     * {@code @JsonSubTypes.Type(name)}, else its {@code @JsonTypeName}, else, as Jackson's
+     * {@code TypeNameIdResolver}, its binary name after the last {@code .}: {@code Outer$Inner}
+     * for a nested class (databind 2.23's known ids, seen in PolymorphismTest).
+     */
+    private Map<TypeElement, String> variants(TypeElement element, boolean register) {
+        Map<TypeElement, String> found = new java.util.LinkedHashMap<>();
+        AnnotationMirror subTypes = Annotations.find(element, Names.JSON_SUB_TYPES).orElse(null);
+        if (subTypes != null) {
+            AnnotationValue value = annotations.value(subTypes, "value");
+            for (Object item : (List<?>) value.getValue()) {
+                AnnotationMirror type = (AnnotationMirror) ((AnnotationValue) item).getValue();
+                AnnotationValue classValue = annotations.value(type, "value");
+                if (classValue.getValue() instanceof DeclaredType declared) {
+                    TypeElement sub = (TypeElement) declared.asElement();
+                    found.putIfAbsent(sub, tag(sub, annotations.string(type, "name")));
+                }
+            }
+        } else {
+            for (TypeMirror permitted : element.getPermittedSubclasses()) {
+                if (permitted instanceof DeclaredType declared) {
+                    TypeElement sub = (TypeElement) declared.asElement();
+                    found.putIfAbsent(sub, tag(sub, ""));
+                }
+            }
+        }
+        if (register) {
+            found.keySet().stream().filter(TypeReader::isJsonObject).forEach(this::register);
+        }
+        return found;
+    }
+
+    private String tag(TypeElement subtype, String declared) {
+        if (!declared.isEmpty()) {
+            return declared;
+        }
+        String named = Annotations.find(subtype, Names.JSON_TYPE_NAME).map(m -> annotations.string(m, "value")).orElse("");
+        if (!named.isEmpty()) {
+            return named;
+        }
+        String binary = elements.getBinaryName(subtype).toString();
+        return binary.substring(binary.lastIndexOf('.') + 1);
     }
 
     /** Each constant's JSON name: its {@code @JsonProperty}, else its name. */
@@ -152,13 +277,14 @@ final class SchemaReader {
     /** Why a record or bean needs databind: its annotations, its members', or a property a codec cannot reach. */
     private String objectFallback(TypeElement type, List<PropertyModel> properties) {
         String reason = Fallbacks.ofAccess(type);
+        boolean subtype = supertypes(type).stream().anyMatch(SchemaReader::isPolymorphic);
         if (reason == null) {
-            reason = fallbacks.ofAnnotations(type);
+            reason = fallbacks.ofAnnotations(type, subtype ? Fallbacks.POLYMORPHISM : Set.of());
         }
         for (TypeElement supertype : supertypes(type)) {
             // databind reads annotations inherited from superclasses and interfaces too
             if (reason == null) {
-                reason = fallbacks.ofAnnotations(supertype);
+                reason = fallbacks.ofAnnotations(supertype, isPolymorphic(supertype) ? Fallbacks.POLYMORPHISM : Set.of());
             }
             if (reason == null) {
                 reason = fallbacks.ofAny(supertype.getEnclosedElements());

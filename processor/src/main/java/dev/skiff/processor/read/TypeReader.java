@@ -91,11 +91,16 @@ final class TypeReader {
             // one schema and codec for each instantiation, its properties' types as they are in it
             return new TypeModel.ObjectRef(javaType, schemas.register(declared));
         }
+        if (args.isEmpty() && SchemaReader.isPolymorphic(element)) {
+            // its subtypes are registered when its schema is built
+            schemas.register(element);
+            return new TypeModel.ObjectRef(javaType, name);
+        }
         return unsupported(javaType);
     }
 
     /** A record, or a bean: a concrete public class outside the JDK with a public no-argument constructor. */
-    private static boolean isJsonObject(TypeElement element) {
+    static boolean isJsonObject(TypeElement element) {
         if (element.getKind() == ElementKind.RECORD) {
             return true;
         }

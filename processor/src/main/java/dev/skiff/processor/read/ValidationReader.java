@@ -37,6 +37,7 @@ final class ValidationReader {
     private final Elements elements;
     private final Annotations annotations;
     private final ValidatedTypeReader reader;
+    private ApiModel api;
 
     ValidationReader(Elements elements, Types types) {
         this.elements = elements;
@@ -46,6 +47,7 @@ final class ValidationReader {
 
     /** The API with its constraints read, and {@code validated} filled with the body types that get a validator. */
     ApiModel read(ApiModel api, Map<String, ValidatedTypeModel> validated) {
+        this.api = api;
         List<HandlerModel> handlers = new ArrayList<>();
         for (HandlerModel handler : api.handlers()) {
             List<RouteModel> routes = new ArrayList<>();
@@ -119,6 +121,9 @@ final class ValidationReader {
         if (element == null) {
             return param;
         }
+        if (api.schema(object.qualifiedName()).orElse(null) instanceof SchemaModel.UnionSchema union) {
+            return readUnionBody(param, union, validated);
+        }
         if (!validated.containsKey(object.qualifiedName())) {
             for (ValidatedTypeModel model : reader.readWithCascades(element)) {
                 if (!model.properties().isEmpty() || !model.classConstraints().isEmpty()) {
@@ -133,6 +138,34 @@ final class ValidationReader {
         ValueModel itemChecks = new ValueModel(object.javaType(), ValueKind.OTHER, List.of(), target.type(), null, List.of());
         ValueModel checks = type instanceof TypeModel.ArrayOf
                 ? new ValueModel(type.javaType(), ValueKind.COLLECTION, List.of(), null, itemChecks, List.of())
+                : itemChecks;
+        return param.withConstraints(checks, param.schemaKeywords());
+    }
+
+    /**
+     * A polymorphic body's checks: those of its value's subtype, by the union's validator (see
+     * {@code UnionValidatorWriter}); none when no subtype has constraints.
+     */
+    private ParamModel readUnionBody(ParamModel param, SchemaModel.UnionSchema union, Map<String, ValidatedTypeModel> validated) {
+        boolean any = false;
+        for (SchemaModel.UnionSchema.Variant variant : union.variants()) {
+            TypeElement element = elements.getTypeElement(variant.qualifiedName());
+            if (element == null || !TypeReader.isJsonObject(element)) {
+                continue;
+            }
+            for (ValidatedTypeModel model : reader.readWithCascades(element)) {
+                if (!model.properties().isEmpty() || !model.classConstraints().isEmpty()) {
+                    validated.putIfAbsent(model.type().canonicalName(), model);
+                }
+            }
+            any |= validated.containsKey(variant.qualifiedName());
+        }
+        if (!any || union.misuse() != null) {
+            return param;
+        }
+        ValueModel itemChecks = new ValueModel(union.javaType(), ValueKind.OTHER, List.of(), union.javaType(), null, List.of());
+        ValueModel checks = param.valueType() instanceof TypeModel.ArrayOf
+                ? new ValueModel(param.valueType().javaType(), ValueKind.COLLECTION, List.of(), null, itemChecks, List.of())
                 : itemChecks;
         return param.withConstraints(checks, param.schemaKeywords());
     }

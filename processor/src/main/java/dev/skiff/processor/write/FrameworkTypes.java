@@ -44,6 +44,7 @@ public final class FrameworkTypes {
     public static final ClassName JSON_INPUT = ClassName.get(JSON_SUPPORT, "JsonInput");
     public static final ClassName CODECS = ClassName.get(JSON_SUPPORT, "Codecs");
     public static final ClassName CONTAINERS = ClassName.get(JSON_SUPPORT, "Containers");
+    public static final ClassName TAGGED_UNION = ClassName.get(JSON_SUPPORT, "TaggedUnion");
     public static final ClassName DATABIND_CODEC = ClassName.get(JSON_SUPPORT, "DatabindCodec");
     public static final ClassName JSON_GENERATOR = ClassName.get("com.fasterxml.jackson.core", "JsonGenerator");
     public static final ClassName SERIALIZED_STRING = ClassName.get("com.fasterxml.jackson.core.io", "SerializedString");

@@ -24,9 +24,11 @@ import javax.lang.model.element.Modifier;
  */
 public final class CodecWriter {
     private final CodecTypes codecs;
+    private final ApiModel api;
 
     public CodecWriter(ApiModel api) {
         this.codecs = new CodecTypes(api);
+        this.api = api;
     }
 
     /** The codec of {@code schema}, which must not fall back. */
@@ -46,13 +48,15 @@ public final class CodecWriter {
                                     names(enumSchema)))
                     .build());
             type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        } else if (schema instanceof SchemaModel.UnionSchema union) {
+            UnionCodec.addTo(type, union, codecs);
         } else {
             SchemaModel.ObjectSchema object = (SchemaModel.ObjectSchema) schema;
             // first: a codec of a type that refers back to this one reads INSTANCE while this class initialises
             type.addSuperinterface(codecType)
                     .addField(FieldSpec.builder(codecType, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                             .initializer("new $T()", self).build());
-            ObjectCodec parts = new ObjectCodec(object, codecs);
+            ObjectCodec parts = new ObjectCodec(object, codecs, UnionCodec.tagOf(api, object));
             parts.fields().forEach(type::addField);
             type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
                     .addMethod(MethodSpec.methodBuilder("read")

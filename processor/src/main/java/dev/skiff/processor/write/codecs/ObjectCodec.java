@@ -22,8 +22,12 @@ final class ObjectCodec {
     private final List<String> codecFields = new ArrayList<>();
     private final List<String> nameFields = new ArrayList<>();
 
-    ObjectCodec(SchemaModel.ObjectSchema object, CodecTypes codecs) {
+    /** The property and name a subtype of a polymorphic type is written with first, as databind does; or null. */
+    private final java.util.Map.Entry<String, String> tag;
+
+    ObjectCodec(SchemaModel.ObjectSchema object, CodecTypes codecs, java.util.Map.Entry<String, String> tag) {
         this.object = object;
+        this.tag = tag;
         this.codecs = codecs;
         for (int i = 0; i < object.properties().size(); i++) {
             PropertyModel property = object.properties().get(i);
@@ -151,6 +155,9 @@ final class ObjectCodec {
 
     CodeBlock write() {
         CodeBlock.Builder code = CodeBlock.builder().addStatement("out.writeStartObject()");
+        if (tag != null) {
+            code.addStatement("out.writeStringField($S, $S)", tag.getKey(), tag.getValue());
+        }
         for (int i = 0; i < object.properties().size(); i++) {
             PropertyModel property = object.properties().get(i);
             TypeName javaType = property.type().javaType();

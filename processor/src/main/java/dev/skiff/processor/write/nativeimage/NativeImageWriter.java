@@ -51,6 +51,10 @@ public final class NativeImageWriter {
                 // databind introspects what a type it reads holds, codec or not
                 object.properties().forEach(property -> nested(property.type(), api, pending));
             }
+            if (schema instanceof SchemaModel.UnionSchema union) {
+                // databind finds the subtypes through the annotations, and creates them reflectively
+                union.variants().forEach(variant -> api.schema(variant.qualifiedName()).ifPresent(pending::add));
+            }
         }
         List<Object> entries = new ArrayList<>();
         binaryNames.forEach(binaryName -> {

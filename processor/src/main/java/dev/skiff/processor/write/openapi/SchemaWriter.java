@@ -95,11 +95,24 @@ final class SchemaWriter {
             }
             return schema;
         }
+        if (model instanceof SchemaModel.UnionSchema union) {
+            return union(schema, union);
+        }
         SchemaModel.ObjectSchema object = (SchemaModel.ObjectSchema) model;
         schema.put("type", "object");
         Map<String, Object> properties = new LinkedHashMap<>();
         List<String> required = new ArrayList<>();
+        Map.Entry<SchemaModel.UnionSchema, String> tag = tagOf(object);
+        if (tag != null && !tag.getKey().existingProperty()) {
+            properties.put(tag.getKey().discriminator(), tagSchema(tag.getValue()));
+            required.add(tag.getKey().discriminator());
+        }
         for (PropertyModel property : object.properties()) {
+            if (tag != null && tag.getKey().existingProperty() && property.jsonName().equals(tag.getKey().discriminator())) {
+                properties.put(property.jsonName(), tagSchema(tag.getValue()));
+                required.add(property.jsonName());
+                continue;
+            }
             Map<String, Object> base = schema(property.type());
             if (property.binding().nullable()) {
                 base = nullable(base);
@@ -127,6 +140,48 @@ final class SchemaWriter {
             schema.put("required", required);
         }
         return schema;
+    }
+
+    /**
+     * A polymorphic type as pydantic writes a discriminated union: {@code oneOf} its subtypes'
+     * components, and the discriminator mapping each name to one.
+     */
+    private Map<String, Object> union(Map<String, Object> schema, SchemaModel.UnionSchema union) {
+        List<Object> oneOf = new ArrayList<>();
+        Map<String, Object> mapping = new LinkedHashMap<>();
+        for (SchemaModel.UnionSchema.Variant variant : union.variants()) {
+            String ref = REF_PREFIX + componentName(variant.qualifiedName());
+            oneOf.add(Map.of("$ref", ref));
+            mapping.put(variant.tag(), ref);
+        }
+        schema.put("oneOf", oneOf);
+        Map<String, Object> discriminator = new LinkedHashMap<>();
+        discriminator.put("propertyName", union.discriminator());
+        discriminator.put("mapping", mapping);
+        schema.put("discriminator", discriminator);
+        return schema;
+    }
+
+    /** A subtype's discriminator property, as pydantic writes a {@code Literal} tag. */
+    private static Map<String, Object> tagSchema(String tag) {
+        Map<String, Object> schema = new LinkedHashMap<>();
+        schema.put("type", "string");
+        schema.put("const", tag);
+        return schema;
+    }
+
+    /** The polymorphic type {@code object} is a subtype of, and its name there; or null. */
+    private Map.Entry<SchemaModel.UnionSchema, String> tagOf(SchemaModel.ObjectSchema object) {
+        for (SchemaModel schema : api.schemas().values()) {
+            if (schema instanceof SchemaModel.UnionSchema union && union.misuse() == null && object.javaType() != null) {
+                for (SchemaModel.UnionSchema.Variant variant : union.variants()) {
+                    if (variant.javaType().equals(object.javaType())) {
+                        return Map.entry(union, variant.tag());
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /**

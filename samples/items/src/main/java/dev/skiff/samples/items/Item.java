@@ -21,6 +21,11 @@ import java.util.Optional;
 public record Item(long id, String name, BigDecimal price, List<String> tags, Optional<Dimensions> dimensions,
         Optional<String> contactEmail) {
 
+    /** This item at {@code newPrice}. */
+    public Item withPrice(BigDecimal newPrice) {
+        return new Item(id, name, newPrice, tags, dimensions, contactEmail);
+    }
+
     /** The item with {@code id} holding what {@code item} says. */
     public static Item of(long id, NewItem item) {
         return new Item(id, item.name(), item.price(), item.tags(), item.dimensions(), item.contactEmail());

@@ -42,6 +42,12 @@ public class ItemStore {
         return Optional.ofNullable(items.computeIfPresent(id, (key, old) -> Item.of(id, item)));
     }
 
+    /** Applies {@code adjustment} to the item {@code id}, if it exists. */
+    @Traced
+    public Optional<Item> adjust(long id, Adjustment adjustment) {
+        return Optional.ofNullable(items.computeIfPresent(id, (key, old) -> adjustment.applyTo(old)));
+    }
+
     /** Removes the item {@code id}; false when there was none. */
     @Traced
     public boolean remove(long id) {

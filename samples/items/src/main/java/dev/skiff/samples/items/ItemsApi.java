@@ -155,6 +155,16 @@ public final class ItemsApi {
     }
 
     /**
+     * Adjust an item's price: a new price, or a discount in percent.
+     *
+     * @param id the item's id
+     */
+    @Post("/items/{id}/adjustments")
+    public Item adjustItem(@Min(1) long id, @Valid Adjustment adjustment) {
+        return store.adjust(id, adjustment).orElseThrow(ItemsApi::notFound);
+    }
+
+    /**
      * Who is calling.
      *
      * <p>The caller the platform authenticated, a dependency resolved by the application's

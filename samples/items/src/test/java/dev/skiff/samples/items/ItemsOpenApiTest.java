@@ -25,7 +25,7 @@ class ItemsOpenApiTest {
         assertThat(result.getOpenAPI().getInfo().getVersion()).isEqualTo("1.0.0");
         assertThat(result.getOpenAPI().getPaths()).containsOnlyKeys("/items", "/items/{id}", "/items/by-tag", "/items/stream",
                 "/items/events", "/items/count", "/items/{id}/card", "/items/form", "/items/{id}/photo", "/items/page",
-                "/me");
+                "/items/{id}/adjustments", "/me");
     }
 
     @Test

@@ -1,0 +1,95 @@
+package dev.skiff.processor.write.codecs;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.skiff.processor.model.ApiModel;
+import dev.skiff.processor.model.SchemaModel;
+import dev.skiff.processor.model.TypeModel;
+import dev.skiff.processor.write.FrameworkTypes;
+import java.io.IOException;
+import java.util.Map;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The codec of a polymorphic type: reads through {@code TaggedUnion} (the tag found wherever it
+ * is in the object, then the subtype's codec), writes each value with its subtype's codec,
+ * chosen by {@code instanceof} rather than reflection. Each subtype's own codec writes the tag
+ * first, as databind writes it whether the value is declared as the base type or the subtype.
+ */
+final class UnionCodec {
+    private UnionCodec() {}
+
+    static void addTo(TypeSpec.Builder type, SchemaModel.UnionSchema union, CodecTypes codecs) {
+        TypeName codecType = ParameterizedTypeName.get(FrameworkTypes.JSON_CODEC, union.javaType());
+        var taggedUnion = ParameterizedTypeName.get(FrameworkTypes.TAGGED_UNION, union.javaType());
+        CodeBlock.Builder tags = CodeBlock.builder();
+        CodeBlock.Builder variantCodecs = CodeBlock.builder();
+        for (int i = 0; i < union.variants().size(); i++) {
+            SchemaModel.UnionSchema.Variant variant = union.variants().get(i);
+            tags.add(i == 0 ? "$S" : ", $S", variant.tag());
+            variantCodecs.add(i == 0 ? "$L" : ", $L", codecOf(variant, codecs));
+        }
+        type.addSuperinterface(codecType)
+                .addField(FieldSpec.builder(codecType, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                        .initializer("new $T()", union.codecName()).build())
+                .addField(FieldSpec.builder(taggedUnion, "UNION", Modifier.PRIVATE, Modifier.FINAL)
+                        // an instance field: the subtypes' codecs may refer back to this class while it initialises
+                        .initializer("new $T<>($S, new String[] {$L}, new $T<?>[] {$L})", FrameworkTypes.TAGGED_UNION,
+                                union.discriminator(), tags.build(), FrameworkTypes.JSON_CODEC, variantCodecs.build())
+                        .build())
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+                .addMethod(MethodSpec.methodBuilder("read")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(union.javaType())
+                        .addParameter(FrameworkTypes.JSON_INPUT, "in")
+                        .addException(IOException.class)
+                        .addStatement("return UNION.read(in)")
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("write")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC)
+                        .addParameter(FrameworkTypes.JSON_GENERATOR, "out")
+                        .addParameter(union.javaType(), "value")
+                        .addException(IOException.class)
+                        .addCode(write(union, codecs))
+                        .build());
+    }
+
+    private static CodeBlock write(SchemaModel.UnionSchema union, CodecTypes codecs) {
+        CodeBlock.Builder code = CodeBlock.builder();
+        for (int i = 0; i < union.variants().size(); i++) {
+            SchemaModel.UnionSchema.Variant variant = union.variants().get(i);
+            code.beginControlFlow(i == 0 ? "if (value instanceof $T v)" : "else if (value instanceof $T v)", variant.javaType())
+                    .addStatement("$L.write(out, v)", codecOf(variant, codecs))
+                    .endControlFlow();
+        }
+        // a subtype outside the declared ones (a non-sealed hierarchy): databind writes it as it would
+        return code.beginControlFlow("else")
+                .addStatement("$T.write(out, value)", FrameworkTypes.JSON_VALUES)
+                .endControlFlow()
+                .build();
+    }
+
+    private static CodeBlock codecOf(SchemaModel.UnionSchema.Variant variant, CodecTypes codecs) {
+        return codecs.of(new TypeModel.ObjectRef(variant.javaType(), variant.qualifiedName()));
+    }
+
+    /** The discriminator property and name {@code object}'s codec writes first, when it is a subtype of a polymorphic type. */
+    static Map.Entry<String, String> tagOf(ApiModel api, SchemaModel.ObjectSchema object) {
+        for (SchemaModel schema : api.schemas().values()) {
+            if (schema instanceof SchemaModel.UnionSchema union && !union.existingProperty() && union.misuse() == null) {
+                for (SchemaModel.UnionSchema.Variant variant : union.variants()) {
+                    if (object.javaType() != null && variant.javaType().equals(object.javaType())) {
+                        return Map.entry(union.discriminator(), variant.tag());
+                    }
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,63 @@
+package dev.skiff.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** A polymorphic type the codecs and the discriminator cannot describe is a compile error on the type, saying how to fix it. */
+class PolymorphismErrorsTest {
+    private static final Compilation COMPILATION = Fixtures.compile("polymorphism_misuse");
+    private static final JavaFileObject FILE = Fixtures.source("polymorphism_misuse", "Shapes.java");
+
+    @Test
+    void aSealedInterfaceWithoutJsonTypeInfo_fails() {
+        assertThat(COMPILATION).hadErrorContaining(String.format(DiagnosticMessages.POLYMORPHIC_WITHOUT_TYPE_INFO,
+                "fixtures.Shapes.Untagged")).inFile(FILE).onLineContaining("sealed interface Untagged");
+    }
+
+    @Test
+    void anIdOtherThanName_fails() {
+        assertThat(COMPILATION).hadErrorContaining(String.format(DiagnosticMessages.POLYMORPHIC_UNSUPPORTED_USE,
+                "fixtures.Shapes.ByClass", "CLASS")).inFile(FILE).onLineContaining("sealed interface ByClass");
+    }
+
+    @Test
+    void aWrapperInclusion_fails() {
+        assertThat(COMPILATION).hadErrorContaining(String.format(DiagnosticMessages.POLYMORPHIC_UNSUPPORTED_INCLUDE,
+                "fixtures.Shapes.Wrapped", "WRAPPER_OBJECT")).inFile(FILE).onLineContaining("sealed interface Wrapped");
+    }
+
+    @Test
+    void anOpenInterfaceWithoutJsonSubTypes_fails() {
+        assertThat(COMPILATION).hadErrorContaining(String.format(DiagnosticMessages.POLYMORPHIC_WITHOUT_SUBTYPES,
+                "fixtures.Shapes.Open")).inFile(FILE).onLineContaining("interface Open");
+    }
+
+    @Test
+    void aSubtypeThatIsNoRecordOrBean_fails() {
+        assertThat(COMPILATION).hadErrorContaining(String.format(DiagnosticMessages.POLYMORPHIC_SUBTYPE_NOT_OBJECT,
+                "fixtures.Shapes.Flavour", "fixtures.Shapes.Flavoured"))
+                .inFile(FILE).onLineContaining("sealed interface Flavoured");
+    }
+
+    @Test
+    void twoSubtypesOfOneName_fail() {
+        assertThat(COMPILATION).hadErrorContaining(String.format(DiagnosticMessages.POLYMORPHIC_DUPLICATE_TAG,
+                "twin", "fixtures.Shapes.First", "fixtures.Shapes.Second", "fixtures.Shapes.Twins"))
+                .inFile(FILE).onLineContaining("sealed interface Twins");
+    }
+
+    @Test
+    void anExistingPropertyMissingFromASubtype_fails() {
+        assertThat(COMPILATION).hadErrorContaining(String.format(DiagnosticMessages.POLYMORPHIC_EXISTING_PROPERTY_MISSING,
+                "fixtures.Shapes.Carried", "type", "fixtures.Shapes.Carrier"))
+                .inFile(FILE).onLineContaining("sealed interface Carried");
+    }
+
+    @Test
+    void eachMisuseIsOneError() {
+        assertThat(COMPILATION).hadErrorCount(7);
+    }
+}
