@@ -13,7 +13,10 @@ import java.lang.annotation.Target;
  * {@link HttpException}s it throws; without a {@code type}, a status of 400 or more has the
  * {@code {"detail": ...}} body an {@code HttpException} produces, and any other status has no
  * content. On a handler class it applies to every operation of the class; an operation's own
- * declaration of the same status wins. FastAPI's 422 and 500 are always there.
+ * declaration of the same status wins. FastAPI's 422 and 500 are always there. A Javadoc tag
+ * {@code @throws HttpException 404 when ...} on the operation declares the same as
+ * {@code @ApiResponse(status = 404, description = "When ...")}, unless an annotation declares
+ * that status.
  *
  * <pre>{@code
  * @Get("/items/{id}")

@@ -48,7 +48,13 @@ class OpenApiErrorsTest {
                 "fixtures.responses17_misuse.MisuseApi.Other", "expected a JSON object such as {}")).inFile(file);
         assertThat(compilation).hadErrorContaining(String.format(DiagnosticMessages.OPEN_ID_CONNECT_URL_UNUSED, "IAM"))
                 .inFile(file).onLineContaining("openIdConnectUrl = ");
-        assertThat(compilation).hadErrorCount(16);
+        assertThat(compilation).hadErrorContaining(String.format(DiagnosticMessages.BAD_PROPERTY_EXAMPLE, "[\"a\", 2]",
+                "labels", "java.util.List<java.lang.String>", "$[1]: expected a string")).inFile(file)
+                .onLineContaining("public record Other");
+        assertThat(compilation).hadErrorContaining(String.format(DiagnosticMessages.BAD_EXAMPLE, "{\"name\": \"x\"}",
+                "thing", "fixtures.responses17_misuse.MisuseApi.Thing", "$.count: the property is required"))
+                .inFile(file).onLineContaining("Thing thing");
+        assertThat(compilation).hadErrorCount(18);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.skiff.processor.check;
 
+import dev.skiff.processor.model.ApiModel;
 import dev.skiff.processor.model.TypeModel;
 import dev.skiff.support.json.JsonSyntax;
 import java.nio.charset.StandardCharsets;
@@ -7,13 +8,18 @@ import java.nio.charset.StandardCharsets;
 /**
  * Whether an {@code @Example} fits its type, by {@code @DefaultValue}'s rule: a scalar or enum is
  * text that converts (one value's text for a query list), anything else is JSON of the type's
- * shape (an array for a collection, an object for a record, bean or map).
+ * shape (an array for a collection, an object for a record, bean or map) whose every value fits
+ * ({@link JsonExamples}).
  */
 final class Examples {
-    private Examples() {}
+    private final JsonExamples json;
+
+    Examples(ApiModel api) {
+        this.json = new JsonExamples(api);
+    }
 
     /** Why {@code text} is no example of {@code type}, or null when it is one. */
-    static String problem(String text, TypeModel type) {
+    String problem(String text, TypeModel type) {
         TypeModel value = type instanceof TypeModel.OptionalOf optional ? optional.value() : type;
         if (value.isScalar()) {
             return DefaultValues.problem(text, value);
@@ -36,6 +42,6 @@ final class Examples {
         if (array ? first != '[' : first != '{') {
             return array ? "expected a JSON array such as []" : "expected a JSON object such as {}";
         }
-        return null;
+        return json.problem(text, value);
     }
 }

@@ -35,12 +35,14 @@ final class OpenApiChecks {
 
     private final Diagnostics diagnostics;
     private final Set<String> reported = new HashSet<>();
+    private Examples examples;
 
     OpenApiChecks(Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
     }
 
     void check(ApiModel api) {
+        examples = new Examples(api);
         checkInfo(api.info());
         for (RouteModel route : api.routes()) {
             checkResponses(route);
@@ -161,7 +163,7 @@ final class OpenApiChecks {
         if (param.source() == ParamSource.RAW_BODY) {
             return; // any text is an example of a raw body
         }
-        String problem = Examples.problem(param.example(), param.type());
+        String problem = examples.problem(param.example(), param.type());
         if (problem != null) {
             diagnostics.error(param.element(), DiagnosticMessages.BAD_EXAMPLE, param.example(), param.name(),
                     param.type().javaType(), problem);
@@ -172,7 +174,7 @@ final class OpenApiChecks {
         if (property.example() == null || property.element() == null) {
             return;
         }
-        String problem = Examples.problem(property.example(), property.type());
+        String problem = examples.problem(property.example(), property.type());
         if (problem != null) {
             diagnostics.error(CodecChecks.located(property.element()), DiagnosticMessages.BAD_PROPERTY_EXAMPLE,
                     property.example(), property.element(), property.type().javaType(), problem);

@@ -43,7 +43,7 @@ public final class ApiReader {
         schemas.use(types);
         ParamReader params = new ParamReader(annotations, types, diagnostics);
         RouteReader routes = new RouteReader(annotations, docs, params, new ResultReader(types),
-                new OperationDocsReader(annotations, types));
+                new OperationDocsReader(annotations, types, docs));
         this.handlers = new HandlerReader(annotations, docs, routes, diagnostics);
     }
 

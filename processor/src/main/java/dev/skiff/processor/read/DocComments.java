@@ -1,6 +1,8 @@
 package dev.skiff.processor.read;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Element;
 import javax.lang.model.util.Elements;
@@ -72,6 +74,41 @@ final class DocComments {
             params.put(current, clean(text.toString()));
         }
         return params;
+    }
+
+    /**
+     * The texts of the {@code @throws} (or {@code @exception}) tags naming {@code exception} by its
+     * simple or qualified name, in order: {@code @throws HttpException 404 when the item is gone}
+     * gives {@code "404 when the item is gone"}.
+     */
+    List<String> thrown(Element element, String exception) {
+        List<String> texts = new ArrayList<>();
+        String doc = elements.getDocComment(element);
+        if (doc == null) {
+            return texts;
+        }
+        StringBuilder text = null;
+        for (String line : doc.split("\n")) {
+            String trimmed = line.strip();
+            if (trimmed.startsWith("@")) {
+                if (text != null) {
+                    texts.add(clean(text.toString()));
+                }
+                text = null;
+                String[] words = trimmed.split("\\s+", 3);
+                boolean throwsTag = words[0].equals("@throws") || words[0].equals("@exception");
+                if (throwsTag && words.length > 1 && (words[1].equals(exception)
+                        || words[1].endsWith("." + exception))) {
+                    text = new StringBuilder(words.length > 2 ? words[2] : "");
+                }
+            } else if (text != null) {
+                text.append(' ').append(trimmed);
+            }
+        }
+        if (text != null) {
+            texts.add(clean(text.toString()));
+        }
+        return texts;
     }
 
     /**

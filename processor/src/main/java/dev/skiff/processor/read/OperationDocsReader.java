@@ -7,6 +7,8 @@ import dev.skiff.processor.model.TypeModel;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -20,17 +22,27 @@ import javax.lang.model.type.TypeMirror;
  * success, {@code @Unauthenticated} on either.
  */
 final class OperationDocsReader {
+    /** {@code 404 when the item is gone}: a status, then what it means. */
+    private static final Pattern THROWN_STATUS = Pattern.compile("(\\d{3})\\b[\\s:,.-]*(.*)", Pattern.DOTALL);
+
     private final Annotations annotations;
     private final TypeReader types;
+    private final DocComments docs;
 
-    OperationDocsReader(Annotations annotations, TypeReader types) {
+    OperationDocsReader(Annotations annotations, TypeReader types, DocComments docs) {
         this.annotations = annotations;
         this.types = types;
+        this.docs = docs;
     }
 
     OperationDocsModel read(ExecutableElement method) {
         Element type = method.getEnclosingElement();
         List<DeclaredResponseModel> responses = new ArrayList<>(responses(method, false));
+        for (DeclaredResponseModel documented : documented(method)) {
+            if (responses.stream().noneMatch(own -> own.status() == documented.status())) {
+                responses.add(documented);
+            }
+        }
         for (DeclaredResponseModel inherited : responses(type, true)) {
             if (responses.stream().noneMatch(own -> own.status() == inherited.status() && !own.onClass())) {
                 responses.add(inherited);
@@ -57,6 +69,25 @@ final class OperationDocsReader {
             responses.add(new DeclaredResponseModel(annotations.integer(mirror, "status"),
                     annotations.string(mirror, "description").strip(), typeOf(mirror),
                     annotations.string(mirror, "mediaType").strip(), headers, onClass, element, mirror));
+        }
+        return responses;
+    }
+
+    /**
+     * The {@code @throws HttpException <status> <meaning>} tags of the method's Javadoc, as
+     * responses of the {@code {"detail": ...}} body; a tag without a status says nothing.
+     */
+    private List<DeclaredResponseModel> documented(ExecutableElement method) {
+        List<DeclaredResponseModel> responses = new ArrayList<>();
+        for (String text : docs.thrown(method, "HttpException")) {
+            Matcher matcher = THROWN_STATUS.matcher(text);
+            if (matcher.matches()) {
+                String meaning = matcher.group(2).strip();
+                String description = meaning.isEmpty() ? ""
+                        : Character.toUpperCase(meaning.charAt(0)) + meaning.substring(1);
+                responses.add(new DeclaredResponseModel(Integer.parseInt(matcher.group(1)), description, null,
+                        "application/json", List.of(), false, method, null));
+            }
         }
         return responses;
     }
