@@ -101,7 +101,7 @@ class ItemsLambdaHandlerTest {
     }
 
     @Test
-    void httpApiRepeatedQueryParameters_firstValueBinds() throws IOException {
+    void httpApiRepeatedQueryParameters_lastValueBindsAsInStarlette() throws IOException {
         invoke("v2-create-item.json");
         invoke("function-url-create-item-base64.json");
 
