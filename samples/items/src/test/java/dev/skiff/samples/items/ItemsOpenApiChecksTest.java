@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -36,8 +35,6 @@ class ItemsOpenApiChecksTest {
     static final LocalServerExtension SERVER = LocalServerExtension.of(ItemsApplication::create);
 
     @Test
-    @Disabled("issue 17: redocly's recommended ruleset fails the current document (13 security-defined, 1 no-empty-servers) "
-            + "until the security and servers work merges: revert the commit that added this line then")
     void documentPassesRedoclySwaggerParserSchemaChecksAndItsTypeScriptClientCompiles() throws Exception {
         Path outDir = Path.of("target", "openapi-checks").toAbsolutePath();
         Files.createDirectories(outDir);
