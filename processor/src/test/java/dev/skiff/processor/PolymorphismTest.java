@@ -153,6 +153,15 @@ class PolymorphismTest {
     }
 
     @Test
+    void validCascadesIntoAPolymorphicPropertysSubtype() throws IOException {
+        JsonNode detail = detail("/batches", "{\"id\":\"b\",\"notice\":{\"channel\":\"sms\",\"phone\":\"1\"},"
+                + "\"adjustments\":[{\"kind\":\"Adjustment$Discount\",\"percent\":1,\"reason\":\"r\"},"
+                + "{\"kind\":\"restock\",\"quantity\":-1,\"batches\":[]}]}").get(0);
+        assertThat(detail.get("type").asText()).isEqualTo("positive");
+        assertThat(detail.get("loc").toString()).isEqualTo("[\"body\",\"adjustments\",1,\"restock\",\"quantity\"]");
+    }
+
+    @Test
     void aNonObjectIsModelAttributesType() throws IOException {
         JsonNode detail = detail("/adjustments", "[1]").get(0);
         assertThat(detail.get("type").asText()).isEqualTo("model_attributes_type");

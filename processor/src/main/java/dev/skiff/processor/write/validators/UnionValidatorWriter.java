@@ -27,12 +27,16 @@ public final class UnionValidatorWriter {
 
     private UnionValidatorWriter() {}
 
-    /** The validator of {@code union}, or empty when none of its subtypes has a validator. */
-    public static Optional<JavaFile> write(SchemaModel.UnionSchema union, List<ValidatedTypeModel> validatedTypes) {
+    /**
+     * The validator of {@code union}, or empty when none of its subtypes has a validator and no
+     * {@code @Valid} {@code cascadedInto} it (then one that checks nothing, for the caller to call).
+     */
+    public static Optional<JavaFile> write(SchemaModel.UnionSchema union, List<ValidatedTypeModel> validatedTypes,
+            boolean cascadedInto) {
         Set<ClassName> validated = validatedTypes.stream().map(ValidatedTypeModel::type).collect(Collectors.toSet());
         List<SchemaModel.UnionSchema.Variant> variants = union.variants().stream()
                 .filter(variant -> validated.contains(variant.javaType())).toList();
-        if (variants.isEmpty()) {
+        if (variants.isEmpty() && !cascadedInto) {
             return Optional.empty();
         }
         ClassName name = ValidatedTypeModel.validatorNameOf(union.javaType());
