@@ -162,6 +162,21 @@ class PolymorphismTest {
     }
 
     @Test
+    void aBodyWithoutByteOffsetsIsBufferedTokenByToken() throws Exception {
+        // jackson-core decodes UTF-16 through a Reader, whose locations have no byte offsets
+        String json = "{\"quantity\":12345678901234567890,\"kind\":\"restock\"}";
+        HttpRequest request = HttpRequest.builder("POST", "/").header("content-type", "application/json; charset=utf-16")
+                .body(json.getBytes(StandardCharsets.UTF_16)).build();
+        Problems problems = new Problems();
+        @SuppressWarnings("unchecked")
+        JsonCodec<Object> codec = (JsonCodec<Object>) API.load("fixtures.polymorphism.AdjustmentCodec").getField("INSTANCE").get(null);
+        assertThat(Bodies.read(request, codec, true, problems)).isNull();
+        assertThat(problems.list()).extracting(p -> p.type() + " " + p.loc() + " " + p.input()).containsExactly(
+                "less_than_equal [body, restock, quantity] 12345678901234567890",
+                "missing [body, restock, batches] {quantity=12345678901234567890, kind=restock}");
+    }
+
+    @Test
     void aNonObjectIsModelAttributesType() throws IOException {
         JsonNode detail = detail("/adjustments", "[1]").get(0);
         assertThat(detail.get("type").asText()).isEqualTo("model_attributes_type");
