@@ -64,6 +64,7 @@ class PolymorphismTest {
         "{\"kind\":\"restock\",\"quantity\":3,\"batches\":[\"b1\",\"b2\"]}",
         "{\"quantity\":3,\"batches\":[],\"kind\":\"restock\"}",
         "{\"percent\":12.5,\"kind\":\"Adjustment$Discount\",\"reason\":\"summer\"}",
+        "{\"kind\":\"bundle\",\"parts\":[{\"kind\":\"bundle\",\"parts\":[]},{\"quantity\":1,\"batches\":[],\"kind\":\"restock\"}]}",
         "{\"kind\":\"Adjustment$Discount\",\"percent\":0.10,\"reason\":\"\",\"ignored\":{\"kind\":\"restock\"}}"})
     void sealedInterfaceOfRecordsReadsAndWritesAsDatabind(String json) throws Exception {
         roundTrip("fixtures.polymorphism.Adjustment", json);
@@ -125,9 +126,9 @@ class PolymorphismTest {
         assertThat(detail.get("type").asText()).isEqualTo("union_tag_invalid");
         assertThat(detail.get("loc").toString()).isEqualTo("[\"body\"]");
         assertThat(detail.get("msg").asText()).isEqualTo(
-                "Input tag 'refund' found using 'kind' does not match any of the expected tags: 'restock', 'Adjustment$Discount'");
+                "Input tag 'refund' found using 'kind' does not match any of the expected tags: 'restock', 'Adjustment$Discount', 'bundle'");
         assertThat(detail.get("ctx").toString()).isEqualTo(
-                "{\"discriminator\":\"'kind'\",\"tag\":\"refund\",\"expected_tags\":\"'restock', 'Adjustment$Discount'\"}");
+                "{\"discriminator\":\"'kind'\",\"tag\":\"refund\",\"expected_tags\":\"'restock', 'Adjustment$Discount', 'bundle'\"}");
         assertThat(detail("/adjustments", "{\"kind\":1}").get(0).get("ctx").get("tag").asText()).isEqualTo("1");
     }
 
@@ -204,7 +205,7 @@ class PolymorphismTest {
         Object skiff = Bodies.read(request, codec, true, problems);
         assertThat(problems.list()).isEmpty();
         ObjectMapper mapper = Json.mapper().copy();
-        mapper.registerSubtypes(API.load("fixtures.polymorphism.Adjustment$Restock"),
+        mapper.registerSubtypes(API.load("fixtures.polymorphism.Adjustment$Restock"), API.load("fixtures.polymorphism.Adjustment$Bundle"),
                 API.load("fixtures.polymorphism.Adjustment$Discount"));
         Object databind = mapper.readerFor(javaType).readValue(json);
         assertThat(skiff).isEqualTo(databind);

@@ -36,8 +36,8 @@ final class UnionCodec {
         type.addSuperinterface(codecType)
                 .addField(FieldSpec.builder(codecType, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                         .initializer("new $T()", union.codecName()).build())
-                .addField(FieldSpec.builder(taggedUnion, "UNION", Modifier.PRIVATE, Modifier.FINAL)
-                        // an instance field: the subtypes' codecs may refer back to this class while it initialises
+                // after INSTANCE: a subtype's codec that holds this type (a recursive union) reads INSTANCE
+                .addField(FieldSpec.builder(taggedUnion, "UNION", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                         .initializer("new $T<>($S, new String[] {$L}, new $T<?>[] {$L})", FrameworkTypes.TAGGED_UNION,
                                 union.discriminator(), tags.build(), FrameworkTypes.JSON_CODEC, variantCodecs.build())
                         .build())
