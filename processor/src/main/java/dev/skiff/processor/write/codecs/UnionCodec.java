@@ -64,12 +64,15 @@ final class UnionCodec {
         CodeBlock.Builder code = CodeBlock.builder();
         for (int i = 0; i < union.variants().size(); i++) {
             SchemaModel.UnionSchema.Variant variant = union.variants().get(i);
-            code.beginControlFlow(i == 0 ? "if (value instanceof $T v)" : "else if (value instanceof $T v)", variant.javaType())
-                    .addStatement("$L.write(out, v)", codecOf(variant, codecs))
-                    .endControlFlow();
+            if (i == 0) {
+                code.beginControlFlow("if (value instanceof $T v)", variant.javaType());
+            } else {
+                code.nextControlFlow("else if (value instanceof $T v)", variant.javaType());
+            }
+            code.addStatement("$L.write(out, v)", codecOf(variant, codecs));
         }
         // a subtype outside the declared ones (a non-sealed hierarchy): databind writes it as it would
-        return code.beginControlFlow("else")
+        return code.nextControlFlow("else")
                 .addStatement("$T.write(out, value)", FrameworkTypes.JSON_VALUES)
                 .endControlFlow()
                 .build();

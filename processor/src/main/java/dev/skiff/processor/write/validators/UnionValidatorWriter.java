@@ -1,6 +1,7 @@
 package dev.skiff.processor.write.validators;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -49,12 +50,18 @@ public final class UnionValidatorWriter {
                 .addParameter(Clock.class, "clock");
         for (int i = 0; i < variants.size(); i++) {
             SchemaModel.UnionSchema.Variant variant = variants.get(i);
-            withClock.beginControlFlow(i == 0 ? "if (value instanceof $T v)" : "else if (value instanceof $T v)", variant.javaType())
-                    .addCode(CheckWriter.nestedLoc("nested", com.palantir.javapoet.CodeBlock.of("loc"),
-                            List.of(com.palantir.javapoet.CodeBlock.of("$S", variant.tag()))))
+            if (i == 0) {
+                withClock.beginControlFlow("if (value instanceof $T v)", variant.javaType());
+            } else {
+                withClock.nextControlFlow("else if (value instanceof $T v)", variant.javaType());
+            }
+            withClock.addCode(CheckWriter.nestedLoc("nested", CodeBlock.of("loc"),
+                            List.of(CodeBlock.of("$S", variant.tag()))))
                     .addStatement("$T.validate(v, $T.of(nested), problems, clock)",
-                            ValidatedTypeModel.validatorNameOf(variant.javaType()), List.class)
-                    .endControlFlow();
+                            ValidatedTypeModel.validatorNameOf(variant.javaType()), List.class);
+        }
+        if (!variants.isEmpty()) {
+            withClock.endControlFlow();
         }
         TypeSpec type = TypeSpec.classBuilder(name)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
