@@ -71,11 +71,23 @@ final class Output {
         for (ValidatedTypeModel type : model.validatedTypes()) {
             source(ValidatorWriter.write(type, model.applicationMessages()), type.element());
         }
+        java.util.Set<com.palantir.javapoet.ClassName> cascades = new java.util.HashSet<>();
+        model.validatedTypes().forEach(type -> type.properties().forEach(p -> cascadeTargets(p.value(), cascades)));
         for (SchemaModel schema : model.schemas().values()) {
             if (schema instanceof SchemaModel.UnionSchema union && union.misuse() == null) {
-                UnionValidatorWriter.write(union, model.validatedTypes())
+                UnionValidatorWriter.write(union, model.validatedTypes(), cascades.contains(union.javaType()))
                         .ifPresent(file -> source(file, union.element() != null ? union.element() : origin(model)));
             }
+        }
+    }
+
+    private static void cascadeTargets(dev.skiff.processor.model.ValueModel value,
+            java.util.Set<com.palantir.javapoet.ClassName> into) {
+        if (value.cascadeInto() != null) {
+            into.add(value.cascadeInto());
+        }
+        if (value.element() != null) {
+            cascadeTargets(value.element(), into);
         }
     }
 

@@ -64,6 +64,7 @@ class PolymorphismTest {
         "{\"kind\":\"restock\",\"quantity\":3,\"batches\":[\"b1\",\"b2\"]}",
         "{\"quantity\":3,\"batches\":[],\"kind\":\"restock\"}",
         "{\"percent\":12.5,\"kind\":\"Adjustment$Discount\",\"reason\":\"summer\"}",
+        "{\"kind\":\"bundle\",\"parts\":[{\"kind\":\"bundle\",\"parts\":[]},{\"quantity\":1,\"batches\":[],\"kind\":\"restock\"}]}",
         "{\"kind\":\"Adjustment$Discount\",\"percent\":0.10,\"reason\":\"\",\"ignored\":{\"kind\":\"restock\"}}"})
     void sealedInterfaceOfRecordsReadsAndWritesAsDatabind(String json) throws Exception {
         roundTrip("fixtures.polymorphism.Adjustment", json);
@@ -125,9 +126,9 @@ class PolymorphismTest {
         assertThat(detail.get("type").asText()).isEqualTo("union_tag_invalid");
         assertThat(detail.get("loc").toString()).isEqualTo("[\"body\"]");
         assertThat(detail.get("msg").asText()).isEqualTo(
-                "Input tag 'refund' found using 'kind' does not match any of the expected tags: 'restock', 'Adjustment$Discount'");
+                "Input tag 'refund' found using 'kind' does not match any of the expected tags: 'restock', 'Adjustment$Discount', 'bundle'");
         assertThat(detail.get("ctx").toString()).isEqualTo(
-                "{\"discriminator\":\"'kind'\",\"tag\":\"refund\",\"expected_tags\":\"'restock', 'Adjustment$Discount'\"}");
+                "{\"discriminator\":\"'kind'\",\"tag\":\"refund\",\"expected_tags\":\"'restock', 'Adjustment$Discount', 'bundle'\"}");
         assertThat(detail("/adjustments", "{\"kind\":1}").get(0).get("ctx").get("tag").asText()).isEqualTo("1");
     }
 
@@ -150,6 +151,30 @@ class PolymorphismTest {
         assertThat(detail.get("loc").toString()).isEqualTo("[\"body\",\"restock\",\"quantity\"]");
         assertThat(CompiledApi.sendJson(APP, "POST", "/adjustments", "{\"kind\":\"restock\",\"quantity\":1,\"batches\":[]}")
                 .status()).isEqualTo(200);
+    }
+
+    @Test
+    void validCascadesIntoAPolymorphicPropertysSubtype() throws IOException {
+        JsonNode detail = detail("/batches", "{\"id\":\"b\",\"notice\":{\"channel\":\"sms\",\"phone\":\"1\"},"
+                + "\"adjustments\":[{\"kind\":\"Adjustment$Discount\",\"percent\":1,\"reason\":\"r\"},"
+                + "{\"kind\":\"restock\",\"quantity\":-1,\"batches\":[]}]}").get(0);
+        assertThat(detail.get("type").asText()).isEqualTo("positive");
+        assertThat(detail.get("loc").toString()).isEqualTo("[\"body\",\"adjustments\",1,\"restock\",\"quantity\"]");
+    }
+
+    @Test
+    void aBodyWithoutByteOffsetsIsBufferedTokenByToken() throws Exception {
+        // jackson-core decodes UTF-16 through a Reader, whose locations have no byte offsets
+        String json = "{\"quantity\":12345678901234567890,\"kind\":\"restock\"}";
+        HttpRequest request = HttpRequest.builder("POST", "/").header("content-type", "application/json; charset=utf-16")
+                .body(json.getBytes(StandardCharsets.UTF_16)).build();
+        Problems problems = new Problems();
+        @SuppressWarnings("unchecked")
+        JsonCodec<Object> codec = (JsonCodec<Object>) API.load("fixtures.polymorphism.AdjustmentCodec").getField("INSTANCE").get(null);
+        assertThat(Bodies.read(request, codec, true, problems)).isNull();
+        assertThat(problems.list()).extracting(p -> p.type() + " " + p.loc() + " " + p.input()).containsExactly(
+                "less_than_equal [body, restock, quantity] 12345678901234567890",
+                "missing [body, restock, batches] {quantity=12345678901234567890, kind=restock}");
     }
 
     @Test
@@ -180,7 +205,7 @@ class PolymorphismTest {
         Object skiff = Bodies.read(request, codec, true, problems);
         assertThat(problems.list()).isEmpty();
         ObjectMapper mapper = Json.mapper().copy();
-        mapper.registerSubtypes(API.load("fixtures.polymorphism.Adjustment$Restock"),
+        mapper.registerSubtypes(API.load("fixtures.polymorphism.Adjustment$Restock"), API.load("fixtures.polymorphism.Adjustment$Bundle"),
                 API.load("fixtures.polymorphism.Adjustment$Discount"));
         Object databind = mapper.readerFor(javaType).readValue(json);
         assertThat(skiff).isEqualTo(databind);

@@ -202,27 +202,53 @@ final class SchemaReader {
         Map<TypeElement, String> found = new java.util.LinkedHashMap<>();
         AnnotationMirror subTypes = Annotations.find(element, Names.JSON_SUB_TYPES).orElse(null);
         if (subTypes != null) {
-            AnnotationValue value = annotations.value(subTypes, "value");
-            for (Object item : (List<?>) value.getValue()) {
-                AnnotationMirror type = (AnnotationMirror) ((AnnotationValue) item).getValue();
-                AnnotationValue classValue = annotations.value(type, "value");
-                if (classValue.getValue() instanceof DeclaredType declared) {
-                    TypeElement sub = (TypeElement) declared.asElement();
+            for (AnnotationMirror type : subTypeEntries(subTypes, annotations)) {
+                TypeElement sub = subtypeOf(type, annotations);
+                if (sub != null) {
                     found.putIfAbsent(sub, tag(sub, annotations.string(type, "name")));
                 }
             }
         } else {
-            for (TypeMirror permitted : element.getPermittedSubclasses()) {
-                if (permitted instanceof DeclaredType declared) {
-                    TypeElement sub = (TypeElement) declared.asElement();
-                    found.putIfAbsent(sub, tag(sub, ""));
-                }
-            }
+            subtypes(element, annotations).forEach(sub -> found.putIfAbsent(sub, tag(sub, "")));
         }
         if (register) {
             found.keySet().stream().filter(TypeReader::isJsonObject).forEach(this::register);
         }
         return found;
+    }
+
+    /** The subtypes of a polymorphic type, in the order declared: its {@code @JsonSubTypes}, else its {@code permits}. */
+    static List<TypeElement> subtypes(TypeElement element, Annotations annotations) {
+        List<TypeElement> found = new ArrayList<>();
+        AnnotationMirror subTypes = Annotations.find(element, Names.JSON_SUB_TYPES).orElse(null);
+        if (subTypes != null) {
+            for (AnnotationMirror type : subTypeEntries(subTypes, annotations)) {
+                TypeElement sub = subtypeOf(type, annotations);
+                if (sub != null && !found.contains(sub)) {
+                    found.add(sub);
+                }
+            }
+            return found;
+        }
+        for (TypeMirror permitted : element.getPermittedSubclasses()) {
+            if (permitted instanceof DeclaredType declared && !found.contains((TypeElement) declared.asElement())) {
+                found.add((TypeElement) declared.asElement());
+            }
+        }
+        return found;
+    }
+
+    private static List<AnnotationMirror> subTypeEntries(AnnotationMirror subTypes, Annotations annotations) {
+        List<AnnotationMirror> entries = new ArrayList<>();
+        for (Object item : (List<?>) annotations.value(subTypes, "value").getValue()) {
+            entries.add((AnnotationMirror) ((AnnotationValue) item).getValue());
+        }
+        return entries;
+    }
+
+    private static TypeElement subtypeOf(AnnotationMirror type, Annotations annotations) {
+        return annotations.value(type, "value").getValue() instanceof DeclaredType declared
+                ? (TypeElement) declared.asElement() : null;
     }
 
     private String tag(TypeElement subtype, String declared) {

@@ -28,9 +28,11 @@ final class ValidatedTypeReader {
     private final Elements elements;
     private final ConstraintReader constraints;
     private final JsonNames jsonNames;
+    private final Annotations annotations;
 
     public ValidatedTypeReader(Elements elements, Types types) {
         this.elements = elements;
+        this.annotations = new Annotations(elements);
         this.constraints = new ConstraintReader(elements, types);
         this.jsonNames = new JsonNames(elements);
     }
@@ -47,6 +49,11 @@ final class ValidatedTypeReader {
             TypeElement next = pending.remove(0);
             String name = next.getQualifiedName().toString();
             if (found.containsKey(name)) {
+                continue;
+            }
+            if (SchemaReader.isPolymorphic(next)) {
+                // its validator (UnionValidatorWriter) calls the validator of the value's subtype
+                pending.addAll(SchemaReader.subtypes(next, annotations).stream().filter(TypeReader::isJsonObject).toList());
                 continue;
             }
             ValidatedTypeModel model = read(next);

@@ -36,8 +36,8 @@ final class UnionCodec {
         type.addSuperinterface(codecType)
                 .addField(FieldSpec.builder(codecType, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                         .initializer("new $T()", union.codecName()).build())
-                .addField(FieldSpec.builder(taggedUnion, "UNION", Modifier.PRIVATE, Modifier.FINAL)
-                        // an instance field: the subtypes' codecs may refer back to this class while it initialises
+                // after INSTANCE: a subtype's codec that holds this type (a recursive union) reads INSTANCE
+                .addField(FieldSpec.builder(taggedUnion, "UNION", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                         .initializer("new $T<>($S, new String[] {$L}, new $T<?>[] {$L})", FrameworkTypes.TAGGED_UNION,
                                 union.discriminator(), tags.build(), FrameworkTypes.JSON_CODEC, variantCodecs.build())
                         .build())
@@ -64,12 +64,15 @@ final class UnionCodec {
         CodeBlock.Builder code = CodeBlock.builder();
         for (int i = 0; i < union.variants().size(); i++) {
             SchemaModel.UnionSchema.Variant variant = union.variants().get(i);
-            code.beginControlFlow(i == 0 ? "if (value instanceof $T v)" : "else if (value instanceof $T v)", variant.javaType())
-                    .addStatement("$L.write(out, v)", codecOf(variant, codecs))
-                    .endControlFlow();
+            if (i == 0) {
+                code.beginControlFlow("if (value instanceof $T v)", variant.javaType());
+            } else {
+                code.nextControlFlow("else if (value instanceof $T v)", variant.javaType());
+            }
+            code.addStatement("$L.write(out, v)", codecOf(variant, codecs));
         }
         // a subtype outside the declared ones (a non-sealed hierarchy): databind writes it as it would
-        return code.beginControlFlow("else")
+        return code.nextControlFlow("else")
                 .addStatement("$T.write(out, value)", FrameworkTypes.JSON_VALUES)
                 .endControlFlow()
                 .build();

@@ -1,6 +1,7 @@
 package dev.skiff.processor.write.validators;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -27,12 +28,16 @@ public final class UnionValidatorWriter {
 
     private UnionValidatorWriter() {}
 
-    /** The validator of {@code union}, or empty when none of its subtypes has a validator. */
-    public static Optional<JavaFile> write(SchemaModel.UnionSchema union, List<ValidatedTypeModel> validatedTypes) {
+    /**
+     * The validator of {@code union}, or empty when none of its subtypes has a validator and no
+     * {@code @Valid} {@code cascadedInto} it (then one that checks nothing, for the caller to call).
+     */
+    public static Optional<JavaFile> write(SchemaModel.UnionSchema union, List<ValidatedTypeModel> validatedTypes,
+            boolean cascadedInto) {
         Set<ClassName> validated = validatedTypes.stream().map(ValidatedTypeModel::type).collect(Collectors.toSet());
         List<SchemaModel.UnionSchema.Variant> variants = union.variants().stream()
                 .filter(variant -> validated.contains(variant.javaType())).toList();
-        if (variants.isEmpty()) {
+        if (variants.isEmpty() && !cascadedInto) {
             return Optional.empty();
         }
         ClassName name = ValidatedTypeModel.validatorNameOf(union.javaType());
@@ -45,12 +50,18 @@ public final class UnionValidatorWriter {
                 .addParameter(Clock.class, "clock");
         for (int i = 0; i < variants.size(); i++) {
             SchemaModel.UnionSchema.Variant variant = variants.get(i);
-            withClock.beginControlFlow(i == 0 ? "if (value instanceof $T v)" : "else if (value instanceof $T v)", variant.javaType())
-                    .addCode(CheckWriter.nestedLoc("nested", com.palantir.javapoet.CodeBlock.of("loc"),
-                            List.of(com.palantir.javapoet.CodeBlock.of("$S", variant.tag()))))
+            if (i == 0) {
+                withClock.beginControlFlow("if (value instanceof $T v)", variant.javaType());
+            } else {
+                withClock.nextControlFlow("else if (value instanceof $T v)", variant.javaType());
+            }
+            withClock.addCode(CheckWriter.nestedLoc("nested", CodeBlock.of("loc"),
+                            List.of(CodeBlock.of("$S", variant.tag()))))
                     .addStatement("$T.validate(v, $T.of(nested), problems, clock)",
-                            ValidatedTypeModel.validatorNameOf(variant.javaType()), List.class)
-                    .endControlFlow();
+                            ValidatedTypeModel.validatorNameOf(variant.javaType()), List.class);
+        }
+        if (!variants.isEmpty()) {
+            withClock.endControlFlow();
         }
         TypeSpec type = TypeSpec.classBuilder(name)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
