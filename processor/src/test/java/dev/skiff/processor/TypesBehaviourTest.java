@@ -31,7 +31,8 @@ class TypesBehaviourTest {
     private static final String BLOB = "{\"data\":\"aGVsbG8gd29ybGQ=\",\"thumbnail\":null,"
             + "\"counts\":{\"red\":1,\"dark-green\":2,\"BLUE\":3},\"note\":null,\"legacy\":\"old\","
             + "\"page\":" + ITEM_PAGE + ",\"pages\":{\"items\":[[{\"name\":\"c\",\"color\":\"BLUE\"}],[]],"
-            + "\"total\":1,\"nextOffset\":null},\"box\":{\"content\":{\"name\":\"d\",\"color\":\"red\"},\"label\":\"x\"}}";
+            + "\"total\":1,\"nextOffset\":null},\"box\":{\"content\":{\"name\":\"d\",\"color\":\"red\"},\"label\":\"x\"},"
+            + "\"shades\":{\"dark\":\"night\",\"light\":\"day\"}}";
     private static CompiledApi compiled;
     private static Application app;
 
@@ -134,6 +135,8 @@ class TypesBehaviourTest {
         for (String data : List.of("aGVsbG8gd29ybGQ=", "", "AA==", "/+8=", "AAEC", "aGVs\\nbG8=", "aGVs bG8=")) {
             assertSameAsDatabind("Blob", blob, BLOB.replace("aGVsbG8gd29ybGQ=", data));
         }
+        assertSameAsDatabind("Blob", blob, BLOB.replace("\"shades\":{\"dark\":\"night\",\"light\":\"day\"}",
+                "\"shades\":{\"light\":\"day\"}"));
         // a long value: databind writes base64 without line feeds
         assertSameAsDatabind("Blob", blob, BLOB.replace("aGVsbG8gd29ybGQ=", "A".repeat(400)));
         assertSameAsDatabind("Blob", blob, BLOB.replace("\"counts\":{\"red\":1,\"dark-green\":2,\"BLUE\":3}", "\"counts\":{}"));
