@@ -78,6 +78,15 @@ class TypesBehaviourTest {
     }
 
     @Test
+    void genericBodyIsValidatedByItsClassConstraints() throws Exception {
+        Reply reply = CompiledApi.sendJson(app, "POST", "/pages", ITEM_PAGE.replace("\"total\":2", "\"total\":-1"));
+        assertThat(reply.status()).as(reply.body()).isEqualTo(422);
+        JsonNode problem = JSON.readTree(reply.body()).at("/detail/0");
+        assertThat(problem.get("type").asText()).isEqualTo("min");
+        assertThat(problem.get("loc").toString()).isEqualTo("[\"body\",\"total\"]");
+    }
+
+    @Test
     void blobRoundTripsNestedGenericsBytesAndEnumKeys() throws Exception {
         Reply reply = CompiledApi.sendJson(app, "POST", "/blobs", BLOB);
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
