@@ -87,6 +87,17 @@ class TypesBehaviourTest {
     }
 
     @Test
+    void beanExtendingAGenericBeanReadsItsSuperclassGettersAsInstantiated() throws Exception {
+        String box = "{\"content\":{\"name\":\"d\",\"color\":\"red\"},\"label\":\"x\"}";
+        Reply reply = CompiledApi.sendJson(app, "POST", "/item-boxes", box);
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        assertThat(JSON.readTree(reply.body())).isEqualTo(JSON.readTree(box));
+        Reply bad = CompiledApi.sendJson(app, "POST", "/item-boxes", box.replace("\"red\"", "\"pink\""));
+        assertThat(JSON.readTree(bad.body()).at("/detail/0/loc").toString())
+                .isEqualTo("[\"body\",\"content\",\"color\"]");
+    }
+
+    @Test
     void blobRoundTripsNestedGenericsBytesAndEnumKeys() throws Exception {
         Reply reply = CompiledApi.sendJson(app, "POST", "/blobs", BLOB);
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
