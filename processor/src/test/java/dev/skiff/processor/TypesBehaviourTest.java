@@ -32,7 +32,7 @@ class TypesBehaviourTest {
             + "\"counts\":{\"red\":1,\"dark-green\":2,\"BLUE\":3},\"note\":null,\"legacy\":\"old\","
             + "\"page\":" + ITEM_PAGE + ",\"pages\":{\"items\":[[{\"name\":\"c\",\"color\":\"BLUE\"}],[]],"
             + "\"total\":1,\"nextOffset\":null},\"box\":{\"content\":{\"name\":\"d\",\"color\":\"red\"},\"label\":\"x\"},"
-            + "\"shades\":{\"dark\":\"night\",\"light\":\"day\"}}";
+            + "\"shades\":{\"dark\":\"night\",\"light\":\"day\"},\"byColor\":{\"BLUE\":1,\"red\":2}}";
     private static CompiledApi compiled;
     private static Application app;
 
@@ -157,6 +157,7 @@ class TypesBehaviourTest {
         }
         assertSameAsDatabind("Blob", blob, BLOB.replace("\"shades\":{\"dark\":\"night\",\"light\":\"day\"}",
                 "\"shades\":{\"light\":\"day\"}"));
+        assertSameAsDatabind("Blob", blob, BLOB.replace("\"byColor\":{\"BLUE\":1,\"red\":2}", "\"byColor\":{}"));
         // a long value: databind writes base64 without line feeds
         assertSameAsDatabind("Blob", blob, BLOB.replace("aGVsbG8gd29ybGQ=", "A".repeat(400)));
         assertSameAsDatabind("Blob", blob, BLOB.replace("\"counts\":{\"red\":1,\"dark-green\":2,\"BLUE\":3}", "\"counts\":{}"));
