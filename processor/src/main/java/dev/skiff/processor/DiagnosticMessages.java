@@ -27,7 +27,7 @@ public final class DiagnosticMessages {
     public static final String UNDESCRIBABLE_PROPERTY =
             "%s is of type %s, which Skiff can neither describe in the OpenAPI document nor bind; use a scalar, an enum, "
                     + "a record, a public class with a public no-argument constructor, a generic one with type arguments "
-                    + "(Page<Item>), or List/Set/Optional/Map<String, V> of those";
+                    + "(Page<Item>), or List/Set/Optional of those, or a Map of them by String or enum keys";
     /** default, property, type, reason. */
     public static final String BAD_PROPERTY_DEFAULT =
             "@DefaultValue(\"%s\") on %s does not fit its type %s: %s; write the value as a request would send it "

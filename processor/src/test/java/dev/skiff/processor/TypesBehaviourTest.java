@@ -31,7 +31,8 @@ class TypesBehaviourTest {
     private static final String BLOB = "{\"data\":\"aGVsbG8gd29ybGQ=\",\"thumbnail\":null,"
             + "\"counts\":{\"red\":1,\"dark-green\":2,\"BLUE\":3},\"note\":null,\"legacy\":\"old\","
             + "\"page\":" + ITEM_PAGE + ",\"pages\":{\"items\":[[{\"name\":\"c\",\"color\":\"BLUE\"}],[]],"
-            + "\"total\":1,\"nextOffset\":null},\"box\":{\"content\":{\"name\":\"d\",\"color\":\"red\"},\"label\":\"x\"}}";
+            + "\"total\":1,\"nextOffset\":null},\"box\":{\"content\":{\"name\":\"d\",\"color\":\"red\"},\"label\":\"x\"},"
+            + "\"shades\":{\"dark\":\"night\",\"light\":\"day\"},\"byColor\":{\"BLUE\":1,\"red\":2}}";
     private static CompiledApi compiled;
     private static Application app;
 
@@ -74,6 +75,26 @@ class TypesBehaviourTest {
         assertThat(detail.get(0).get("loc").toString()).isEqualTo("[\"body\",\"items\",0,\"color\"]");
         assertThat(detail.get(1).get("loc").toString()).isEqualTo("[\"body\",\"total\"]");
         assertThat(detail.get(1).get("type").asText()).isEqualTo("missing");
+    }
+
+    @Test
+    void genericBodyIsValidatedByItsClassConstraints() throws Exception {
+        Reply reply = CompiledApi.sendJson(app, "POST", "/pages", ITEM_PAGE.replace("\"total\":2", "\"total\":-1"));
+        assertThat(reply.status()).as(reply.body()).isEqualTo(422);
+        JsonNode problem = JSON.readTree(reply.body()).at("/detail/0");
+        assertThat(problem.get("type").asText()).isEqualTo("min");
+        assertThat(problem.get("loc").toString()).isEqualTo("[\"body\",\"total\"]");
+    }
+
+    @Test
+    void beanExtendingAGenericBeanReadsItsSuperclassGettersAsInstantiated() throws Exception {
+        String box = "{\"content\":{\"name\":\"d\",\"color\":\"red\"},\"label\":\"x\"}";
+        Reply reply = CompiledApi.sendJson(app, "POST", "/item-boxes", box);
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        assertThat(JSON.readTree(reply.body())).isEqualTo(JSON.readTree(box));
+        Reply bad = CompiledApi.sendJson(app, "POST", "/item-boxes", box.replace("\"red\"", "\"pink\""));
+        assertThat(JSON.readTree(bad.body()).at("/detail/0/loc").toString())
+                .isEqualTo("[\"body\",\"content\",\"color\"]");
     }
 
     @Test
@@ -134,6 +155,9 @@ class TypesBehaviourTest {
         for (String data : List.of("aGVsbG8gd29ybGQ=", "", "AA==", "/+8=", "AAEC", "aGVs\\nbG8=", "aGVs bG8=")) {
             assertSameAsDatabind("Blob", blob, BLOB.replace("aGVsbG8gd29ybGQ=", data));
         }
+        assertSameAsDatabind("Blob", blob, BLOB.replace("\"shades\":{\"dark\":\"night\",\"light\":\"day\"}",
+                "\"shades\":{\"light\":\"day\"}"));
+        assertSameAsDatabind("Blob", blob, BLOB.replace("\"byColor\":{\"BLUE\":1,\"red\":2}", "\"byColor\":{}"));
         // a long value: databind writes base64 without line feeds
         assertSameAsDatabind("Blob", blob, BLOB.replace("aGVsbG8gd29ybGQ=", "A".repeat(400)));
         assertSameAsDatabind("Blob", blob, BLOB.replace("\"counts\":{\"red\":1,\"dark-green\":2,\"BLUE\":3}", "\"counts\":{}"));

@@ -129,19 +129,30 @@ public final class Containers {
      */
     public static <E extends Enum<E>, V> JsonCodec<Map<E, V>> enumKeyMap(E[] constants, JsonCodec<V> values,
             String... names) {
+        return enumKeyMap(LinkedHashMap::new, constants, values, names);
+    }
+
+    /** {@code EnumMap<E, V>}, read as {@link #enumKeyMap} reads, into an EnumMap (as databind reads one). */
+    public static <E extends Enum<E>, V> JsonCodec<java.util.EnumMap<E, V>> enumMap(Class<E> type, E[] constants,
+            JsonCodec<V> values, String... names) {
+        return enumKeyMap(() -> new java.util.EnumMap<>(type), constants, values, names);
+    }
+
+    private static <E extends Enum<E>, V, M extends Map<E, V>> JsonCodec<M> enumKeyMap(Supplier<M> empty,
+            E[] constants, JsonCodec<V> values, String... names) {
         Map<String, E> byName = new HashMap<>(names.length * 2);
         for (int i = 0; i < names.length; i++) {
             byName.put(names[i], constants[i]);
         }
         return new JsonCodec<>() {
             @Override
-            public Map<E, V> read(JsonInput in) throws IOException {
+            public M read(JsonInput in) throws IOException {
                 if (in.token() != JsonToken.START_OBJECT) {
                     in.refuse(new Refusal("dict_type", "Input should be a valid dictionary"));
                     return null;
                 }
                 int problems = in.problemCount();
-                Map<E, V> map = new LinkedHashMap<>();
+                M map = empty.get();
                 for (String name = in.nextField(); name != null; name = in.nextField()) {
                     E key = byName.get(name);
                     if (key == null) {
@@ -156,7 +167,7 @@ public final class Containers {
             }
 
             @Override
-            public void write(JsonGenerator out, Map<E, V> map) throws IOException {
+            public void write(JsonGenerator out, M map) throws IOException {
                 out.writeStartObject();
                 for (Map.Entry<E, V> entry : map.entrySet()) {
                     out.writeFieldName(names[entry.getKey().ordinal()]);

@@ -41,20 +41,25 @@ public sealed interface SchemaModel {
 
     /**
      * A type's name as pydantic names a generic model, {@code Page[Item]}, {@code Page[List[Item]]}:
-     * simple names, type arguments in brackets.
+     * simple names (as a class's {@code __name__}), type arguments in brackets.
      */
     static String displayName(TypeName type) {
         if (type instanceof ParameterizedTypeName parameterized) {
-            return String.join("_", parameterized.rawType().simpleNames()) + parameterized.typeArguments().stream()
-                    .map(SchemaModel::displayName).collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+            return parameterized.rawType().simpleName() + arguments(parameterized);
         }
         if (type instanceof ClassName className) {
-            return String.join("_", className.simpleNames());
+            return className.simpleName();
         }
         if (type instanceof com.palantir.javapoet.ArrayTypeName array) {
             return displayName(array.componentType()) + "[]";
         }
         return type.withoutAnnotations().toString();
+    }
+
+    /** {@code [Item]}, {@code [String, List[Item]]}: the type arguments as {@link #displayName} writes them. */
+    static String arguments(ParameterizedTypeName type) {
+        return type.typeArguments().stream().map(SchemaModel::displayName)
+                .collect(java.util.stream.Collectors.joining(", ", "[", "]"));
     }
 
     /**
@@ -99,11 +104,12 @@ public sealed interface SchemaModel {
                     : ParameterizedTypeName.get(javaType, typeArguments.toArray(TypeName[]::new));
         }
 
-        /** {@code Page_Item_Codec} for {@code Page<Item>}: one codec for each instantiation. */
+        /** {@code Page_Item_Codec} for {@code Page<Item>}: one codec for each instantiation, named as the codec of a nested type is. */
         @Override
         public ClassName codecName() {
             return typeArguments.isEmpty() ? SchemaModel.super.codecName()
-                    : ClassName.get(javaType.packageName(), SchemaModel.normalized(SchemaModel.displayName(valueType())) + "Codec");
+                    : ClassName.get(javaType.packageName(), String.join("_", javaType.simpleNames())
+                            + SchemaModel.normalized(SchemaModel.arguments((ParameterizedTypeName) valueType())) + "Codec");
         }
     }
 

@@ -475,11 +475,17 @@ final class SchemaReader {
         return names;
     }
 
-    /** The type of {@code member} (an accessor or getter) as {@code instance} has it, or as declared when not generic. */
-    private javax.lang.model.type.TypeMirror memberType(javax.lang.model.type.DeclaredType instance, ExecutableElement member,
-            javax.lang.model.type.TypeMirror declared) {
-        return instance == null ? declared
-                : ((javax.lang.model.type.ExecutableType) typeUtils.asMemberOf(instance, member)).getReturnType();
+    /**
+     * The type of {@code member} (an accessor or getter) of {@code owner} as {@code instance} has
+     * it; as declared when not generic, unless inherited from a generic superclass
+     * ({@code ItemBox extends Box<Item>}: {@code getContent()} returns Item, not T).
+     */
+    private javax.lang.model.type.TypeMirror memberType(TypeElement owner, javax.lang.model.type.DeclaredType instance,
+            ExecutableElement member, javax.lang.model.type.TypeMirror declared) {
+        javax.lang.model.type.DeclaredType seenFrom = instance != null ? instance
+                : member.getEnclosingElement().equals(owner) ? null : (javax.lang.model.type.DeclaredType) owner.asType();
+        return seenFrom == null ? declared
+                : ((javax.lang.model.type.ExecutableType) typeUtils.asMemberOf(seenFrom, member)).getReturnType();
     }
 
     private List<PropertyModel> properties(TypeElement element, javax.lang.model.type.DeclaredType instance) {
@@ -493,7 +499,7 @@ final class SchemaReader {
                 if (ignored(accessor, component, field)) {
                     continue;
                 }
-                TypeModel type = types.read(memberType(instance, accessor, component.asType()));
+                TypeModel type = types.read(memberType(element, instance, accessor, component.asType()));
                 properties.add(property(jsonNames.of(javaName, component, accessor, field), type,
                         paramDocs.getOrDefault(javaName, ""), component,
                         bindings.of(element, accessor.getSimpleName().toString(), null, type, component, accessor, field),
@@ -505,7 +511,7 @@ final class SchemaReader {
             String javaName = JsonNames.getterProperty(method);
             VariableElement field = field(element, javaName);
             ExecutableElement setter = setter(element, method);
-            TypeModel type = types.read(memberType(instance, method, method.getReturnType()));
+            TypeModel type = types.read(memberType(element, instance, method, method.getReturnType()));
             properties.add(property(jsonNames.of(javaName, method, field), type, docs.description(method), method,
                     bindings.of(element, method.getSimpleName().toString(),
                             setter == null ? null : setter.getSimpleName().toString(), type, method, setter, field),

@@ -23,7 +23,7 @@ import javax.lang.model.util.Types;
 final class TypeReader {
     private static final Set<String> ARRAYS = Set.of("java.util.List", "java.util.Collection", "java.lang.Iterable");
     private static final Set<String> SETS = Set.of("java.util.Set", "java.util.SortedSet");
-    private static final Set<String> MAPS = Set.of("java.util.Map", "java.util.SortedMap");
+    private static final Set<String> MAPS = Set.of("java.util.Map", "java.util.SortedMap", "java.util.EnumMap");
     private static final Set<String> ANY = Set.of("java.lang.Object", "com.fasterxml.jackson.databind.JsonNode",
             "com.fasterxml.jackson.databind.node.ObjectNode", "com.fasterxml.jackson.databind.node.ArrayNode");
 

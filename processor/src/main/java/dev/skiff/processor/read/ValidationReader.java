@@ -117,21 +117,23 @@ final class ValidationReader {
         if (!(item instanceof TypeModel.ObjectRef object)) {
             return param;
         }
-        TypeElement element = elements.getTypeElement(object.qualifiedName());
+        // an instantiation of a generic class (Page<Item>) is checked by its class's validator
+        String className = object.qualifiedName().replaceFirst("<.*", "");
+        TypeElement element = elements.getTypeElement(className);
         if (element == null) {
             return param;
         }
         if (api.schema(object.qualifiedName()).orElse(null) instanceof SchemaModel.UnionSchema union) {
             return readUnionBody(param, union, validated);
         }
-        if (!validated.containsKey(object.qualifiedName())) {
+        if (!validated.containsKey(className)) {
             for (ValidatedTypeModel model : reader.readWithCascades(element)) {
                 if (!model.properties().isEmpty() || !model.classConstraints().isEmpty()) {
                     validated.putIfAbsent(model.type().canonicalName(), model);
                 }
             }
         }
-        ValidatedTypeModel target = validated.get(object.qualifiedName());
+        ValidatedTypeModel target = validated.get(className);
         if (target == null) {
             return param;
         }

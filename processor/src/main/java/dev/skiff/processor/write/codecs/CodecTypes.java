@@ -74,6 +74,10 @@ public final class CodecTypes {
         if (type instanceof TypeModel.ArrayOf array) {
             return CodeBlock.of("$T.$L($L)", FrameworkTypes.CONTAINERS, collection(array), natural(array.item()));
         }
+        if (type instanceof TypeModel.MapOf map && map.key() instanceof TypeModel.EnumRef key && enumMap(map)) {
+            return CodeBlock.of("$T.enumMap($T.class, $T.values(), $L$L)", FrameworkTypes.CONTAINERS, key.javaType(),
+                    key.javaType(), natural(map.value()), enumNames(key));
+        }
         if (type instanceof TypeModel.MapOf map && map.key() instanceof TypeModel.EnumRef key) {
             return CodeBlock.of("$T.enumKeyMap($T.values(), $L$L)", FrameworkTypes.CONTAINERS, key.javaType(),
                     natural(map.value()), enumNames(key));
@@ -105,7 +109,8 @@ public final class CodecTypes {
             return ParameterizedTypeName.get(ClassName.bestGuess(raw), naturalType(array.item()));
         }
         if (type instanceof TypeModel.MapOf map) {
-            return ParameterizedTypeName.get(ClassName.bestGuess(sorted(map) ? "java.util.SortedMap" : "java.util.Map"),
+            String raw = enumMap(map) ? "java.util.EnumMap" : sorted(map) ? "java.util.SortedMap" : "java.util.Map";
+            return ParameterizedTypeName.get(ClassName.bestGuess(raw),
                     enumKeys(map) ? map.key().javaType() : ClassName.get(String.class), naturalType(map.value()));
         }
         if (type instanceof TypeModel.OptionalOf optional) {
@@ -138,6 +143,10 @@ public final class CodecTypes {
         CodeBlock.Builder names = CodeBlock.builder();
         type.constants().forEach(name -> names.add(", $S", name));
         return names.build();
+    }
+
+    private static boolean enumMap(TypeModel.MapOf map) {
+        return map.javaType().rawType().canonicalName().equals("java.util.EnumMap");
     }
 
     private static boolean stringKeys(TypeModel.MapOf map) {

@@ -38,7 +38,10 @@ public final class CodecWriter {
         TypeSpec.Builder type = TypeSpec.classBuilder(self)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addAnnotation(FrameworkTypes.generated())
-                .addJavadoc("Reads and writes {@link $T} as JSON, without reflection.\n", schema.javaType());
+                .addJavadoc(schema.valueType().equals(schema.javaType())
+                        ? "Reads and writes {@link $T} as JSON, without reflection.\n"
+                        : "Reads and writes {@link $T} as JSON, as " + SchemaModel.displayName(schema.valueType())
+                                + ", without reflection.\n", schema.javaType());
         if (schema instanceof SchemaModel.EnumSchema enumSchema) {
             type.addField(FieldSpec.builder(codecType, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                     .initializer(enumSchema.valueMethod() != null
