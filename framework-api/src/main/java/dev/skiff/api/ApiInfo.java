@@ -40,6 +40,12 @@ public @interface ApiInfo {
     /** {@code info.description}; by default the annotated class's Javadoc. */
     String description() default "";
 
+    /**
+     * {@code info.license}: the API's licence as an SPDX identifier, such as {@code Apache-2.0} or
+     * {@code LicenseRef-Proprietary}; empty, the document names none.
+     */
+    String license() default "";
+
     /** How callers authenticate, for every operation not marked {@link Unauthenticated}. */
     Auth auth() default Auth.IAM;
 

@@ -256,6 +256,10 @@ public final class DiagnosticMessages {
     public static final String BAD_SERVER_URL =
             "@Server(url = \"%s\") %s; write an absolute URL such as https://api.example.com/prod or a path such as "
                     + "/prod, without a trailing slash";
+    /** license. */
+    public static final String BAD_LICENSE =
+            "@ApiInfo(license = \"%s\") is no SPDX licence identifier; write one such as Apache-2.0 or MIT, "
+                    + "or LicenseRef-<name> for a licence of your own";
     /** element, exception. */
     public static final String INTERNAL_ERROR =
             "Skiff's processor failed on %s; this is a bug, please report it with this trace:%n%s";

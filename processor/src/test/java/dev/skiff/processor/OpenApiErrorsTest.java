@@ -69,6 +69,8 @@ class OpenApiErrorsTest {
                 .inFile(file);
         assertThat(compilation).hadErrorContaining(String.format(DiagnosticMessages.BAD_SERVER_URL, "api.example.com",
                 "is neither an absolute URL with a host nor a path starting with /")).inFile(file);
-        assertThat(compilation).hadErrorCount(4);
+        assertThat(compilation).hadErrorContaining(String.format(DiagnosticMessages.BAD_LICENSE, "Apache 2"))
+                .inFile(file).onLineContaining("license = \"Apache 2\"");
+        assertThat(compilation).hadErrorCount(5);
     }
 }

@@ -68,6 +68,10 @@ final class OpenApiChecks {
             diagnostics.error(info.element(), info.mirror(), Diagnostics.explicitValue(info.mirror(), "openIdConnectUrl"),
                     DiagnosticMessages.OPEN_ID_CONNECT_URL_UNUSED, info.auth());
         }
+        if (!info.license().isEmpty() && !info.license().matches("[A-Za-z0-9][A-Za-z0-9.+-]*")) {
+            diagnostics.error(info.element(), info.mirror(), Diagnostics.explicitValue(info.mirror(), "license"),
+                    DiagnosticMessages.BAD_LICENSE, info.license());
+        }
         for (ServerModel server : info.servers()) {
             String problem = serverProblem(server.url());
             if (problem != null) {

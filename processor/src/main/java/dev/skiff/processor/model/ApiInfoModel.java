@@ -9,10 +9,10 @@ import javax.lang.model.element.Element;
  * and {@code mirror} its annotation. The package is where the generated entry point goes.
  * {@code auth} is how callers authenticate ({@link Auth}), {@code openIdConnectUrl} the
  * discovery URL of a Cognito/OIDC provider (empty when not given), {@code servers} the declared
- * servers (empty: the local default).
+ * servers (empty: the local default), {@code license} an SPDX identifier (empty: none).
  */
 public record ApiInfoModel(String title, String version, String description, String packageName, Element element,
-        Auth auth, String openIdConnectUrl, List<ServerModel> servers, AnnotationMirror mirror) {
+        Auth auth, String openIdConnectUrl, List<ServerModel> servers, AnnotationMirror mirror, String license) {
     public static final String DEFAULT_TITLE = "API";
     public static final String DEFAULT_VERSION = "0.1.0";
 
@@ -27,7 +27,7 @@ public record ApiInfoModel(String title, String version, String description, Str
 
     /** An API with the defaults: IAM, the local server. */
     public ApiInfoModel(String title, String version, String description, String packageName, Element element) {
-        this(title, version, description, packageName, element, Auth.IAM, "", List.of(), null);
+        this(title, version, description, packageName, element, Auth.IAM, "", List.of(), null, "");
     }
 
     /** The servers the document lists: the declared ones, else the local default. */

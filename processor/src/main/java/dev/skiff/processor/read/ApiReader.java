@@ -96,7 +96,8 @@ public final class ApiReader {
         return new ApiInfoModel(annotations.string(mirror, "title"), annotations.string(mirror, "version"),
                 description.isEmpty() ? docs.description(annotated) : description, packageOf(annotated), annotated,
                 ApiInfoModel.Auth.valueOf(annotations.string(mirror, "auth")),
-                annotations.string(mirror, "openIdConnectUrl").strip(), servers, mirror);
+                annotations.string(mirror, "openIdConnectUrl").strip(), servers, mirror,
+                annotations.string(mirror, "license").strip());
     }
 
     private List<TypeElement> handlerTypes(RoundEnvironment round) {

@@ -77,6 +77,13 @@ public final class OpenApiWriter {
         if (!api.info().description().isEmpty()) {
             info.put("description", api.info().description());
         }
+        if (!api.info().license().isEmpty()) {
+            // OpenAPI 3.1: an SPDX identifier stands in for the licence's URL
+            Map<String, Object> license = new LinkedHashMap<>();
+            license.put("name", api.info().license());
+            license.put("identifier", api.info().license());
+            info.put("license", license);
+        }
         return info;
     }
 
