@@ -27,7 +27,9 @@ import software.constructs.Construct;
 
 /**
  * Who may call a REST or HTTP API. IAM (SigV4-signed requests, granted through
- * {@link SkiffApi#grantInvokeAccess}) is the default; a public API must be asked for by name.
+ * {@link SkiffApi#grantInvokeAccess}) is the default; a public API must be asked for by name. An
+ * operation marked {@code @Unauthenticated} in the application is deployed without it, as its
+ * OpenAPI document says ({@code "security": []}).
  *
  * <pre>{@code
  * ApiAuth.iam();                                    // the default

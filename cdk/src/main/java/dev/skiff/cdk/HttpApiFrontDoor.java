@@ -12,6 +12,7 @@ import software.amazon.awscdk.services.apigatewayv2.CorsHttpMethod;
 import software.amazon.awscdk.services.apigatewayv2.CorsPreflightOptions;
 import software.amazon.awscdk.services.apigatewayv2.HttpApi;
 import software.amazon.awscdk.services.apigatewayv2.HttpMethod;
+import software.amazon.awscdk.services.apigatewayv2.HttpNoneAuthorizer;
 import software.amazon.awscdk.services.apigatewayv2.IHttpRouteAuthorizer;
 import software.amazon.awscdk.services.iam.Grant;
 import software.amazon.awscdk.services.iam.IGrantable;
@@ -21,7 +22,9 @@ import software.constructs.Construct;
 
 /**
  * An HTTP API ("Api") with JSON access logs ("AccessLogs") and stage throttling, and one route per operation, each sent to the alias of the function that
- * serves it and each authorised as {@link ApiAuth} says. There is no {@code {proxy+}} route and
+ * serves it and each authorised as {@link ApiAuth} says, but for an {@code @Unauthenticated} one
+ * ({@link ApiOperation#authenticated()} false), whose route has no authorizer (Control Tower's
+ * CT.APIGATEWAY.PR.5 reports that route, rightly: it is public). There is no {@code {proxy+}} route and
  * no {@code OPTIONS} route: with CORS configured, API Gateway answers a browser's preflight itself,
  * before any authorizer, so every route stays authorised (Control Tower's ct-apigateway-pr-5).
  */
@@ -55,7 +58,8 @@ final class HttpApiFrontDoor implements FrontDoor {
                     .path(operation.path())
                     .methods(List.of(HttpMethod.valueOf(operation.method())))
                     .integration(integration)
-                    .authorizer(authorizer)
+                    // The route of an @Unauthenticated operation is public, as its OpenAPI operation says.
+                    .authorizer(operation.authenticated() ? authorizer : new HttpNoneAuthorizer())
                     .build());
         });
         return new HttpApiFrontDoor(api);

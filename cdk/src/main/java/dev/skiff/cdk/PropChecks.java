@@ -178,6 +178,9 @@ final class PropChecks {
             throw new IllegalArgumentException("auth must be IAM for a FUNCTION_URL api, got "
                     + props.auth());
         }
+        if (props.apiType() == ApiType.FUNCTION_URL) {
+            checkUnauthenticatedOnFunctionUrl(props.operations());
+        }
         if (props.apiType() != ApiType.FUNCTION_URL && props.streamingRuntime() == StreamingRuntime.WEB_ADAPTER) {
             throw new IllegalArgumentException("streamingRuntime WEB_ADAPTER needs apiType FUNCTION_URL,"
                     + " got " + props.apiType());
@@ -194,6 +197,49 @@ final class PropChecks {
         if (props.apiType() != ApiType.REST_API && Boolean.TRUE.equals(props.wafSetting())) {
             throw new IllegalArgumentException("waf needs apiType REST_API, got " + props.apiType()
                     + "; WAFv2 cannot guard an HTTP API or a Function URL");
+        }
+    }
+
+    /**
+     * A Function URL has one auth type for the whole URL: keeping IAM would deploy an
+     * {@code @Unauthenticated} operation behind a signature its OpenAPI document says it does not
+     * need, and NONE would open every operation to the internet.
+     */
+    private static void checkUnauthenticatedOnFunctionUrl(List<? extends ApiOperation> operations) {
+        List<String> open = operations.stream().filter(o -> !o.authenticated())
+                .map(o -> o.operationId() + " (" + o.method() + " " + o.path() + ")").toList();
+        if (!open.isEmpty()) {
+            throw new IllegalArgumentException("@Unauthenticated operations need apiType REST_API or HTTP_API, got"
+                    + " FUNCTION_URL, whose IAM auth covers the whole URL, with " + inWords(open)
+                    + "; deploy the API as a REST_API or HTTP_API, or remove @Unauthenticated so that callers"
+                    + " sign these requests too");
+        }
+    }
+
+    /**
+     * Under IAM the REST API's resource policy lets anyone call each {@code @Unauthenticated}
+     * operation, path variables as {@code *}, which in an execute-api ARN matches slashes too: it
+     * would also let every signed AWS principal call a deeper operation that needs authentication.
+     */
+    private static void checkPublicPolicyReach(List<? extends ApiOperation> operations) {
+        for (ApiOperation open : operations) {
+            if (open.authenticated()) {
+                continue;
+            }
+            Pattern reach = Pattern.compile(open.method() + " "
+                    + Pattern.quote(FrontDoor.executeApiPath(open)).replace("*", "\\E.+\\Q"));
+            List<String> reached = operations.stream()
+                    .filter(ApiOperation::authenticated)
+                    .filter(other -> reach.matcher(other.method() + " " + FrontDoor.executeApiPath(other)).matches())
+                    .map(other -> other.operationId() + " (" + other.method() + " " + other.path() + ")")
+                    .toList();
+            if (!reached.isEmpty()) {
+                throw new IllegalArgumentException("@Unauthenticated operation " + open.operationId() + " ("
+                        + open.method() + " " + open.path() + ") must not reach an authenticated operation through"
+                        + " the REST_API's IAM resource policy, got " + inWords(reached) + " below it (a path"
+                        + " variable is * there, which matches slashes too, so every AWS principal could call them);"
+                        + " mark them @Unauthenticated too, move them to another path, or use apiType HTTP_API");
+            }
         }
     }
 
@@ -326,6 +372,9 @@ final class PropChecks {
         }
         if (props.apiType() == ApiType.REST_API) {
             checkRestPathVariables(props.operations());
+        }
+        if (props.apiType() == ApiType.REST_API && props.auth().kind() == ApiAuth.Kind.IAM) {
+            checkPublicPolicyReach(props.operations());
         }
         props.operationOptions().forEach((operation, options) -> {
             for (String name : options.environment().keySet()) {

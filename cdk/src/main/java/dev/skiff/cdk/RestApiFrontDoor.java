@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import dev.skiff.operations.ApiOperation;
 import software.amazon.awscdk.services.apigateway.AccessLogFormat;
+import software.amazon.awscdk.services.apigateway.AuthorizationType;
 import software.amazon.awscdk.services.apigateway.CfnGatewayResponse;
 import software.amazon.awscdk.services.apigateway.CfnMethod;
 import software.amazon.awscdk.services.apigateway.CorsOptions;
@@ -42,11 +43,21 @@ import software.constructs.Construct;
  * for a streaming operation (API Gateway then calls {@code InvokeWithResponseStream} and passes the
  * function's chunks on), buffered otherwise. Every resource answers CORS preflight with an
  * {@code OPTIONS} mock method without authorisation, since a browser's preflight carries no
- * credentials; under IAM the resource policy lets anyone call {@code OPTIONS} and nothing else.
+ * credentials; under IAM the resource policy lets anyone call {@code OPTIONS} and nothing else. An
+ * operation marked {@code @Unauthenticated} ({@link ApiOperation#authenticated()} false) gets no
+ * authorizer, under IAM a resource policy statement that lets anyone call exactly its method and
+ * path, and the metadata {@value #UNAUTHENTICATED_METADATA} naming it for Skiff's guard rule.
  * The stage ({@code prod} by default) writes JSON access logs to "AccessLogs", traces with X-Ray and
  * throttles at 10,000 requests per second with bursts of 5,000; "WebAcl" guards it unless turned off.
  */
 final class RestApiFrontDoor implements FrontDoor {
+
+    /**
+     * The resource metadata key that marks a method deployed without authorisation on purpose, its
+     * value the operationId that {@code @Unauthenticated} made public; Skiff's guard rule
+     * SKIFF.APIGATEWAY.REST.1 lets such a method, and no other, have {@code AuthorizationType} NONE.
+     */
+    static final String UNAUTHENTICATED_METADATA = "SkiffUnauthenticated";
 
     /**
      * The types API Gateway passes as bytes: uploads, and the binary answers an operation can
@@ -103,11 +114,14 @@ final class RestApiFrontDoor implements FrontDoor {
                         .allowMethods(List.of("DELETE", "GET", "OPTIONS", "PATCH", "POST", "PUT"))
                         .allowHeaders(Cors.ALLOWED_HEADERS)
                         .build());
+        List<O> unauthenticated = targets.keySet().stream().filter(o -> !o.authenticated()).toList();
         if (props.auth().kind() == ApiAuth.Kind.IAM) {
-            builder.policy(iamResourcePolicy());
+            builder.policy(iamResourcePolicy(unauthenticated));
         }
         RestApi api = builder.build();
-        MethodOptions auth = props.auth().restMethodOptions(scope);
+        // An authorizer no method uses fails CDK's validation, so none is made when every operation is public.
+        MethodOptions auth = unauthenticated.size() == targets.size() ? null : props.auth().restMethodOptions(scope);
+        MethodOptions open = MethodOptions.builder().authorizationType(AuthorizationType.NONE).build();
         Map<IFunction, LambdaIntegration> buffered = new HashMap<>();
         Map<IFunction, LambdaIntegration> streamed = new HashMap<>();
         targets.forEach((operation, target) -> {
@@ -115,7 +129,13 @@ final class RestApiFrontDoor implements FrontDoor {
             LambdaIntegration integration = integrations.computeIfAbsent(target, t -> integration(t, operation,
                     props));
             IResource resource = api.getRoot().resourceForPath(operation.path());
-            resource.addMethod(operation.method(), integration, auth);
+            Method method = resource.addMethod(operation.method(), integration,
+                    operation.authenticated() ? auth : open);
+            if (!operation.authenticated() && props.auth().kind() != ApiAuth.Kind.NONE) {
+                // Read by Skiff's guard rule SKIFF.APIGATEWAY.REST.1: this method is open on purpose.
+                ((CfnMethod) method.getNode().getDefaultChild()).addMetadata(UNAUTHENTICATED_METADATA,
+                        operation.operationId());
+            }
         });
         List<Method> preflights = api.getMethods().stream().filter(m -> m.getHttpMethod().equals("OPTIONS")).toList();
         List<GatewayResponse> errors = corsOnErrors(api, props.allowedOrigins());
@@ -166,19 +186,31 @@ final class RestApiFrontDoor implements FrontDoor {
 
     /**
      * Under IAM, as the Nx plugin's construct has it: anyone may call {@code OPTIONS}, which is how a
-     * browser's unsigned preflight gets through, and nothing else; {@link #grantInvoke} adds each
-     * grantee.
+     * browser's unsigned preflight gets through, and nothing else but the {@code @Unauthenticated}
+     * operations, each on its own method and path (a method without authorisation is still refused
+     * unless the resource policy allows it explicitly); {@link #grantInvoke} adds each grantee.
      */
-    private static PolicyDocument iamResourcePolicy() {
-        return PolicyDocument.Builder.create()
-                .statements(List.of(PolicyStatement.Builder.create()
-                        .sid("PreflightFromAnyone")
-                        .effect(Effect.ALLOW)
-                        .principals(List.of(new AnyPrincipal()))
-                        .actions(List.of("execute-api:Invoke"))
-                        .resources(List.of("execute-api:/*/OPTIONS/*"))
-                        .build()))
-                .build();
+    private static PolicyDocument iamResourcePolicy(List<? extends ApiOperation> unauthenticated) {
+        List<PolicyStatement> statements = new ArrayList<>();
+        statements.add(PolicyStatement.Builder.create()
+                .sid("PreflightFromAnyone")
+                .effect(Effect.ALLOW)
+                .principals(List.of(new AnyPrincipal()))
+                .actions(List.of("execute-api:Invoke"))
+                .resources(List.of("execute-api:/*/OPTIONS/*"))
+                .build());
+        if (!unauthenticated.isEmpty()) {
+            statements.add(PolicyStatement.Builder.create()
+                    .sid("UnauthenticatedFromAnyone")
+                    .effect(Effect.ALLOW)
+                    .principals(List.of(new AnyPrincipal()))
+                    .actions(List.of("execute-api:Invoke"))
+                    .resources(unauthenticated.stream()
+                            .map(o -> "execute-api:/*/" + o.method() + FrontDoor.executeApiPath(o))
+                            .toList())
+                    .build());
+        }
+        return PolicyDocument.Builder.create().statements(statements).build();
     }
 
     RestApi api() {

@@ -77,8 +77,10 @@ public final class SkiffApi<O extends Enum<O> & ApiOperation> extends Construct 
         functions.forEach((operation, function) -> targets.put(operation, function.alias));
         this.frontDoor = switch (props.apiType()) {
             case REST_API -> RestApiFrontDoor.create(this, apiName, targets, props);
+            // No route of an API whose operations are all @Unauthenticated would use an authorizer.
             case HTTP_API -> HttpApiFrontDoor.create(this, apiName, targets, props,
-                    props.auth().httpRouteAuthorizer(this));
+                    props.operations().stream().anyMatch(ApiOperation::authenticated)
+                            ? props.auth().httpRouteAuthorizer(this) : null);
             // every operation maps to the one shared function
             case FUNCTION_URL -> FunctionUrlFrontDoor.create(this, targets.get(props.operations().get(0)), props);
         };

@@ -115,6 +115,7 @@ class FrontDoorPropsTest {
         @Override public String method() { return "GET"; }
         @Override public String path() { return "/api"; }
         @Override public boolean streams() { return false; }
+        @Override public boolean authenticated() { return true; }
     }
 
     @Test
@@ -136,6 +137,7 @@ class FrontDoorPropsTest {
         @Override public String method() { return "GET"; }
         @Override public String path() { return "/url"; }
         @Override public boolean streams() { return false; }
+        @Override public boolean authenticated() { return true; }
     }
 
     @Test
@@ -168,6 +170,7 @@ class FrontDoorPropsTest {
         @Override public String method() { return "GET"; }
         @Override public String path() { return path; }
         @Override public boolean streams() { return false; }
+        @Override public boolean authenticated() { return true; }
     }
 
     @Test

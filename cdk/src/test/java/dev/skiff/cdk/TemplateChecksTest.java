@@ -44,6 +44,19 @@ class TemplateChecksTest {
                   "Preflight": {"Type": "AWS::ApiGateway::Method", "Properties": {"RestApiId": {"Ref": "RestApi"},
                     "ResourceId": {"Fn::GetAtt": ["RestApi", "RootResourceId"]}, "HttpMethod": "OPTIONS", "AuthorizationType": "NONE"}}
                 }}"""));
+        templates.put("rest-declared-public", TemplateChecks.parse("""
+                {"Resources": {
+                  "RestApi": {"Type": "AWS::ApiGateway::RestApi", "Properties": {"Name": "items"}},
+                  "Health": {"Type": "AWS::ApiGateway::Method", "Metadata": {"SkiffUnauthenticated": "health"},
+                    "Properties": {"RestApiId": {"Ref": "RestApi"}, "ResourceId": {"Fn::GetAtt": ["RestApi", "RootResourceId"]},
+                      "HttpMethod": "GET", "AuthorizationType": "NONE"}},
+                  "BlankMark": {"Type": "AWS::ApiGateway::Method", "Metadata": {"SkiffUnauthenticated": ""},
+                    "Properties": {"RestApiId": {"Ref": "RestApi"}, "ResourceId": {"Fn::GetAtt": ["RestApi", "RootResourceId"]},
+                      "HttpMethod": "POST", "AuthorizationType": "NONE"}},
+                  "StructMark": {"Type": "AWS::ApiGateway::Method", "Metadata": {"SkiffUnauthenticated": {"why": "health"}},
+                    "Properties": {"RestApiId": {"Ref": "RestApi"}, "ResourceId": {"Fn::GetAtt": ["RestApi", "RootResourceId"]},
+                      "HttpMethod": "PUT", "AuthorizationType": "NONE"}}
+                }}"""));
         templates.put("unknown-property", TemplateChecks.parse("""
                 {"Resources": {
                   "Logs": {"Type": "AWS::Logs::LogGroup", "Properties": {"RetentionDays": 30}}
@@ -98,6 +111,15 @@ class TemplateChecksTest {
                 "[SKIFF.APIGATEWAY.REST.1]",
                 "Properties.AuthorizationType is \"NONE\"");
         assertThat(failing.output()).doesNotContain("Preflight (");
+    }
+
+    @Test
+    void restMethodDeclaredPublicByItsOperation_passesSkiffsRule_butNotWithAMarkerThatNamesNone() {
+        assertThat(failing.linesFor("rest-declared-public")).hasSize(2).anySatisfy(line -> assertThat(line).contains(
+                "BlankMark (AWS::ApiGateway::Method)", "[SKIFF.APIGATEWAY.REST.1]"))
+                .anySatisfy(line -> assertThat(line).contains(
+                        "StructMark (AWS::ApiGateway::Method)", "[SKIFF.APIGATEWAY.REST.1]"));
+        assertThat(failing.output()).doesNotContain("Health (");
     }
 
     @Test

@@ -41,4 +41,9 @@ enum TestOperations implements ApiOperation {
     public boolean streams() {
         return streams;
     }
+
+    @Override
+    public boolean authenticated() {
+        return true;
+    }
 }

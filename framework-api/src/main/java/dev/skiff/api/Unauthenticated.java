@@ -9,8 +9,11 @@ import java.lang.annotation.Target;
 /**
  * Marks an operation, or every operation of a handler class, as callable without the
  * application's {@link ApiInfo#auth() authentication}: its OpenAPI operation says
- * {@code "security": []}. The document only describes the deployment; deploy the operation
- * without an authorizer too.
+ * {@code "security": []}, and its generated {@code SkiffOperations} constant says
+ * {@code authenticated() == false}, from which Skiff's CDK construct deploys it without the API's
+ * authorizer (a REST API under IAM also lets anyone call that method in its resource policy). A
+ * Function URL, whose IAM auth covers the whole URL, cannot serve such an operation: the construct
+ * refuses it.
  *
  * <pre>{@code
  * @Unauthenticated

@@ -12,6 +12,7 @@ package dev.skiff.operations;
  * op.method();        // "POST"
  * op.path();          // "/items"
  * op.streams();       // false
+ * op.authenticated(); // true, false with @Unauthenticated
  * }</pre>
  */
 public interface ApiOperation {
@@ -37,4 +38,13 @@ public interface ApiOperation {
      * front door that passes chunks on as they are written.
      */
     boolean streams();
+
+    /**
+     * Whether callers must pass the API's authentication (its authorizer) to call the operation:
+     * false for an operation marked {@code @Unauthenticated}, itself or through its handler class,
+     * which the OpenAPI document shows as {@code "security": []} and the deployment must then serve
+     * without an authorizer. True when the API has no authentication at all: the operation does not
+     * opt out of whatever the deployment puts in front of the API.
+     */
+    boolean authenticated();
 }

@@ -35,6 +35,20 @@ class OperationsTest {
                 "NOTES notes PUT /pets/{id}/notes");
     }
 
+    @Test
+    void anUnauthenticatedOperationTellsTheDeploymentToLeaveOutTheAuthorizer() {
+        CompiledApi api = CompiledApi.compile("responses17/iam");
+        Class<?> operations = api.load("fixtures.responses17.iam.SkiffOperations");
+        List<String> open = Arrays.stream(operations.getEnumConstants())
+                .map(o -> (ApiOperation) o)
+                .filter(o -> !o.authenticated())
+                .map(ApiOperation::operationId)
+                .toList();
+        // Only the operation the OpenAPI document shows with "security": [].
+        assertThat(open).containsExactly("health");
+        assertThat(operations.getEnumConstants()).hasSizeGreaterThan(1);
+    }
+
     @ParameterizedTest
     @CsvSource({
             "createItem, CREATE_ITEM",
@@ -52,6 +66,7 @@ class OperationsTest {
     }
 
     private static String describe(ApiOperation op) {
-        return op.operationId() + " " + op.method() + " " + op.path() + (op.streams() ? " streams" : "");
+        return op.operationId() + " " + op.method() + " " + op.path() + (op.streams() ? " streams" : "")
+                + (op.authenticated() ? "" : " unauthenticated");
     }
 }

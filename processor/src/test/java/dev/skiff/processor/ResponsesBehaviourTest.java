@@ -162,9 +162,9 @@ class ResponsesBehaviourTest {
     void operationsListTheStreamedOnes() {
         String operations = compiled.generatedSources().entrySet().stream()
                 .filter(e -> e.getKey().endsWith("SkiffOperations.java")).findFirst().orElseThrow().getValue();
-        assertThat(operations).contains("TEXT_EVENTS(\"textEvents\", \"GET\", \"/events/text\", true)")
-                .contains("DOWNLOAD(\"download\", \"GET\", \"/download\", true)")
-                .contains("HELLO(\"hello\", \"GET\", \"/hello\", false)");
+        assertThat(operations).contains("TEXT_EVENTS(\"textEvents\", \"GET\", \"/events/text\", true, true)")
+                .contains("DOWNLOAD(\"download\", \"GET\", \"/download\", true, true)")
+                .contains("HELLO(\"hello\", \"GET\", \"/hello\", false, true)");
     }
 
     private static JsonNode content(JsonNode paths, String path) {

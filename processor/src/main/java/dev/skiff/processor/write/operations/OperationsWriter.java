@@ -13,8 +13,11 @@ import javax.lang.model.element.Modifier;
 /**
  * Writes {@code SkiffOperations}, the API's operations as data for its deployment: one enum
  * constant per route, in {@link ApiModel#routes()} order, named after its operationId
- * ({@link RouteModel#operationConstant()}), carrying the operationId, method, OpenAPI path and
- * whether it streams. A CDK app names operations through it, so a misspelled one does not compile.
+ * ({@link RouteModel#operationConstant()}), carrying the operationId, method, OpenAPI path, whether
+ * it streams and whether it needs the API's authentication (not with {@code @Unauthenticated}, the
+ * same fact the OpenAPI document states as {@code "security": []}, so that the deployment and the
+ * document cannot disagree). A CDK app names operations through it, so a misspelled one does not
+ * compile.
  */
 public final class OperationsWriter {
 
@@ -27,25 +30,29 @@ public final class OperationsWriter {
                 .addModifiers(Modifier.PUBLIC)
                 .addSuperinterface(FrameworkTypes.API_OPERATION);
         for (RouteModel route : api.routes()) {
-            type.addEnumConstant(route.operationConstant(), TypeSpec.anonymousClassBuilder("$S, $S, $S, $L",
-                            route.operationId(), route.httpMethod(), route.template().openApiPath(), route.streams())
-                    .addJavadoc("{@code $L $L}, {@code $L}.\n", route.httpMethod(), route.template().openApiPath(),
-                            route.operationId())
+            type.addEnumConstant(route.operationConstant(), TypeSpec.anonymousClassBuilder("$S, $S, $S, $L, $L",
+                            route.operationId(), route.httpMethod(), route.template().openApiPath(), route.streams(),
+                            !route.docs().unauthenticated())
+                    .addJavadoc("{@code $L $L}, {@code $L}$L.\n", route.httpMethod(), route.template().openApiPath(),
+                            route.operationId(), route.docs().unauthenticated() ? ", without authentication" : "")
                     .build());
         }
         field(type, "operationId", TypeName.get(String.class));
         field(type, "method", TypeName.get(String.class));
         field(type, "path", TypeName.get(String.class));
         field(type, "streams", TypeName.BOOLEAN);
+        field(type, "authenticated", TypeName.BOOLEAN);
         type.addMethod(MethodSpec.constructorBuilder()
                 .addParameter(String.class, "operationId")
                 .addParameter(String.class, "method")
                 .addParameter(String.class, "path")
                 .addParameter(boolean.class, "streams")
+                .addParameter(boolean.class, "authenticated")
                 .addStatement("this.operationId = operationId")
                 .addStatement("this.method = method")
                 .addStatement("this.path = path")
                 .addStatement("this.streams = streams")
+                .addStatement("this.authenticated = authenticated")
                 .build());
         api.handlers().stream().filter(h -> h.element() != null).forEach(h -> type.addOriginatingElement(h.element()));
         if (api.info().element() != null) {

@@ -53,7 +53,8 @@ class OperationNamesCompileTest {
         assertThat(compile(".operation(Other.CREATE_ITEM, OperationOptions.builder().build()); }"
                 + " enum Other implements dev.skiff.operations.ApiOperation { CREATE_ITEM;"
                 + " public String operationId() { return \"createItem\"; } public String method() { return \"POST\"; }"
-                + " public String path() { return \"/items\"; } public boolean streams() { return false; }"))
+                + " public String path() { return \"/items\"; } public boolean streams() { return false; }"
+                + " public boolean authenticated() { return true; }"))
                 .anySatisfy(error -> assertThat(error).contains("incompatible types"));
     }
 
