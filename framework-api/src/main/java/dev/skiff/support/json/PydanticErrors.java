@@ -91,7 +91,8 @@ final class PydanticErrors {
     /** pydantic-core's message for a {@code bytes} field read from JSON as base64 ({@code val_json_bytes='base64'}). */
     static Refusal bytesInvalidEncoding(String error) {
         return new Refusal("bytes_invalid_encoding", "Data should be valid base64: " + error,
-                Map.of("encoding", "base64", "encoding_error", error));
+                // pydantic's order: the ctx is written into the 422 as it is
+                dev.skiff.core.FrozenMap.of("encoding", "base64", "encoding_error", error));
     }
 
     static Refusal uuidType() {

@@ -104,12 +104,15 @@ public sealed interface SchemaModel {
                     : ParameterizedTypeName.get(javaType, typeArguments.toArray(TypeName[]::new));
         }
 
-        /** {@code Page_Item_Codec} for {@code Page<Item>}: one codec for each instantiation, named as the codec of a nested type is. */
+        /**
+         * {@code Page_Item_Codec} for {@code Page<Item>}: one codec for each instantiation, named
+         * after its component name, which is unique in the API even where two instantiations'
+         * arguments share a simple name ({@code Page<a.Item>} and {@code Page<b.Item>}).
+         */
         @Override
         public ClassName codecName() {
             return typeArguments.isEmpty() ? SchemaModel.super.codecName()
-                    : ClassName.get(javaType.packageName(), String.join("_", javaType.simpleNames())
-                            + SchemaModel.normalized(SchemaModel.arguments((ParameterizedTypeName) valueType())) + "Codec");
+                    : ClassName.get(javaType.packageName(), name.replaceAll("[^A-Za-z0-9_]", "_") + "Codec");
         }
     }
 

@@ -115,7 +115,7 @@ final class SchemaReader {
                             enumJsonNames(element), valueMethod(element), javaType, enumFallback(element), element)
                     : new SchemaModel.ObjectSchema(names.get(name), binary, description,
                             element.getKind() == ElementKind.RECORD, properties.get(name), superclasses(element),
-                            javaType, objectFallback(element, properties.get(name)), element,
+                            javaType, instanceFallback(element, instances.get(name), properties.get(name)), element,
                             element.getKind() == ElementKind.CLASS && !element.getModifiers().contains(Modifier.FINAL),
                             typeArguments(instances.get(name))));
         });
@@ -301,6 +301,36 @@ final class SchemaReader {
     }
 
     /** Why a record or bean needs databind: its annotations, its members', or a property a codec cannot reach. */
+    /**
+     * An instantiation's codec goes beside its generic class, so a type argument that is not
+     * public (in another package) sends it to databind; otherwise as {@link #objectFallback}.
+     */
+    private String instanceFallback(TypeElement type, javax.lang.model.type.DeclaredType instance,
+            List<PropertyModel> properties) {
+        String reason = objectFallback(type, properties);
+        if (reason != null || instance == null) {
+            return reason;
+        }
+        String home = elements.getPackageOf(type).getQualifiedName().toString();
+        java.util.Deque<javax.lang.model.type.TypeMirror> pending = new java.util.ArrayDeque<>(instance.getTypeArguments());
+        while (!pending.isEmpty()) {
+            if (!(pending.pop() instanceof javax.lang.model.type.DeclaredType argument)) {
+                continue;
+            }
+            pending.addAll(argument.getTypeArguments());
+            for (Element current = argument.asElement(); current instanceof TypeElement;
+                    current = current.getEnclosingElement()) {
+                boolean elsewhere = !elements.getPackageOf(current).getQualifiedName().contentEquals(home);
+                if (elsewhere && !current.getModifiers().contains(Modifier.PUBLIC)) {
+                    return "its type argument " + ((TypeElement) argument.asElement()).getQualifiedName()
+                            + " is not public, so a codec beside " + type.getQualifiedName()
+                            + " cannot name it; make it public for a generated codec";
+                }
+            }
+        }
+        return null;
+    }
+
     private String objectFallback(TypeElement type, List<PropertyModel> properties) {
         String reason = Fallbacks.ofAccess(type);
         boolean subtype = supertypes(type).stream().anyMatch(SchemaReader::isPolymorphic);
