@@ -75,7 +75,7 @@ run "redocly lint" "$bin/redocly" lint --config "$here/redocly.yaml" --format st
 run "swagger-parser" node "$here/swagger-parser.mjs" "$document"
 run "schemas" node "$here/schemas.mjs" "$document"
 if [ -n "$ts_client" ]; then
-  # tsc answers 2 for errors in a program that was still compiled (TS 7): a finding, not a failure to run
+  # tsc answers 2 when it found errors but still checked the whole program: a finding, not a failure to run
   tsc_check() {
     (cd "$work" && "$bin/tsc" --strict --noEmit --target es2022 --module esnext --moduleResolution bundler \
       --lib es2022,dom --types "" "$ts_client/index.ts")
