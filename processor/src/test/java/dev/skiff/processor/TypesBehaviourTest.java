@@ -136,6 +136,26 @@ class TypesBehaviourTest {
     }
 
     @Test
+    void nullableResultIsWrittenAsJsonNullWithTheSuccessStatus() throws Exception {
+        Reply found = CompiledApi.dispatch(app, HttpRequest.builder("GET", "/items/by-name/a").build());
+        assertThat(found.status()).isEqualTo(200);
+        assertThat(JSON.readTree(found.body())).isEqualTo(JSON.readTree("{\"name\":\"a\",\"color\":\"red\"}"));
+        Reply none = CompiledApi.dispatch(app, HttpRequest.builder("GET", "/items/by-name/b").build());
+        assertThat(none.status()).isEqualTo(200);
+        assertThat(none.body()).isEqualTo("null");
+        assertThat(none.header("content-type")).isEqualTo("application/json");
+        Reply nickname = CompiledApi.dispatch(app, HttpRequest.builder("GET", "/colors/BLUE/nickname").build());
+        assertThat(nickname.status()).isEqualTo(200);
+        assertThat(nickname.body()).isEqualTo("null");
+        assertThat(CompiledApi.dispatch(app, HttpRequest.builder("GET", "/colors/red/nickname").build()).body())
+                .isEqualTo("\"ruby\"");
+        // not @Nullable: null is still written as it always was (the document just does not announce it)
+        Reply shades = CompiledApi.dispatch(app, HttpRequest.builder("GET", "/colors/BLUE/shades").build());
+        assertThat(shades.status()).isEqualTo(200);
+        assertThat(shades.body()).isEqualTo("null");
+    }
+
+    @Test
     void beanExtendingAGenericBeanReadsItsSuperclassGettersAsInstantiated() throws Exception {
         String box = "{\"content\":{\"name\":\"d\",\"color\":\"red\"},\"label\":\"x\"}";
         Reply reply = CompiledApi.sendJson(app, "POST", "/item-boxes", box);
