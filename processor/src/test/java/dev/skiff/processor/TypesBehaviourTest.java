@@ -136,6 +136,15 @@ class TypesBehaviourTest {
     }
 
     @Test
+    void beanBindingAGenericSuperclassTypeVariableCascadesIntoTheBoundType() throws Exception {
+        Reply reply = CompiledApi.sendJson(app, "POST", "/new-item-boxes", "{\"content\":{\"name\":\"\",\"quantity\":1},\"label\":\"x\"}");
+        assertThat(reply.status()).as(reply.body()).isEqualTo(422);
+        assertThat(JSON.readTree(reply.body()).get("detail").findValues("loc").toString()).isEqualTo("[[\"body\",\"content\",\"name\"]]");
+        Reply valid = CompiledApi.sendJson(app, "POST", "/new-item-boxes", "{\"content\":{\"name\":\"n\",\"quantity\":1},\"label\":\"x\"}");
+        assertThat(valid.body()).isEqualTo("\"n\"");
+    }
+
+    @Test
     void nullableResultIsWrittenAsJsonNullWithTheSuccessStatus() throws Exception {
         Reply found = CompiledApi.dispatch(app, HttpRequest.builder("GET", "/items/by-name/a").build());
         assertThat(found.status()).isEqualTo(200);

@@ -110,7 +110,8 @@ final class ValidatedTypeReader {
         TypeElement type = (TypeElement) declared.asElement();
         boolean instance = !declared.getTypeArguments().isEmpty() && declared.getTypeArguments().stream()
                 .noneMatch(argument -> argument.getKind() == TypeKind.TYPEVAR || argument.getKind() == TypeKind.WILDCARD);
-        DeclaredType in = instance ? declared : null;
+        // members as they are in the type read: a subclass of Box<Item> (or Page<NewItem> itself) sees Item where T was written
+        DeclaredType in = declared;
         List<ValidatedPropertyModel> properties = type.getKind() == ElementKind.RECORD ? recordProperties(type, in) : beanProperties(type, in);
         List<TypeName> arguments = instance
                 ? declared.getTypeArguments().stream().map(argument -> TypeName.get(argument).withoutAnnotations()).toList()
