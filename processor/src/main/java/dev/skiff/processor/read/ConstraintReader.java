@@ -78,14 +78,20 @@ final class ConstraintReader {
         }
         ValueKind kind = kinds.of(actual);
         List<ConstraintModel> constraints = new ArrayList<>();
-        boolean valid = validAbove;
+        boolean validHere = false;
         for (AnnotationMirror annotation : annotations) {
             if (Annotations.nameOf(annotation).equals(VALID)) {
-                valid = true;
+                validHere = true;
             } else {
                 constraints.addAll(constraintsOf(annotation, actual, element));
             }
         }
+        boolean valid = validAbove || validHere;
+        // T a List<Line>: through @Valid List<T> or List<@Valid T> Hibernate Validator cascades into each element as
+        // a bean (a List has no constraints), not into the elements' own elements; a property declared @Valid T it
+        // unwraps at run time as a legacy @Valid container, into each Line (differential test: Generics)
+        boolean validDeclared = declared.stream().anyMatch(annotation -> Annotations.nameOf(annotation).equals(VALID));
+        boolean validElements = valid && (type.getKind() != TypeKind.TYPEVAR || validDeclared);
         ValueModel elementModel = null;
         List<ConstraintModel> keyConstraints = List.of();
         // @Valid on a container cascades into its elements (map values), as Hibernate Validator does
@@ -94,9 +100,9 @@ final class ConstraintReader {
             List<? extends TypeMirror> written = ValueKinds.isDeclared(type) && ((DeclaredType) type).getTypeArguments().size() == arguments.size()
                     ? ((DeclaredType) type).getTypeArguments() : arguments;
             if ((kind == ValueKind.COLLECTION || kind == ValueKind.OPTIONAL) && arguments.size() == 1) {
-                elementModel = read(written.get(0), arguments.get(0), List.of(), element, valid);
+                elementModel = read(written.get(0), arguments.get(0), List.of(), element, validElements);
             } else if (kind == ValueKind.MAP && arguments.size() == 2) {
-                elementModel = read(written.get(1), arguments.get(1), List.of(), element, valid);
+                elementModel = read(written.get(1), arguments.get(1), List.of(), element, validElements);
                 keyConstraints = read(written.get(0), arguments.get(0), List.of(), element, false).allConstraints();
             }
         }
