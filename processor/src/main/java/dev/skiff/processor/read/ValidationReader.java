@@ -136,11 +136,9 @@ final class ValidationReader {
         if (api.schema(key).orElse(null) instanceof SchemaModel.UnionSchema union) {
             return readUnionBody(param, union, validated);
         }
-        DeclaredType declared = key.contains("<") && param.element() != null ? find(param.element().asType(), key)
-                : (DeclaredType) element.asType();
-        if (declared == null) {
-            return param;
-        }
+        DeclaredType found = key.contains("<") && param.element() != null ? find(param.element().asType(), key) : null;
+        // not found (a hand-built model): read as the generic class, whose @Valid into T is then a compile error
+        DeclaredType declared = found != null ? found : (DeclaredType) element.asType();
         if (!validated.containsKey(key)) {
             addChecked(reader.readWithCascades(declared), validated);
         }
