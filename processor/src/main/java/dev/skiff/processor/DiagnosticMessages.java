@@ -164,6 +164,11 @@ public final class DiagnosticMessages {
     /** annotation, groups. */
     public static final String CONSTRAINT_GROUPS =
             "@%s names validation groups %s; Skiff validates the Default group only: remove groups";
+    /** property, type it is declared as, the type variable or wildcard @Valid reaches. */
+    public static final String CONSTRAINT_CASCADE_UNKNOWN_TYPE =
+            "@Valid on %s (%s) cascades into %s, whose constraints depend on a type argument Skiff cannot see here; "
+                    + "Skiff validates each instantiation of a generic record or class with its type arguments' validators, "
+                    + "so write the type arguments (@Valid Page<NewItem>, not a raw Page, Page<?> or Page<T>), or remove @Valid";
     /** annotation, class. */
     public static final String CONSTRAINT_CLASS_LEVEL =
             "@%s on class %s: class-level constraints are not supported; put the constraint on a property";

@@ -71,7 +71,7 @@ final class Output {
         for (ValidatedTypeModel type : model.validatedTypes()) {
             source(ValidatorWriter.write(type, model.applicationMessages()), type.element());
         }
-        java.util.Set<com.palantir.javapoet.ClassName> cascades = new java.util.HashSet<>();
+        java.util.Set<com.palantir.javapoet.TypeName> cascades = new java.util.HashSet<>();
         model.validatedTypes().forEach(type -> type.properties().forEach(p -> cascadeTargets(p.value(), cascades)));
         for (SchemaModel schema : model.schemas().values()) {
             if (schema instanceof SchemaModel.UnionSchema union && union.misuse() == null) {
@@ -82,7 +82,7 @@ final class Output {
     }
 
     private static void cascadeTargets(dev.skiff.processor.model.ValueModel value,
-            java.util.Set<com.palantir.javapoet.ClassName> into) {
+            java.util.Set<com.palantir.javapoet.TypeName> into) {
         if (value.cascadeInto() != null) {
             into.add(value.cascadeInto());
         }

@@ -36,6 +36,18 @@ class ConstraintErrorsTest {
     }
 
     @Test
+    void validIntoATypeArgumentNotKnownThere_failsOnTheProperty() {
+        Compilation compilation = FIXTURES.compile("CascadeUnknown.java");
+        assertThat(compilation).hadErrorContaining(String.format(DiagnosticMessages.CONSTRAINT_CASCADE_UNKNOWN_TYPE, "some",
+                "test.errors.CascadeUnknown.Wrapper<?>", "test.errors.CascadeUnknown.Wrapper<?>"))
+                .inFile(FIXTURES.source("CascadeUnknown.java")).onLineContaining("@Valid Wrapper<?> some");
+        assertThat(compilation).hadErrorContaining(String.format(DiagnosticMessages.CONSTRAINT_CASCADE_UNKNOWN_TYPE, "raw",
+                "java.util.List<test.errors.CascadeUnknown.Wrapper>", "test.errors.CascadeUnknown.Wrapper<?>"))
+                .inFile(FIXTURES.source("CascadeUnknown.java")).onLineContaining("@Valid List<Wrapper> raw");
+        assertThat(compilation).hadErrorCount(2);
+    }
+
+    @Test
     void classLevel_unreadable_fail() {
         Compilation compilation = FIXTURES.compile("ClassLevel.java", "Ordered.java");
         assertThat(compilation).hadErrorContaining(String.format(DiagnosticMessages.CONSTRAINT_CLASS_LEVEL, "Ordered",

@@ -87,6 +87,84 @@ class TypesBehaviourTest {
     }
 
     @Test
+    void genericBodyCascadesIntoEachItemAsTheSameNonGenericShapeDoes() throws Exception {
+        String page = "{\"items\":[{\"name\":\" \",\"quantity\":1},{\"name\":\"b\",\"quantity\":0}],"
+                + "\"total\":-1,\"nextOffset\":null}";
+        Reply generic = CompiledApi.sendJson(app, "POST", "/new-items/pages", page);
+        Reply plain = CompiledApi.sendJson(app, "POST", "/new-items/plain-pages", page);
+        assertThat(generic.status()).as(generic.body()).isEqualTo(422);
+        JsonNode detail = JSON.readTree(generic.body()).get("detail");
+        assertThat(detail).isEqualTo(JSON.readTree(plain.body()).get("detail"));
+        assertThat(detail.findValues("loc").stream().map(JsonNode::toString).toList()).containsExactly(
+                "[\"body\",\"items\",0,\"name\"]", "[\"body\",\"items\",1,\"quantity\"]", "[\"body\",\"total\"]");
+        assertThat(detail.findValues("type").stream().map(JsonNode::asText).toList()).containsExactly("not_blank", "min", "min");
+        Reply valid = CompiledApi.sendJson(app, "POST", "/new-items/pages", page.replace("\" \"", "\"a\"")
+                .replace("\"quantity\":0", "\"quantity\":2").replace("-1", "2"));
+        assertThat(valid.status()).as(valid.body()).isEqualTo(200);
+        assertThat(valid.body()).isEqualTo("2");
+    }
+
+    @Test
+    void listOfGenericBodiesCascadesIntoTheItemsOfEach() throws Exception {
+        String pages = "[{\"items\":[],\"total\":0},{\"items\":[{\"name\":\"\",\"quantity\":1}],\"total\":1}]";
+        Reply reply = CompiledApi.sendJson(app, "POST", "/new-items/page-lists", pages);
+        assertThat(reply.status()).as(reply.body()).isEqualTo(422);
+        JsonNode detail = JSON.readTree(reply.body()).get("detail");
+        assertThat(detail.findValues("loc").stream().map(JsonNode::toString).toList())
+                .containsExactly("[\"body\",1,\"items\",0,\"name\"]");
+    }
+
+    @Test
+    void genericValidPropertyCascadesIntoItsItems() throws Exception {
+        String catalog = "{\"title\":\"\",\"page\":{\"items\":[{\"name\":\"a\",\"quantity\":0}],\"total\":-2}}";
+        Reply reply = CompiledApi.sendJson(app, "POST", "/catalogs", catalog);
+        assertThat(reply.status()).as(reply.body()).isEqualTo(422);
+        JsonNode detail = JSON.readTree(reply.body()).get("detail");
+        assertThat(detail.findValues("loc").stream().map(JsonNode::toString).toList()).containsExactly(
+                "[\"body\",\"title\"]", "[\"body\",\"page\",\"items\",0,\"quantity\"]", "[\"body\",\"page\",\"total\"]");
+    }
+
+    @Test
+    void anInstantiationHasAValidatorOfItsOwnCallingItsTypeArgumentsValidator() {
+        String validator = compiled.generated(javax.tools.StandardLocation.SOURCE_OUTPUT,
+                "fixtures/types17/Page_NewItem_Validator.java");
+        assertThat(validator)
+                .contains("public static void validate(Page<NewItem> value, List<Object> loc, Problems problems)")
+                .contains("NewItemValidator.validate(element$0, List.of(nestedLoc$1), problems, clock)");
+        assertThat(compiled.generated(javax.tools.StandardLocation.SOURCE_OUTPUT, "fixtures/types17/CatalogValidator.java"))
+                .contains("Page_NewItem_Validator.validate(page, ");
+    }
+
+    @Test
+    void beanBindingAGenericSuperclassTypeVariableCascadesIntoTheBoundType() throws Exception {
+        Reply reply = CompiledApi.sendJson(app, "POST", "/new-item-boxes", "{\"content\":{\"name\":\"\",\"quantity\":1},\"label\":\"x\"}");
+        assertThat(reply.status()).as(reply.body()).isEqualTo(422);
+        assertThat(JSON.readTree(reply.body()).get("detail").findValues("loc").toString()).isEqualTo("[[\"body\",\"content\",\"name\"]]");
+        Reply valid = CompiledApi.sendJson(app, "POST", "/new-item-boxes", "{\"content\":{\"name\":\"n\",\"quantity\":1},\"label\":\"x\"}");
+        assertThat(valid.body()).isEqualTo("\"n\"");
+    }
+
+    @Test
+    void nullableResultIsWrittenAsJsonNullWithTheSuccessStatus() throws Exception {
+        Reply found = CompiledApi.dispatch(app, HttpRequest.builder("GET", "/items/by-name/a").build());
+        assertThat(found.status()).isEqualTo(200);
+        assertThat(JSON.readTree(found.body())).isEqualTo(JSON.readTree("{\"name\":\"a\",\"color\":\"red\"}"));
+        Reply none = CompiledApi.dispatch(app, HttpRequest.builder("GET", "/items/by-name/b").build());
+        assertThat(none.status()).isEqualTo(200);
+        assertThat(none.body()).isEqualTo("null");
+        assertThat(none.header("content-type")).isEqualTo("application/json");
+        Reply nickname = CompiledApi.dispatch(app, HttpRequest.builder("GET", "/colors/BLUE/nickname").build());
+        assertThat(nickname.status()).isEqualTo(200);
+        assertThat(nickname.body()).isEqualTo("null");
+        assertThat(CompiledApi.dispatch(app, HttpRequest.builder("GET", "/colors/red/nickname").build()).body())
+                .isEqualTo("\"ruby\"");
+        // not @Nullable: null is still written as it always was (the document just does not announce it)
+        Reply shades = CompiledApi.dispatch(app, HttpRequest.builder("GET", "/colors/BLUE/shades").build());
+        assertThat(shades.status()).isEqualTo(200);
+        assertThat(shades.body()).isEqualTo("null");
+    }
+
+    @Test
     void beanExtendingAGenericBeanReadsItsSuperclassGettersAsInstantiated() throws Exception {
         String box = "{\"content\":{\"name\":\"d\",\"color\":\"red\"},\"label\":\"x\"}";
         Reply reply = CompiledApi.sendJson(app, "POST", "/item-boxes", box);

@@ -35,7 +35,30 @@ final class ConstraintChecks {
                 diagnostics.error(property.element(), DiagnosticMessages.CONSTRAINT_UNREADABLE, property.name());
             }
             checkValue(property.value(), property.name());
+            ValueModel unknown = unknownCascade(property.value());
+            if (unknown != null) {
+                diagnostics.error(positioned(property.element()), DiagnosticMessages.CONSTRAINT_CASCADE_UNKNOWN_TYPE, property.name(),
+                        property.value().type(), unknown.cascadeInto());
+            }
         }
+    }
+
+    /** A record component's field, which javac reports at (the component itself has no position); else the element. */
+    private static javax.lang.model.element.Element positioned(javax.lang.model.element.Element element) {
+        if (element == null || element.getKind() != javax.lang.model.element.ElementKind.RECORD_COMPONENT) {
+            return element;
+        }
+        return javax.lang.model.util.ElementFilter.fieldsIn(element.getEnclosingElement().getEnclosedElements()).stream()
+                .filter(field -> field.getSimpleName().contentEquals(element.getSimpleName()))
+                .findFirst().<javax.lang.model.element.Element>map(field -> field).orElse(element);
+    }
+
+    /** The value (this one or an element) whose {@code @Valid} reaches a type variable or wildcard, or null. */
+    private static ValueModel unknownCascade(ValueModel value) {
+        if (value.cascadesIntoUnknownType()) {
+            return value;
+        }
+        return value.element() != null ? unknownCascade(value.element()) : null;
     }
 
     /**

@@ -5,9 +5,10 @@ package dev.skiff.processor.model;
  * ({@code T} of {@code Response<T>}, {@code Stream<T>} or {@code Stream<ServerSentEvent<T>>}),
  * null for {@code void}, {@code Response<Void>}, {@code byte[]} and {@code InputStream};
  * {@code status} is the declared success status; {@code payload} says how the body (an event's
- * data) is carried; {@code produces} is the declared media type, or empty.
+ * data) is carried; {@code produces} is the declared media type, or empty; {@code nullable}: a JSON value
+ * whose method's return type is {@code @Nullable} (any package), which may be written as {@code null}.
  */
-public record ResultModel(Kind kind, TypeModel body, int status, Payload payload, String produces) {
+public record ResultModel(Kind kind, TypeModel body, int status, Payload payload, String produces, boolean nullable) {
     public enum Kind {
         /** A value written whole: JSON, text or bytes by its {@link Payload}. */
         JSON,
@@ -42,6 +43,15 @@ public record ResultModel(Kind kind, TypeModel body, int status, Payload payload
 
     public ResultModel {
         produces = produces == null ? "" : produces;
+    }
+
+    public ResultModel(Kind kind, TypeModel body, int status, Payload payload, String produces) {
+        this(kind, body, status, payload, produces, false);
+    }
+
+    /** A copy saying whether the value may be null. */
+    public ResultModel withNullable(boolean nullable) {
+        return new ResultModel(kind, body, status, payload, produces, nullable);
     }
 
     /** Whether {@code produces} was written on the annotation. */

@@ -1,6 +1,5 @@
 package dev.skiff.processor.model;
 
-import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import java.util.List;
 
@@ -11,7 +10,10 @@ import java.util.List;
  * @param type        its Java type
  * @param kind        what it is, for picking checks
  * @param constraints constraints in declaration order
- * @param cascadeInto with {@code @Valid} on a record or bean: the type whose validator to call; else null
+ * @param cascadeInto with {@code @Valid} on a record or bean: the type whose validator to call (a class, or an
+ *                    instantiation such as {@code Page<NewItem>}); a type variable or wildcard when {@code @Valid}
+ *                    meets a type argument the instantiation is not known of (reported by {@code ConstraintChecks});
+ *                    else null
  * @param element     for a List, Set, Collection or Optional: its element; for a Map: its value; else null
  * @param keyConstraints constraints on a Map's keys or an array's elements (not supported: reported by {@code ConstraintChecks})
  */
@@ -19,13 +21,26 @@ public record ValueModel(
         TypeName type,
         ValueKind kind,
         List<ConstraintModel> constraints,
-        ClassName cascadeInto,
+        TypeName cascadeInto,
         ValueModel element,
         List<ConstraintModel> keyConstraints) {
 
     public ValueModel {
         constraints = List.copyOf(constraints);
         keyConstraints = List.copyOf(keyConstraints);
+    }
+
+    /** Whether the cascade goes into a type variable or wildcard, whose validator cannot be known. */
+    public boolean cascadesIntoUnknownType() {
+        return cascadeInto != null && !known(cascadeInto);
+    }
+
+    private static boolean known(TypeName type) {
+        if (type instanceof com.palantir.javapoet.ParameterizedTypeName parameterized) {
+            return parameterized.typeArguments().stream().allMatch(ValueModel::known);
+        }
+        return type instanceof com.palantir.javapoet.ClassName || type instanceof com.palantir.javapoet.ArrayTypeName array
+                && (array.componentType().isPrimitive() || known(array.componentType()));
     }
 
     /** Whether anything is checked here or below. */

@@ -18,6 +18,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
@@ -36,6 +37,7 @@ final class ConstraintReader {
     private final Types types;
     private final ValueKinds kinds;
     private final CustomConstraintReader custom;
+    private final Map<String, DeclaredType> instances = new java.util.HashMap<>();
 
     public ConstraintReader(Elements elements, Types types) {
         this.elements = elements;
@@ -49,41 +51,65 @@ final class ConstraintReader {
      * annotations (a field, a method parameter; type-use annotations are read from the type).
      */
     public ValueModel read(TypeMirror type, List<? extends AnnotationMirror> declared, Element element) {
-        return read(type, declared, element, false);
+        return read(type, type, declared, element, false);
     }
 
-    private ValueModel read(TypeMirror type, List<? extends AnnotationMirror> declared, Element element, boolean validAbove) {
+    /**
+     * As {@link #read(TypeMirror, List, Element)}, for a member of an instantiation of a generic type:
+     * {@code type} as declared (its type-use annotations, {@code List<@Valid T>}), {@code actual} as it is in
+     * the instantiation ({@code List<NewItem>}), which kinds and cascades follow.
+     */
+    public ValueModel read(TypeMirror type, TypeMirror actual, List<? extends AnnotationMirror> declared, Element element) {
+        return read(type, actual, declared, element, false);
+    }
+
+    /** The instantiations cascades reached ({@code Page<NewItem>} by its key), for reading their members' types. */
+    public Map<String, DeclaredType> instances() {
+        return instances;
+    }
+
+    private ValueModel read(TypeMirror type, TypeMirror actual, List<? extends AnnotationMirror> declared, Element element,
+            boolean validAbove) {
         List<AnnotationMirror> annotations = new ArrayList<>(declared);
         for (AnnotationMirror typeUse : type.getAnnotationMirrors()) {
             if (annotations.stream().noneMatch(a -> a.toString().equals(typeUse.toString()))) {
                 annotations.add(typeUse);
             }
         }
-        ValueKind kind = kinds.of(type);
+        ValueKind kind = kinds.of(actual);
         List<ConstraintModel> constraints = new ArrayList<>();
-        boolean valid = validAbove;
+        boolean validHere = false;
         for (AnnotationMirror annotation : annotations) {
             if (Annotations.nameOf(annotation).equals(VALID)) {
-                valid = true;
+                validHere = true;
             } else {
-                constraints.addAll(constraintsOf(annotation, type, element));
+                constraints.addAll(constraintsOf(annotation, actual, element));
             }
         }
+        boolean valid = validAbove || validHere;
+        // T a List<Line>: through @Valid List<T> or List<@Valid T> Hibernate Validator cascades into each element as
+        // a bean (a List has no constraints), not into the elements' own elements; a property declared @Valid T it
+        // unwraps at run time as a legacy @Valid container, into each Line (differential test: Generics)
+        boolean validDeclared = declared.stream().anyMatch(annotation -> Annotations.nameOf(annotation).equals(VALID));
+        boolean validElements = valid && (type.getKind() != TypeKind.TYPEVAR || validDeclared);
         ValueModel elementModel = null;
         List<ConstraintModel> keyConstraints = List.of();
         // @Valid on a container cascades into its elements (map values), as Hibernate Validator does
-        if (ValueKinds.isDeclared(type)) {
-            List<? extends TypeMirror> arguments = ((DeclaredType) type).getTypeArguments();
+        if (ValueKinds.isDeclared(actual)) {
+            List<? extends TypeMirror> arguments = ((DeclaredType) actual).getTypeArguments();
+            List<? extends TypeMirror> written = ValueKinds.isDeclared(type) && ((DeclaredType) type).getTypeArguments().size() == arguments.size()
+                    ? ((DeclaredType) type).getTypeArguments() : arguments;
             if ((kind == ValueKind.COLLECTION || kind == ValueKind.OPTIONAL) && arguments.size() == 1) {
-                elementModel = read(arguments.get(0), List.of(), element, valid);
+                elementModel = read(written.get(0), arguments.get(0), List.of(), element, validElements);
             } else if (kind == ValueKind.MAP && arguments.size() == 2) {
-                elementModel = read(arguments.get(1), List.of(), element, valid);
-                keyConstraints = read(arguments.get(0), List.of(), element).allConstraints();
+                elementModel = read(written.get(1), arguments.get(1), List.of(), element, validElements);
+                keyConstraints = read(written.get(0), arguments.get(0), List.of(), element, false).allConstraints();
             }
         }
         if (kind == ValueKind.ARRAY) {
             // String @NotBlank [] is the array's; @NotBlank String[] reads as both: only the rest is the elements'
-            TypeMirror component = ((javax.lang.model.type.ArrayType) type).getComponentType();
+            TypeMirror component = ((javax.lang.model.type.ArrayType) (type.getKind() == javax.lang.model.type.TypeKind.ARRAY
+                    ? type : actual)).getComponentType();
             List<AnnotationMirror> elementOnly = new ArrayList<>();
             for (AnnotationMirror annotation : component.getAnnotationMirrors()) {
                 if (declared.stream().noneMatch(a -> a.toString().equals(annotation.toString()))) {
@@ -95,7 +121,7 @@ final class ConstraintReader {
                 keyConstraints.addAll(constraintsOf(annotation, component, element));
             }
         }
-        ClassName cascadeInto = valid && elementModel == null ? cascadeTarget(type) : null;
+        TypeName cascadeInto = valid && elementModel == null ? cascadeTarget(actual) : null;
         if (kind == ValueKind.OPTIONAL && elementModel != null) {
             // @Max(100) Optional<Integer> (DESIGN.md's query parameter): Hibernate Validator has no validator for
             // the Optional and fails at run time; Skiff applies such constraints to the value inside instead.
@@ -111,7 +137,7 @@ final class ConstraintReader {
                     elementModel.element(), elementModel.keyConstraints());
             constraints = outer;
         }
-        return new ValueModel(TypeName.get(type), kind, constraints, cascadeInto, elementModel, keyConstraints);
+        return new ValueModel(TypeName.get(actual), kind, constraints, cascadeInto, elementModel, keyConstraints);
     }
 
     /** Constraints on a class itself. */
@@ -123,8 +149,16 @@ final class ConstraintReader {
         return result;
     }
 
-    /** The record or bean {@code @Valid} cascades into, or null for a type that has no properties to check. */
-    private ClassName cascadeTarget(TypeMirror type) {
+    /**
+     * The record or bean {@code @Valid} cascades into (an instantiation, {@code Page<NewItem>}, as such), or null
+     * for a type that has no properties to check. A type variable or wildcard (here or in the type arguments) is
+     * returned as it is: which validator it needs depends on an instantiation not known here.
+     */
+    private TypeName cascadeTarget(TypeMirror type) {
+        TypeKind typeKind = type.getKind();
+        if (typeKind == TypeKind.TYPEVAR || typeKind == TypeKind.WILDCARD) {
+            return TypeName.get(type).withoutAnnotations();
+        }
         if (kinds.of(type) != ValueKind.OTHER || !ValueKinds.isDeclared(type)) {
             return null;
         }
@@ -133,7 +167,18 @@ final class ConstraintReader {
         if (name.startsWith("java.") || element.getKind() == javax.lang.model.element.ElementKind.ENUM) {
             return null;
         }
-        return ClassName.get(element);
+        DeclaredType declared = (DeclaredType) type;
+        if (declared.getTypeArguments().isEmpty() && !element.getTypeParameters().isEmpty()) {
+            // a raw generic type: its type arguments are unknown, as a Page<?>'s
+            return com.palantir.javapoet.ParameterizedTypeName.get(ClassName.get(element), element.getTypeParameters().stream()
+                    .map(parameter -> com.palantir.javapoet.WildcardTypeName.subtypeOf(Object.class)).toArray(TypeName[]::new));
+        }
+        if (declared.getTypeArguments().isEmpty()) {
+            return ClassName.get(element);
+        }
+        TypeName instance = TypeName.get(declared).withoutAnnotations();
+        instances.putIfAbsent(instance.toString(), declared);
+        return instance;
     }
 
     /** The constraints an annotation stands for: itself, the members of a {@code @X.List}, or none. */

@@ -70,6 +70,13 @@ final class PropertyBindings {
     }
 
     /** Whether a {@code @Nullable} (any package) is on {@code carrier}, on its type, or on a setter's parameter. */
+    /** Whether a method or its return type is {@code @Nullable} (any package, by simple name), parameters aside. */
+    static boolean returnsNullable(ExecutableElement method) {
+        List<AnnotationMirror> mirrors = new ArrayList<>(method.getAnnotationMirrors());
+        mirrors.addAll(method.getReturnType().getAnnotationMirrors());
+        return mirrors.stream().anyMatch(m -> Names.simpleName(Annotations.nameOf(m)).equals(Names.NULLABLE));
+    }
+
     static boolean isNullable(Element carrier) {
         List<AnnotationMirror> mirrors = new ArrayList<>(carrier.getAnnotationMirrors());
         mirrors.addAll(carrier.asType().getAnnotationMirrors());

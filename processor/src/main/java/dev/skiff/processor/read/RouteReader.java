@@ -61,6 +61,11 @@ final class RouteReader {
         }
         ResultModel result = results.read(method.getReturnType(), annotations.integer(mapping, "status"),
                 annotations.string(mapping, "produces").trim());
+        // a JSON value declared @Nullable may be written as null (JsonValues writes null as `null`): the document says so
+        if (result.kind() == ResultModel.Kind.JSON && result.payload() == ResultModel.Payload.JSON
+                && !result.body().javaType().isPrimitive() && PropertyBindings.returnsNullable(method)) {
+            result = result.withNullable(true);
+        }
         List<String> thrown = method.getThrownTypes().stream().map(Object::toString).toList();
         return new RouteModel(httpMethod, raw, template, templateError,
                 operationId.isEmpty() ? javaName : operationId, javaName, invokerName,

@@ -1,6 +1,8 @@
 package dev.skiff.processor.read;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import dev.skiff.processor.model.ValidatedPropertyModel;
 import dev.skiff.processor.model.ValidatedTypeModel;
 import dev.skiff.processor.model.ValueModel;
@@ -14,7 +16,10 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
@@ -29,10 +34,12 @@ final class ValidatedTypeReader {
     private final ConstraintReader constraints;
     private final JsonNames jsonNames;
     private final Annotations annotations;
+    private final Types types;
 
     public ValidatedTypeReader(Elements elements, Types types) {
         this.elements = elements;
         this.annotations = new Annotations(elements);
+        this.types = types;
         this.constraints = new ConstraintReader(elements, types);
         this.jsonNames = new JsonNames(elements);
     }
@@ -43,21 +50,32 @@ final class ValidatedTypeReader {
 
     /** {@code root} and every type reachable from it through {@code @Valid}, each once, in discovery order. */
     public List<ValidatedTypeModel> readWithCascades(TypeElement root) {
+        return readWithCascades((DeclaredType) root.asType());
+    }
+
+    /**
+     * {@code root} (a class, or an instantiation of a generic one: {@code Page<NewItem>}) and every type reachable
+     * from it through {@code @Valid}, each once, in discovery order. An instantiation's properties are read as they
+     * are in it, so {@code @Valid List<T> items} of {@code Page<NewItem>} cascades into {@code NewItem}.
+     */
+    public List<ValidatedTypeModel> readWithCascades(DeclaredType root) {
         Map<String, ValidatedTypeModel> found = new LinkedHashMap<>();
-        List<TypeElement> pending = new ArrayList<>(List.of(root));
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<DeclaredType> pending = new ArrayList<>(List.of(root));
         while (!pending.isEmpty()) {
-            TypeElement next = pending.remove(0);
-            String name = next.getQualifiedName().toString();
-            if (found.containsKey(name)) {
+            DeclaredType next = pending.remove(0);
+            TypeElement element = (TypeElement) next.asElement();
+            if (!seen.add(TypeName.get(next).withoutAnnotations().toString())) {
                 continue;
             }
-            if (SchemaReader.isPolymorphic(next)) {
+            if (SchemaReader.isPolymorphic(element)) {
                 // its validator (UnionValidatorWriter) calls the validator of the value's subtype
-                pending.addAll(SchemaReader.subtypes(next, annotations).stream().filter(TypeReader::isJsonObject).toList());
+                SchemaReader.subtypes(element, annotations).stream().filter(TypeReader::isJsonObject)
+                        .forEach(subtype -> pending.add((DeclaredType) subtype.asType()));
                 continue;
             }
             ValidatedTypeModel model = read(next);
-            found.put(name, model);
+            found.put(model.key(), model);
             for (ValidatedPropertyModel property : model.properties()) {
                 collectCascades(property.value(), pending);
             }
@@ -65,9 +83,14 @@ final class ValidatedTypeReader {
         return List.copyOf(found.values());
     }
 
-    private void collectCascades(ValueModel value, List<TypeElement> pending) {
-        if (value.cascadeInto() != null) {
-            pending.add(elements.getTypeElement(value.cascadeInto().canonicalName()));
+    private void collectCascades(ValueModel value, List<DeclaredType> pending) {
+        if (value.cascadeInto() instanceof ParameterizedTypeName && !value.cascadesIntoUnknownType()) {
+            DeclaredType instance = constraints.instances().get(value.cascadeInto().toString());
+            if (instance != null) {
+                pending.add(instance);
+            }
+        } else if (value.cascadeInto() instanceof ClassName type) {
+            pending.add((DeclaredType) elements.getTypeElement(type.canonicalName()).asType());
         }
         if (value.element() != null) {
             collectCascades(value.element(), pending);
@@ -76,17 +99,48 @@ final class ValidatedTypeReader {
 
     /** The model of one type. */
     public ValidatedTypeModel read(TypeElement type) {
-        List<ValidatedPropertyModel> properties = type.getKind() == ElementKind.RECORD ? recordProperties(type) : beanProperties(type);
-        return new ValidatedTypeModel(ClassName.get(type), properties, constraints.classConstraints(type), type);
+        return read((DeclaredType) type.asType());
     }
 
-    private List<ValidatedPropertyModel> recordProperties(TypeElement type) {
+    /**
+     * The model of one class or instantiation; a generic class's own type ({@code Page<T>}) is read as the class,
+     * its properties as declared.
+     */
+    public ValidatedTypeModel read(DeclaredType declared) {
+        TypeElement type = (TypeElement) declared.asElement();
+        boolean instance = !declared.getTypeArguments().isEmpty() && declared.getTypeArguments().stream()
+                .noneMatch(argument -> argument.getKind() == TypeKind.TYPEVAR || argument.getKind() == TypeKind.WILDCARD);
+        // members as they are in the type read: a subclass of Box<Item> (or Page<NewItem> itself) sees Item where T was written
+        DeclaredType in = declared;
+        List<ValidatedPropertyModel> properties = type.getKind() == ElementKind.RECORD ? recordProperties(type, in) : beanProperties(type, in);
+        List<TypeName> arguments = instance
+                ? declared.getTypeArguments().stream().map(argument -> TypeName.get(argument).withoutAnnotations()).toList()
+                : List.of();
+        return new ValidatedTypeModel(ClassName.get(type), properties, constraints.classConstraints(type), type, arguments);
+    }
+
+    /** A member's type as it is in {@code instance} ({@code List<NewItem>} for {@code List<T>}), or as declared. */
+    private TypeMirror actualType(DeclaredType instance, Element member) {
+        TypeMirror declared = member instanceof ExecutableElement method ? method.getReturnType() : member.asType();
+        if (instance == null) {
+            return declared;
+        }
+        TypeMirror actual = types.asMemberOf(instance, member);
+        return actual instanceof ExecutableType method ? method.getReturnType() : actual;
+    }
+
+    private ValueModel readMember(DeclaredType instance, Element member) {
+        TypeMirror declared = member instanceof ExecutableElement method ? method.getReturnType() : member.asType();
+        return constraints.read(declared, actualType(instance, member), member.getAnnotationMirrors(), member);
+    }
+
+    private List<ValidatedPropertyModel> recordProperties(TypeElement type, DeclaredType instance) {
         List<ValidatedPropertyModel> result = new ArrayList<>();
         for (var component : type.getRecordComponents()) {
             String name = component.getSimpleName().toString();
             VariableElement field = fieldNamed(type, name);
             Element source = field != null ? field : component.getAccessor();
-            ValueModel value = constraints.read(source.asType(), source.getAnnotationMirrors(), source);
+            ValueModel value = readMember(instance, source);
             if (field != null && field.asType().getKind() == TypeKind.ERROR) {
                 continue;
             }
@@ -99,7 +153,7 @@ final class ValidatedTypeReader {
     }
 
     /** Fields and getters of the class and its superclasses (theirs first), as Hibernate Validator reads them. */
-    private List<ValidatedPropertyModel> beanProperties(TypeElement type) {
+    private List<ValidatedPropertyModel> beanProperties(TypeElement type, DeclaredType instance) {
         List<TypeElement> hierarchy = new ArrayList<>();
         for (TypeElement current = type; current != null && !current.getQualifiedName().contentEquals("java.lang.Object");
                 current = superclassOf(current)) {
@@ -108,7 +162,7 @@ final class ValidatedTypeReader {
         List<ExecutableElement> methods = ElementFilter.methodsIn(elements.getAllMembers(type));
         List<ValidatedPropertyModel> result = new ArrayList<>();
         for (TypeElement declaring : hierarchy) {
-            result.addAll(declaredBeanProperties(declaring, methods));
+            result.addAll(declaredBeanProperties(declaring, methods, instance));
         }
         return result;
     }
@@ -118,13 +172,13 @@ final class ValidatedTypeReader {
                 ? (TypeElement) ((javax.lang.model.type.DeclaredType) type.getSuperclass()).asElement() : null;
     }
 
-    private List<ValidatedPropertyModel> declaredBeanProperties(TypeElement type, List<ExecutableElement> methods) {
+    private List<ValidatedPropertyModel> declaredBeanProperties(TypeElement type, List<ExecutableElement> methods, DeclaredType instance) {
         List<ValidatedPropertyModel> result = new ArrayList<>();
         for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
             if (field.getModifiers().contains(Modifier.STATIC)) {
                 continue;
             }
-            ValueModel value = constraints.read(field.asType(), field.getAnnotationMirrors(), field);
+            ValueModel value = readMember(instance, field);
             if (!value.declaresAnything()) {
                 continue;
             }
@@ -139,7 +193,7 @@ final class ValidatedTypeReader {
             if (property == null) {
                 continue;
             }
-            ValueModel value = constraints.read(method.getReturnType(), method.getAnnotationMirrors(), method);
+            ValueModel value = readMember(instance, method);
             if (value.declaresAnything()) {
                 String accessor = method.getModifiers().contains(Modifier.PRIVATE) ? null : method.getSimpleName() + "()";
                 result.add(new ValidatedPropertyModel(property, jsonNames.of(property, method, fieldNamed(type, property)), accessor, value, method));

@@ -20,6 +20,8 @@ import java.util.Map;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
@@ -77,14 +79,21 @@ final class ValidationReader {
             }
             if (type.getKind() == ElementKind.RECORD || type.getKind() == ElementKind.CLASS) {
                 ValidatedTypeModel model = reader.read(type);
-                if (!model.properties().isEmpty() || !model.classConstraints().isEmpty()) {
+                // a generic class whose @Valid reaches a type variable is validated per instantiation, where it is used
+                boolean perInstantiation = !type.getTypeParameters().isEmpty()
+                        && model.properties().stream().anyMatch(property -> reachesTypeVariable(property.value()));
+                if (!perInstantiation && (!model.properties().isEmpty() || !model.classConstraints().isEmpty())) {
                     for (ValidatedTypeModel reached : reader.readWithCascades(type)) {
-                        validated.putIfAbsent(reached.type().canonicalName(), reached);
+                        validated.putIfAbsent(reached.key(), reached);
                     }
                 }
             }
             readAll(ElementFilter.typesIn(type.getEnclosedElements()), validated);
         }
+    }
+
+    private static boolean reachesTypeVariable(ValueModel value) {
+        return value.cascadesIntoUnknownType() || value.element() != null && reachesTypeVariable(value.element());
     }
 
     private boolean generatedBySkiff(TypeElement type) {
@@ -117,31 +126,74 @@ final class ValidationReader {
         if (!(item instanceof TypeModel.ObjectRef object)) {
             return param;
         }
-        // an instantiation of a generic class (Page<Item>) is checked by its class's validator
-        String className = object.qualifiedName().replaceFirst("<.*", "");
-        TypeElement element = elements.getTypeElement(className);
+        // an instantiation of a generic class (Page<NewItem>) gets a validator of its own, which cascades into its
+        // type arguments' validators
+        String key = object.qualifiedName();
+        TypeElement element = elements.getTypeElement(key.replaceFirst("<.*", ""));
         if (element == null) {
             return param;
         }
-        if (api.schema(object.qualifiedName()).orElse(null) instanceof SchemaModel.UnionSchema union) {
+        if (api.schema(key).orElse(null) instanceof SchemaModel.UnionSchema union) {
             return readUnionBody(param, union, validated);
         }
-        if (!validated.containsKey(className)) {
-            for (ValidatedTypeModel model : reader.readWithCascades(element)) {
-                if (!model.properties().isEmpty() || !model.classConstraints().isEmpty()) {
-                    validated.putIfAbsent(model.type().canonicalName(), model);
-                }
-            }
+        DeclaredType found = key.contains("<") && param.element() != null ? find(param.element().asType(), key) : null;
+        // not found (a hand-built model): read as the generic class, whose @Valid into T is then a compile error
+        DeclaredType declared = found != null ? found : (DeclaredType) element.asType();
+        if (!validated.containsKey(key)) {
+            addChecked(reader.readWithCascades(declared), validated);
         }
-        ValidatedTypeModel target = validated.get(className);
+        ValidatedTypeModel target = validated.get(key);
         if (target == null) {
             return param;
         }
-        ValueModel itemChecks = new ValueModel(object.javaType(), ValueKind.OTHER, List.of(), target.type(), null, List.of());
+        ValueModel itemChecks = new ValueModel(object.javaType(), ValueKind.OTHER, List.of(), target.valueType(), null, List.of());
         ValueModel checks = type instanceof TypeModel.ArrayOf
                 ? new ValueModel(type.javaType(), ValueKind.COLLECTION, List.of(), null, itemChecks, List.of())
                 : itemChecks;
         return param.withConstraints(checks, param.schemaKeywords());
+    }
+
+    /**
+     * Adds the types of {@code reached} that check something, and those a {@code @Valid} of theirs cascades into
+     * even when these check nothing ({@code Page<Item>}'s items, of an unconstrained Item): the cascade calls
+     * their validator.
+     */
+    private static void addChecked(List<ValidatedTypeModel> reached, Map<String, ValidatedTypeModel> validated) {
+        java.util.Set<String> targets = new java.util.HashSet<>();
+        for (ValidatedTypeModel model : reached) {
+            model.properties().forEach(property -> cascadeTargets(property.value(), targets));
+        }
+        for (ValidatedTypeModel model : reached) {
+            if (!model.properties().isEmpty() || !model.classConstraints().isEmpty() || targets.contains(model.key())) {
+                validated.putIfAbsent(model.key(), model);
+            }
+        }
+    }
+
+    private static void cascadeTargets(ValueModel value, java.util.Set<String> into) {
+        if (value.cascadeInto() != null) {
+            into.add(value.cascadeInto().toString());
+        }
+        if (value.element() != null) {
+            cascadeTargets(value.element(), into);
+        }
+    }
+
+    /** The declared type in {@code type} (itself or a type argument, at any depth) known by {@code key}, or null. */
+    private static DeclaredType find(TypeMirror type, String key) {
+        if (!(type instanceof DeclaredType declared)) {
+            return null;
+        }
+        if (com.palantir.javapoet.TypeName.get(declared).withoutAnnotations().toString().equals(key)) {
+            return declared;
+        }
+        for (TypeMirror argument : declared.getTypeArguments()) {
+            DeclaredType found = find(argument, key);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
     }
 
     /**
@@ -155,11 +207,7 @@ final class ValidationReader {
             if (element == null || !TypeReader.isJsonObject(element)) {
                 continue;
             }
-            for (ValidatedTypeModel model : reader.readWithCascades(element)) {
-                if (!model.properties().isEmpty() || !model.classConstraints().isEmpty()) {
-                    validated.putIfAbsent(model.type().canonicalName(), model);
-                }
-            }
+            addChecked(reader.readWithCascades(element), validated);
             any |= validated.containsKey(variant.qualifiedName());
         }
         if (!any || union.misuse() != null) {
@@ -180,7 +228,7 @@ final class ValidationReader {
             return schema;
         }
         Map<String, ValueModel> byJsonName = new HashMap<>();
-        ValidatedTypeModel read = validated.get(qualifiedName.replaceFirst("<.*", ""));
+        ValidatedTypeModel read = validated.getOrDefault(qualifiedName, validated.get(qualifiedName.replaceFirst("<.*", "")));
         for (ValidatedPropertyModel property : (read != null ? read : reader.read(element)).properties()) {
             byJsonName.putIfAbsent(property.jsonName(), property.value());
         }

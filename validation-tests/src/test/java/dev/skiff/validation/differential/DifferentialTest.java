@@ -9,6 +9,7 @@ import dev.skiff.validation.fixtures.AdminAccountValidator;
 import dev.skiff.validation.fixtures.ContainersValidator;
 import dev.skiff.validation.fixtures.CustomValidator;
 import dev.skiff.validation.fixtures.FlagsValidator;
+import dev.skiff.validation.fixtures.GenericsValidator;
 import dev.skiff.validation.fixtures.NumbersValidator;
 import dev.skiff.validation.fixtures.TextsValidator;
 import dev.skiff.validation.fixtures.TimesValidator;
@@ -56,6 +57,11 @@ class DifferentialTest {
     @Test
     void containersAndCascades() {
         compare(Fixtures::containers, (v, p) -> ContainersValidator.validate(v, List.of(), p, Fixtures.CLOCK));
+    }
+
+    @Test
+    void genericRecordsCascadeThroughTheirTypeArguments() {
+        compare(Fixtures::generics, (v, p) -> GenericsValidator.validate(v, List.of(), p, Fixtures.CLOCK));
     }
 
     @Test

@@ -5,6 +5,7 @@ import dev.skiff.validation.fixtures.AdminAccount;
 import dev.skiff.validation.fixtures.Containers;
 import dev.skiff.validation.fixtures.Custom;
 import dev.skiff.validation.fixtures.Flags;
+import dev.skiff.validation.fixtures.Generics;
 import dev.skiff.validation.fixtures.Numbers;
 import dev.skiff.validation.fixtures.Texts;
 import dev.skiff.validation.fixtures.Times;
@@ -91,6 +92,23 @@ final class Fixtures {
     static Containers.Child child(Inputs in, int depth) {
         return new Containers.Child(in.orNull(in::text), in.orNull(() -> in.list(() -> in.orNull(in::anInt), 3)),
                 depth > 0 && in.chance(40) ? child(in, depth - 1) : null);
+    }
+
+    static Generics generics(Inputs in) {
+        return new Generics(in.orNull(() -> page(in, () -> line(in))),
+                in.orNull(() -> in.list(() -> in.orNull(() -> page(in, () -> line(in))), 3)),
+                in.orNull(() -> in.map(() -> in.orNull(() -> page(in, () -> line(in))), 2)),
+                in.orNull(() -> page(in, () -> in.list(() -> in.orNull(() -> line(in)), 2))),
+                in.orNull(in::text));
+    }
+
+    static <T> Generics.Page<T> page(Inputs in, java.util.function.Supplier<T> item) {
+        return new Generics.Page<>(in.orNull(() -> in.list(() -> in.orNull(item), 3)),
+                in.orNull(() -> in.list(() -> in.orNull(item), 2)), in.orNull(item), in.between(-2, 3));
+    }
+
+    static Generics.Line line(Inputs in) {
+        return new Generics.Line(in.orNull(in::text), in.between(-1, 3));
     }
 
     static Account account(Inputs in) {

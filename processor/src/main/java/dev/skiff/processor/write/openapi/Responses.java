@@ -56,7 +56,7 @@ final class Responses {
         return switch (result.payload()) {
             case TEXT -> Map.of("type", "string");
             case BYTES, BYTE_STREAM -> BINARY;
-            case JSON -> schemas.schema(result.body());
+            case JSON -> result.nullable() ? SchemaWriter.nullable(schemas.schema(result.body())) : schemas.schema(result.body());
         };
     }
 

@@ -65,7 +65,7 @@ final class SchemaWriter {
     }
 
     /** {@code schema} also accepting null: a type array, or {@code anyOf} with null for a reference. */
-    private static Map<String, Object> nullable(Map<String, Object> schema) {
+    static Map<String, Object> nullable(Map<String, Object> schema) {
         Object type = schema.get("type");
         if (type instanceof String single) {
             Map<String, Object> copy = new LinkedHashMap<>(schema);

@@ -73,7 +73,8 @@ final class CheckWriter {
         if (value.element() != null && value.element().checksAnything()) {
             writeElements(code, value, variable, loc, path);
         }
-        if (value.cascadeInto() != null) {
+        // a cascade into a type variable is a compile error (ConstraintChecks)
+        if (value.cascadeInto() != null && !value.cascadesIntoUnknownType()) {
             String nestedLoc = "nestedLoc$" + nextLoop++;
             code.beginControlFlow("if ($N != null)", variable)
                     .add(nestedLoc(nestedLoc, loc, path))

@@ -34,7 +34,7 @@ public final class UnionValidatorWriter {
      */
     public static Optional<JavaFile> write(SchemaModel.UnionSchema union, List<ValidatedTypeModel> validatedTypes,
             boolean cascadedInto) {
-        Set<ClassName> validated = validatedTypes.stream().map(ValidatedTypeModel::type).collect(Collectors.toSet());
+        Set<TypeName> validated = validatedTypes.stream().map(ValidatedTypeModel::valueType).collect(Collectors.toSet());
         List<SchemaModel.UnionSchema.Variant> variants = union.variants().stream()
                 .filter(variant -> validated.contains(variant.javaType())).toList();
         if (variants.isEmpty() && !cascadedInto) {

@@ -39,8 +39,9 @@ public final class ValidatorWriter {
         TypeSpec.Builder type = TypeSpec.classBuilder(model.validatorName())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addAnnotation(FrameworkTypes.generated())
-                .addJavadoc("Checks the constraints of {@link $T}, as Hibernate Validator would, without reflection.\n",
-                        model.type())
+                .addJavadoc("Checks the constraints of {@link $T}$L, as Hibernate Validator would, without reflection.\n",
+                        model.type(), model.typeArguments().isEmpty() ? ""
+                                : " as " + com.palantir.javapoet.CodeBlock.of("{@code $L}", model.valueType()) + " (its type arguments' constraints too)")
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
                 .addMethod(withSystemClock(model))
                 .addMethod(withClock(model, checks));
@@ -55,7 +56,7 @@ public final class ValidatorWriter {
         return MethodSpec.methodBuilder("validate")
                 .addJavadoc("Reports every violation of {@code value} (none when null) into {@code problems}, at {@code loc}.\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .addParameter(model.type(), "value")
+                .addParameter(model.valueType(), "value")
                 .addParameter(LOC, "loc")
                 .addParameter(FrameworkTypes.PROBLEMS, "problems")
                 .addStatement("validate(value, loc, problems, null)")
@@ -68,7 +69,7 @@ public final class ValidatorWriter {
                         + "(null: the system clock in the default time zone).\n",
                         model.type(), FrameworkTypes.PROBLEMS)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .addParameter(model.type(), "value")
+                .addParameter(model.valueType(), "value")
                 .addParameter(LOC, "loc")
                 .addParameter(FrameworkTypes.PROBLEMS, "problems")
                 .addParameter(Clock.class, "clock")
