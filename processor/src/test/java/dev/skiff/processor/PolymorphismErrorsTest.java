@@ -57,7 +57,33 @@ class PolymorphismErrorsTest {
     }
 
     @Test
+    void aListedSubtypeThatDoesNotExtendTheBase_fails() {
+        // before, the generated codec did not compile (incompatible types)
+        assertThat(COMPILATION).hadErrorContaining(String.format(DiagnosticMessages.POLYMORPHIC_SUBTYPE_NOT_SUBTYPE,
+                "fixtures.Shapes.Stranger", "fixtures.Shapes.Family"))
+                .inFile(FILE).onLineContaining("interface Family");
+    }
+
+    @Test
+    void aDefaultImpl_fails() {
+        assertThat(COMPILATION).hadErrorContaining(String.format(DiagnosticMessages.POLYMORPHIC_DEFAULT_IMPL,
+                "fixtures.Shapes.Defaulted")).inFile(FILE).onLineContaining("sealed interface Defaulted");
+    }
+
+    @Test
+    void aVisibleTypeProperty_fails() {
+        assertThat(COMPILATION).hadErrorContaining(String.format(DiagnosticMessages.POLYMORPHIC_VISIBLE,
+                "fixtures.Shapes.Shown")).inFile(FILE).onLineContaining("sealed interface Shown");
+    }
+
+    @Test
+    void requiringTheTypeIdForSubtypes_fails() {
+        assertThat(COMPILATION).hadErrorContaining(String.format(DiagnosticMessages.POLYMORPHIC_REQUIRE_TYPE_ID,
+                "fixtures.Shapes.Strict")).inFile(FILE).onLineContaining("sealed interface Strict");
+    }
+
+    @Test
     void eachMisuseIsOneError() {
-        assertThat(COMPILATION).hadErrorCount(7);
+        assertThat(COMPILATION).hadErrorCount(11);
     }
 }
