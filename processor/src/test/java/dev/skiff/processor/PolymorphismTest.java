@@ -43,6 +43,14 @@ class PolymorphismTest {
     }
 
     @Test
+    void aByteArrayExampleIsBase64TextWrittenAsAJsonString() throws IOException {
+        JsonNode attachment = new ObjectMapper().readTree(API.generated(StandardLocation.CLASS_OUTPUT,
+                "fixtures/polymorphism/openapi.json")).at("/components/schemas/Attachment/properties");
+        assertThat(attachment.at("/data/examples/0").asText()).isEqualTo("aGk=");
+        assertThat(attachment.at("/part/examples/0/data").asText()).isEqualTo("aGk=");
+    }
+
+    @Test
     void generatedUnionCodecsNeedNoReflectionMetadata() {
         assertThat(API.generated(StandardLocation.CLASS_OUTPUT,
                 "META-INF/native-image/skiff/fixtures.polymorphism/reflect-config.json").strip()).isEqualTo("[]");

@@ -212,7 +212,7 @@ final class SchemaWriter {
                 default -> text;
             };
         }
-        return type instanceof TypeModel.EnumRef ? text : new JsonDocument.Raw(text);
+        return type instanceof TypeModel.EnumRef || type instanceof TypeModel.Base64Bytes ? text : new JsonDocument.Raw(text);
     }
 
     /**
