@@ -298,4 +298,19 @@ public final class DiagnosticMessages {
     public static final String POLYMORPHIC_EXISTING_PROPERTY_MISSING =
             "@JsonTypeInfo(include = EXISTING_PROPERTY, property = \"%2$s\") on %1$s needs that property on every subtype, "
                     + "but %3$s has none; add a component or getter %2$s, or use include = PROPERTY";
+    /** subtype, base type. */
+    public static final String POLYMORPHIC_SUBTYPE_NOT_SUBTYPE =
+            "%s is listed in @JsonSubTypes of %s but does not extend or implement it; list only its subtypes";
+    /** type. */
+    public static final String POLYMORPHIC_DEFAULT_IMPL =
+            "@JsonTypeInfo(defaultImpl = ...) on %s is not supported: generated codecs reject a missing or unknown "
+                    + "type name, and an OpenAPI discriminator cannot express a default; remove defaultImpl and send the name";
+    /** type. */
+    public static final String POLYMORPHIC_VISIBLE =
+            "@JsonTypeInfo(visible = true) on %s is not supported with include = PROPERTY; remove it, or give every "
+                    + "subtype that property and use include = EXISTING_PROPERTY";
+    /** type. */
+    public static final String POLYMORPHIC_REQUIRE_TYPE_ID =
+            "@JsonTypeInfo(requireTypeIdForSubtypes = OptBoolean.TRUE) on %s is not supported: a subtype read as itself "
+                    + "is read without its type name; remove it, or declare the base type where the name is required";
 }

@@ -57,7 +57,82 @@ class PolymorphismErrorsTest {
     }
 
     @Test
+    void aListedSubtypeThatDoesNotExtendTheBase_fails() {
+        // before, the generated codec did not compile (incompatible types)
+        assertThat(COMPILATION).hadErrorContaining(String.format(DiagnosticMessages.POLYMORPHIC_SUBTYPE_NOT_SUBTYPE,
+                "fixtures.Shapes.Stranger", "fixtures.Shapes.Family"))
+                .inFile(FILE).onLineContaining("interface Family");
+    }
+
+    @Test
+    void aDefaultImpl_fails() {
+        assertThat(COMPILATION).hadErrorContaining(String.format(DiagnosticMessages.POLYMORPHIC_DEFAULT_IMPL,
+                "fixtures.Shapes.Defaulted")).inFile(FILE).onLineContaining("sealed interface Defaulted");
+    }
+
+    @Test
+    void aVisibleTypeProperty_fails() {
+        assertThat(COMPILATION).hadErrorContaining(String.format(DiagnosticMessages.POLYMORPHIC_VISIBLE,
+                "fixtures.Shapes.Shown")).inFile(FILE).onLineContaining("sealed interface Shown");
+    }
+
+    @Test
+    void requiringTheTypeIdForSubtypes_fails() {
+        assertThat(COMPILATION).hadErrorContaining(String.format(DiagnosticMessages.POLYMORPHIC_REQUIRE_TYPE_ID,
+                "fixtures.Shapes.Strict")).inFile(FILE).onLineContaining("sealed interface Strict");
+    }
+
+    @Test
     void eachMisuseIsOneError() {
-        assertThat(COMPILATION).hadErrorCount(7);
+        assertThat(COMPILATION).hadErrorCount(11);
+    }
+
+    private static final Compilation EXAMPLES = Fixtures.compile("polymorphism_examples");
+    private static final JavaFileObject EXAMPLES_FILE = Fixtures.source("polymorphism_examples", "ExamplesApi.java");
+    private static final String FIGURE = "fixtures.polymorphism_examples.ExamplesApi.Figure";
+
+    @Test
+    void anExampleOfAPolymorphicTypeWithoutItsTypeName_fails() {
+        assertThat(EXAMPLES).hadErrorContaining(String.format(DiagnosticMessages.BAD_EXAMPLE, "{\"nope\": true}", "figure",
+                FIGURE, "$.kind: the type name is required (one of circle, square)"))
+                .inFile(EXAMPLES_FILE).onLineContaining("nope");
+    }
+
+    @Test
+    void anExampleOfAPolymorphicTypeWithAnUnknownTypeName_fails() {
+        assertThat(EXAMPLES).hadErrorContaining(String.format(DiagnosticMessages.BAD_EXAMPLE, "{\"kind\": \"oval\"}", "figure",
+                FIGURE, "$.kind: expected one of circle, square")).inFile(EXAMPLES_FILE).onLineContaining("oval");
+    }
+
+    @Test
+    void anExampleIsCheckedAgainstTheVariantItNames() {
+        assertThat(EXAMPLES).hadErrorContaining(String.format(DiagnosticMessages.BAD_EXAMPLE,
+                "{\"kind\": \"circle\", \"radius\": \"big\"}", "figure", FIGURE, "$.radius: expected a number"))
+                .inFile(EXAMPLES_FILE).onLineContaining("big");
+    }
+
+    @Test
+    void anEnumKeyedMapExampleWithAKeyOtherThanTheJsonNames_fails() {
+        assertThat(EXAMPLES).hadErrorContaining(String.format(DiagnosticMessages.BAD_PROPERTY_EXAMPLE, "{\"RED\": 1}",
+                "counts", "java.util.Map<fixtures.polymorphism_examples.ExamplesApi.Colour, java.lang.Integer>",
+                "$.RED: the key is not one of red")).inFile(EXAMPLES_FILE).onLineContaining("record Palette");
+    }
+
+    @Test
+    void aNestedByteArrayExampleThatIsNoBase64String_fails() {
+        assertThat(EXAMPLES).hadErrorContaining(String.format(DiagnosticMessages.BAD_PROPERTY_EXAMPLE, "{\"data\": 5}",
+                "blob", "fixtures.polymorphism_examples.ExamplesApi.Blob", "$.data: expected a base64 string"))
+                .inFile(EXAMPLES_FILE).onLineContaining("record Holder");
+    }
+
+    @Test
+    void aByteArrayExampleThatIsNoBase64_fails() {
+        assertThat(EXAMPLES).hadErrorContaining("@Example(\"not base64!\") on data does not fit its type byte[]: "
+                + "it is not base64").inFile(EXAMPLES_FILE).onLineContaining("record Raw");
+    }
+
+    @Test
+    void eachExampleMisfitIsOneError() {
+        assertThat(EXAMPLES).hadErrorCount(6);
     }
 }

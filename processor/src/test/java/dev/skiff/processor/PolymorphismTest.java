@@ -43,6 +43,14 @@ class PolymorphismTest {
     }
 
     @Test
+    void aByteArrayExampleIsBase64TextWrittenAsAJsonString() throws IOException {
+        JsonNode attachment = new ObjectMapper().readTree(API.generated(StandardLocation.CLASS_OUTPUT,
+                "fixtures/polymorphism/openapi.json")).at("/components/schemas/Attachment/properties");
+        assertThat(attachment.at("/data/examples/0").asText()).isEqualTo("aGk=");
+        assertThat(attachment.at("/part/examples/0/data").asText()).isEqualTo("aGk=");
+    }
+
+    @Test
     void generatedUnionCodecsNeedNoReflectionMetadata() {
         assertThat(API.generated(StandardLocation.CLASS_OUTPUT,
                 "META-INF/native-image/skiff/fixtures.polymorphism/reflect-config.json").strip()).isEqualTo("[]");
@@ -57,6 +65,38 @@ class PolymorphismTest {
         assertThat(new String(JsonValues.toBytes(codec, restock), StandardCharsets.UTF_8))
                 .isEqualTo(Json.mapper().writeValueAsString(restock))
                 .isEqualTo("{\"kind\":\"restock\",\"quantity\":4,\"batches\":[\"b\"]}");
+    }
+
+    @Test
+    void aSubtypeDeclaredAsItselfCarriesItsNameEvenWhereNoOperationNamesItsBase() throws Exception {
+        Object markdown = API.load("fixtures.polymorphism.Price$Markdown").getConstructors()[0].newInstance(15);
+        @SuppressWarnings("unchecked")
+        JsonCodec<Object> codec = (JsonCodec<Object>) API.load("fixtures.polymorphism.Price_MarkdownCodec")
+                .getField("INSTANCE").get(null);
+        assertThat(new String(JsonValues.toBytes(codec, markdown), StandardCharsets.UTF_8))
+                .isEqualTo(Json.mapper().writeValueAsString(markdown))
+                .isEqualTo("{\"kind\":\"Price$Markdown\",\"percent\":15}");
+        var reply = CompiledApi.sendJson(APP, "POST", "/markdowns", "{\"percent\":15}");
+        assertThat(reply.body()).isEqualTo("{\"kind\":\"Price$Markdown\",\"percent\":15}");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "{\"shape\":\"circle\",\"radius\":1}",
+        "{\"shape\":\"round\",\"radius\":2}",
+        "{\"shape\":\"sq\",\"side\":3}",
+        "{\"shape\":\"square\",\"side\":4}",
+        "{\"side\":5,\"shape\":\"box\"}"})
+    void everyNameOfAVariantIsReadAndTheFirstWrittenAsDatabind(String json) throws Exception {
+        // databind 2.23 writes Type.name, else the first of Type.names (written output compared in roundTrip)
+        roundTrip("fixtures.polymorphism.Shape", json);
+    }
+
+    @Test
+    void anUnknownNameListsEveryName() throws IOException {
+        assertThat(detail("/shapes", "{\"shape\":\"oval\"}").get(0).get("msg").asText()).isEqualTo(
+                "Input tag 'oval' found using 'shape' does not match any of the expected tags: "
+                        + "'circle', 'round', 'sq', 'square', 'box'");
     }
 
     @ParameterizedTest

@@ -30,6 +30,10 @@ final class Examples {
         if (value instanceof TypeModel.FileRef) {
             return "a file has no example";
         }
+        if (value instanceof TypeModel.Base64Bytes) {
+            // written as the JSON string it is sent as, without the quotes, as text is
+            return JsonExamples.base64Problem(text);
+        }
         JsonSyntax.Error error = JsonSyntax.firstError(text.getBytes(StandardCharsets.UTF_8));
         if (error != null) {
             return "it is not JSON (" + error.message() + " at " + error.position() + ")";

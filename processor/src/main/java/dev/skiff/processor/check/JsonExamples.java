@@ -46,11 +46,13 @@ final class JsonExamples {
             return scalar(value, scalar, path);
         }
         if (type instanceof TypeModel.EnumRef enumRef) {
-            List<String> names = api.schema(enumRef.qualifiedName())
-                    .map(s -> s instanceof SchemaModel.EnumSchema e ? e.jsonNames() : enumRef.constants())
-                    .orElse(enumRef.constants());
+            List<String> names = enumNames(enumRef);
             return value instanceof String text && names.contains(text) ? null
                     : path + ": expected one of " + String.join(", ", names);
+        }
+        if (type instanceof TypeModel.Base64Bytes) {
+            return value instanceof String text && base64Problem(text) == null ? null
+                    : path + ": expected a base64 string";
         }
         if (type instanceof TypeModel.ArrayOf array) {
             if (!(value instanceof List<?> items)) {
@@ -69,6 +71,9 @@ final class JsonExamples {
                 return path + ": expected an object";
             }
             for (Map.Entry<?, ?> entry : entries.entrySet()) {
+                if (map.key() instanceof TypeModel.EnumRef enumKey && !enumNames(enumKey).contains(entry.getKey())) {
+                    return path + "." + entry.getKey() + ": the key is not one of " + String.join(", ", enumNames(enumKey));
+                }
                 String problem = misfit(entry.getValue(), map.value(), path + "." + entry.getKey());
                 if (problem != null) {
                     return problem;
@@ -82,12 +87,46 @@ final class JsonExamples {
         return null;
     }
 
+    private List<String> enumNames(TypeModel.EnumRef enumRef) {
+        return api.schema(enumRef.qualifiedName())
+                .map(s -> s instanceof SchemaModel.EnumSchema e ? e.jsonNames() : enumRef.constants())
+                .orElse(enumRef.constants());
+    }
+
+    /**
+     * Why {@code text} is not what databind's default base64 variant (MIME without line feeds:
+     * the standard alphabet, padding required) decodes, or null.
+     */
+    static String base64Problem(String text) {
+        try {
+            java.util.Base64.getDecoder().decode(text);
+        } catch (IllegalArgumentException e) {
+            return "it is not base64 (" + e.getMessage() + ")";
+        }
+        return text.length() % 4 == 0 ? null : "it is not base64 (padding with = is required)";
+    }
+
     private String object(Object value, TypeModel.ObjectRef type, String path) {
         if (!(value instanceof Map<?, ?> entries)) {
             return path + ": expected an object";
         }
-        if (!(api.schema(type.qualifiedName()).orElse(null) instanceof SchemaModel.ObjectSchema schema)) {
+        SchemaModel found = api.schema(type.qualifiedName()).orElse(null);
+        if (found instanceof SchemaModel.UnionSchema union && union.misuse() == null) {
+            return variant(entries, union, path);
+        }
+        if (!(found instanceof SchemaModel.ObjectSchema schema)) {
             return null;
+        }
+        SchemaModel.ObjectSchema.Tag tag = schema.tag();
+        if (tag != null && !tag.existingProperty()) {
+            // the document lists a subtype's tag as required, as databind requires it by default
+            List<String> names = new ArrayList<>(List.of(tag.value()));
+            names.addAll(tag.aliases());
+            Object named = entries.get(tag.property());
+            if (!(named instanceof String text && names.contains(text))) {
+                return path + "." + tag.property() + ": " + (named == null ? "the property is required"
+                        : "expected one of " + String.join(", ", names));
+            }
         }
         for (PropertyModel property : schema.properties()) {
             Object propertyValue = entries.get(property.jsonName());
@@ -104,6 +143,22 @@ final class JsonExamples {
             }
         }
         return null;
+    }
+
+    /** An example of a polymorphic type: a known name in its discriminator, then the properties of the subtype it names. */
+    private String variant(Map<?, ?> entries, SchemaModel.UnionSchema union, String path) {
+        Object named = entries.get(union.discriminator());
+        List<String> names = new ArrayList<>();
+        for (SchemaModel.UnionSchema.Variant variant : union.variants()) {
+            names.add(variant.tag());
+            names.addAll(variant.aliases());
+            if (named instanceof String text && (variant.tag().equals(text) || variant.aliases().contains(text))) {
+                return object(entries, new TypeModel.ObjectRef(variant.javaType(), variant.qualifiedName()), path);
+            }
+        }
+        return path + "." + union.discriminator() + ": " + (named == null
+                ? "the type name is required (one of " + String.join(", ", names) + ")"
+                : "expected one of " + String.join(", ", names));
     }
 
     private static String scalar(Object value, TypeModel.Scalar scalar, String path) {

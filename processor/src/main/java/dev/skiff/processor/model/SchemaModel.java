@@ -77,14 +77,23 @@ public sealed interface SchemaModel {
      * {@code subclassable}: a bean that is not final, whose values may be of a subclass.
      * {@code typeArguments}: those of one instantiation of a generic record or bean (its
      * properties' types are as they are in it), empty for a class that is not generic.
+     * {@code tag}: its name in the polymorphic type it is a subtype of, or null; computed once by
+     * the reader, so the codec and the document agree.
      */
     record ObjectSchema(String name, String binaryName, String description, boolean isRecord,
             List<PropertyModel> properties, List<String> superclasses, ClassName javaType, String fallback,
-            Element element, boolean subclassable, List<TypeName> typeArguments) implements SchemaModel {
+            Element element, boolean subclassable, List<TypeName> typeArguments, Tag tag) implements SchemaModel {
         public ObjectSchema {
             properties = List.copyOf(properties);
             superclasses = List.copyOf(superclasses);
             typeArguments = List.copyOf(typeArguments);
+        }
+
+        public ObjectSchema(String name, String binaryName, String description, boolean isRecord,
+                List<PropertyModel> properties, List<String> superclasses, ClassName javaType, String fallback,
+                Element element, boolean subclassable, List<TypeName> typeArguments) {
+            this(name, binaryName, description, isRecord, properties, superclasses, javaType, fallback, element,
+                    subclassable, typeArguments, null);
         }
 
         public ObjectSchema(String name, String binaryName, String description, boolean isRecord,
@@ -95,7 +104,24 @@ public sealed interface SchemaModel {
         /** A copy with these properties. */
         public ObjectSchema withProperties(List<PropertyModel> properties) {
             return new ObjectSchema(name, binaryName, description, isRecord, properties, superclasses, javaType, fallback,
-                    element, subclassable, typeArguments);
+                    element, subclassable, typeArguments, tag);
+        }
+
+        /** A copy with this tag. */
+        public ObjectSchema withTag(Tag tag) {
+            return new ObjectSchema(name, binaryName, description, isRecord, properties, superclasses, javaType, fallback,
+                    element, subclassable, typeArguments, tag);
+        }
+
+        /**
+         * A subtype's name in its polymorphic type: property {@code property} holds {@code value}
+         * (what is written) or one of {@code aliases} (also read, {@code @JsonSubTypes.Type(names)}).
+         * {@code existingProperty}: the subtype's own property of that name is the tag.
+         */
+        public record Tag(String property, String value, List<String> aliases, boolean existingProperty) {
+            public Tag {
+                aliases = List.copyOf(aliases);
+            }
         }
 
         @Override
@@ -149,7 +175,18 @@ public sealed interface SchemaModel {
             variants = List.copyOf(variants);
         }
 
-        /** The subtype named {@code tag}: {@code qualifiedName} is its schema's key. */
-        public record Variant(String tag, String qualifiedName, ClassName javaType) {}
+        /**
+         * The subtype named {@code tag}: {@code qualifiedName} is its schema's key. {@code aliases}:
+         * further names it is read by ({@code @JsonSubTypes.Type(names)}), never written.
+         */
+        public record Variant(String tag, String qualifiedName, ClassName javaType, List<String> aliases) {
+            public Variant {
+                aliases = List.copyOf(aliases);
+            }
+
+            public Variant(String tag, String qualifiedName, ClassName javaType) {
+                this(tag, qualifiedName, javaType, List.of());
+            }
+        }
     }
 }

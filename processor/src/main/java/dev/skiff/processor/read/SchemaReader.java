@@ -96,6 +96,11 @@ final class SchemaReader {
                     grew = true;
                 } else if (element.getKind() != ElementKind.ENUM && !properties.containsKey(name)) {
                     properties.put(name, properties(element, instances.get(name)));
+                    // databind writes a subtype's tag even where it is declared as itself (its base's
+                    // @JsonTypeInfo is inherited), so the base's union is needed to know it
+                    supertypes(element).stream()
+                            .filter(s -> isPolymorphic(s) && Annotations.has(s, Names.JSON_TYPE_INFO))
+                            .forEach(this::register);
                     grew = true;
                 }
             }
@@ -119,7 +124,23 @@ final class SchemaReader {
                             element.getKind() == ElementKind.CLASS && !element.getModifiers().contains(Modifier.FINAL),
                             typeArguments(instances.get(name))));
         });
-        return schemas;
+        return withTags(schemas);
+    }
+
+    /** Each subtype's schema with its name in its polymorphic type (the first such type, by name). */
+    private static Map<String, SchemaModel> withTags(Map<String, SchemaModel> schemas) {
+        Map<String, SchemaModel> tagged = new TreeMap<>(schemas);
+        for (SchemaModel schema : schemas.values()) {
+            if (schema instanceof SchemaModel.UnionSchema union && union.misuse() == null) {
+                for (SchemaModel.UnionSchema.Variant variant : union.variants()) {
+                    if (tagged.get(variant.qualifiedName()) instanceof SchemaModel.ObjectSchema object && object.tag() == null) {
+                        tagged.put(variant.qualifiedName(), object.withTag(new SchemaModel.ObjectSchema.Tag(
+                                union.discriminator(), variant.tag(), variant.aliases(), union.existingProperty())));
+                    }
+                }
+            }
+        }
+        return tagged;
     }
 
     private static List<com.palantir.javapoet.TypeName> typeArguments(javax.lang.model.type.DeclaredType instance) {
@@ -160,19 +181,30 @@ final class SchemaReader {
                 misuse = String.format(DiagnosticMessages.POLYMORPHIC_UNSUPPORTED_USE, type, use);
             } else if (!include.equals("PROPERTY") && !existing) {
                 misuse = String.format(DiagnosticMessages.POLYMORPHIC_UNSUPPORTED_INCLUDE, type, include);
+            } else if (!annotations.string(info, "defaultImpl").equals(Names.JSON_TYPE_INFO)) {
+                misuse = String.format(DiagnosticMessages.POLYMORPHIC_DEFAULT_IMPL, type);
+            } else if (!existing && annotations.string(info, "visible").equals("true")) {
+                misuse = String.format(DiagnosticMessages.POLYMORPHIC_VISIBLE, type);
+            } else if (annotations.string(info, "requireTypeIdForSubtypes").equals("TRUE")) {
+                misuse = String.format(DiagnosticMessages.POLYMORPHIC_REQUIRE_TYPE_ID, type);
             }
         }
         List<SchemaModel.UnionSchema.Variant> variants = new ArrayList<>();
         Map<String, String> byTag = new HashMap<>();
-        for (Map.Entry<TypeElement, String> subtype : variants(element, false).entrySet()) {
+        for (Map.Entry<TypeElement, List<String>> subtype : variants(element, false).entrySet()) {
             TypeElement sub = subtype.getKey();
             String subName = sub.getQualifiedName().toString();
+            if (misuse == null && !typeUtils.isSubtype(typeUtils.erasure(sub.asType()), typeUtils.erasure(element.asType()))) {
+                misuse = String.format(DiagnosticMessages.POLYMORPHIC_SUBTYPE_NOT_SUBTYPE, subName, type);
+            }
             if (misuse == null && !TypeReader.isJsonObject(sub)) {
                 misuse = String.format(DiagnosticMessages.POLYMORPHIC_SUBTYPE_NOT_OBJECT, subName, type);
             }
-            String earlier = byTag.putIfAbsent(subtype.getValue(), subName);
-            if (misuse == null && earlier != null) {
-                misuse = String.format(DiagnosticMessages.POLYMORPHIC_DUPLICATE_TAG, subtype.getValue(), earlier, subName, type);
+            for (String tag : subtype.getValue()) {
+                String earlier = byTag.putIfAbsent(tag, subName);
+                if (misuse == null && earlier != null && !earlier.equals(subName)) {
+                    misuse = String.format(DiagnosticMessages.POLYMORPHIC_DUPLICATE_TAG, tag, earlier, subName, type);
+                }
             }
             String discriminator = property;
             boolean carries = properties.getOrDefault(subName, List.of()).stream()
@@ -181,7 +213,9 @@ final class SchemaReader {
                 // nothing would write the name: as databind, the subtype's own property is the tag
                 misuse = String.format(DiagnosticMessages.POLYMORPHIC_EXISTING_PROPERTY_MISSING, type, property, subName);
             }
-            variants.add(new SchemaModel.UnionSchema.Variant(subtype.getValue(), subName, ClassName.get(sub)));
+            List<String> tags = subtype.getValue();
+            variants.add(new SchemaModel.UnionSchema.Variant(tags.get(0), subName, ClassName.get(sub),
+                    tags.subList(1, tags.size())));
         }
         if (misuse == null && variants.isEmpty()) {
             misuse = String.format(DiagnosticMessages.POLYMORPHIC_WITHOUT_SUBTYPES, type);
@@ -196,20 +230,28 @@ final class SchemaReader {
      * {@code @JsonSubTypes}, else its {@code permits}. A subtype's name is its
      * {@code @JsonSubTypes.Type(name)}, else its {@code @JsonTypeName}, else, as Jackson's
      * {@code TypeNameIdResolver}, its binary name after the last {@code .}: {@code Outer$Inner}
-     * for a nested class (databind 2.23's known ids, seen in PolymorphismTest).
+     * for a nested class (databind 2.23's known ids, seen in PolymorphismTest). Further names
+     * from {@code @JsonSubTypes.Type(names)} follow: databind reads them all and writes
+     * {@code name}, else the first of {@code names} (PolymorphismTest pins it).
      */
-    private Map<TypeElement, String> variants(TypeElement element, boolean register) {
-        Map<TypeElement, String> found = new java.util.LinkedHashMap<>();
+    private Map<TypeElement, List<String>> variants(TypeElement element, boolean register) {
+        Map<TypeElement, List<String>> found = new java.util.LinkedHashMap<>();
         AnnotationMirror subTypes = Annotations.find(element, Names.JSON_SUB_TYPES).orElse(null);
         if (subTypes != null) {
             for (AnnotationMirror type : subTypeEntries(subTypes, annotations)) {
                 TypeElement sub = subtypeOf(type, annotations);
-                if (sub != null) {
-                    found.putIfAbsent(sub, tag(sub, annotations.string(type, "name")));
+                if (sub != null && !found.containsKey(sub)) {
+                    List<String> tags = new ArrayList<>();
+                    String name = annotations.string(type, "name");
+                    if (!name.isEmpty()) {
+                        tags.add(name);
+                    }
+                    annotations.strings(type, "names").stream().filter(n -> !tags.contains(n)).forEach(tags::add);
+                    found.put(sub, tags.isEmpty() ? List.of(tag(sub, "")) : tags);
                 }
             }
         } else {
-            subtypes(element, annotations).forEach(sub -> found.putIfAbsent(sub, tag(sub, "")));
+            subtypes(element, annotations).forEach(sub -> found.putIfAbsent(sub, List.of(tag(sub, ""))));
         }
         if (register) {
             found.keySet().stream().filter(TypeReader::isJsonObject).forEach(this::register);

@@ -24,11 +24,9 @@ import javax.lang.model.element.Modifier;
  */
 public final class CodecWriter {
     private final CodecTypes codecs;
-    private final ApiModel api;
 
     public CodecWriter(ApiModel api) {
         this.codecs = new CodecTypes(api);
-        this.api = api;
     }
 
     /** The codec of {@code schema}, which must not fall back. */
@@ -59,7 +57,8 @@ public final class CodecWriter {
             type.addSuperinterface(codecType)
                     .addField(FieldSpec.builder(codecType, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                             .initializer("new $T()", self).build());
-            ObjectCodec parts = new ObjectCodec(object, codecs, UnionCodec.tagOf(api, object));
+            ObjectCodec parts = new ObjectCodec(object, codecs, object.tag() == null || object.tag().existingProperty() ? null
+                    : java.util.Map.entry(object.tag().property(), object.tag().value()));
             parts.fields().forEach(type::addField);
             type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
                     .addMethod(MethodSpec.methodBuilder("read")

@@ -6,12 +6,10 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.skiff.processor.model.ApiModel;
 import dev.skiff.processor.model.SchemaModel;
 import dev.skiff.processor.model.TypeModel;
 import dev.skiff.processor.write.FrameworkTypes;
 import java.io.IOException;
-import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -28,10 +26,15 @@ final class UnionCodec {
         var taggedUnion = ParameterizedTypeName.get(FrameworkTypes.TAGGED_UNION, union.javaType());
         CodeBlock.Builder tags = CodeBlock.builder();
         CodeBlock.Builder variantCodecs = CodeBlock.builder();
-        for (int i = 0; i < union.variants().size(); i++) {
-            SchemaModel.UnionSchema.Variant variant = union.variants().get(i);
-            tags.add(i == 0 ? "$S" : ", $S", variant.tag());
-            variantCodecs.add(i == 0 ? "$L" : ", $L", codecOf(variant, codecs));
+        int count = 0;
+        for (SchemaModel.UnionSchema.Variant variant : union.variants()) {
+            // an alias (@JsonSubTypes.Type(names)) is one more name read with the same codec
+            for (String tag : java.util.stream.Stream.concat(java.util.stream.Stream.of(variant.tag()),
+                    variant.aliases().stream()).toList()) {
+                tags.add(count == 0 ? "$S" : ", $S", tag);
+                variantCodecs.add(count == 0 ? "$L" : ", $L", codecOf(variant, codecs));
+                count++;
+            }
         }
         type.addSuperinterface(codecType)
                 .addField(FieldSpec.builder(codecType, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
@@ -80,19 +83,5 @@ final class UnionCodec {
 
     private static CodeBlock codecOf(SchemaModel.UnionSchema.Variant variant, CodecTypes codecs) {
         return codecs.of(new TypeModel.ObjectRef(variant.javaType(), variant.qualifiedName()));
-    }
-
-    /** The discriminator property and name {@code object}'s codec writes first, when it is a subtype of a polymorphic type. */
-    static Map.Entry<String, String> tagOf(ApiModel api, SchemaModel.ObjectSchema object) {
-        for (SchemaModel schema : api.schemas().values()) {
-            if (schema instanceof SchemaModel.UnionSchema union && !union.existingProperty() && union.misuse() == null) {
-                for (SchemaModel.UnionSchema.Variant variant : union.variants()) {
-                    if (object.javaType() != null && variant.javaType().equals(object.javaType())) {
-                        return Map.entry(union.discriminator(), variant.tag());
-                    }
-                }
-            }
-        }
-        return null;
     }
 }

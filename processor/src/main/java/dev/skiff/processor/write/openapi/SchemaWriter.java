@@ -102,14 +102,14 @@ final class SchemaWriter {
         schema.put("type", "object");
         Map<String, Object> properties = new LinkedHashMap<>();
         List<String> required = new ArrayList<>();
-        Map.Entry<SchemaModel.UnionSchema, String> tag = tagOf(object);
-        if (tag != null && !tag.getKey().existingProperty()) {
-            properties.put(tag.getKey().discriminator(), tagSchema(tag.getValue()));
-            required.add(tag.getKey().discriminator());
+        SchemaModel.ObjectSchema.Tag tag = object.tag();
+        if (tag != null && !tag.existingProperty()) {
+            properties.put(tag.property(), tagSchema(tag));
+            required.add(tag.property());
         }
         for (PropertyModel property : object.properties()) {
-            if (tag != null && tag.getKey().existingProperty() && property.jsonName().equals(tag.getKey().discriminator())) {
-                properties.put(property.jsonName(), tagSchema(tag.getValue()));
+            if (tag != null && tag.existingProperty() && property.jsonName().equals(tag.property())) {
+                properties.put(property.jsonName(), tagSchema(tag));
                 required.add(property.jsonName());
                 continue;
             }
@@ -153,6 +153,7 @@ final class SchemaWriter {
             String ref = REF_PREFIX + componentName(variant.qualifiedName());
             oneOf.add(Map.of("$ref", ref));
             mapping.put(variant.tag(), ref);
+            variant.aliases().forEach(alias -> mapping.put(alias, ref));
         }
         schema.put("oneOf", oneOf);
         Map<String, Object> discriminator = new LinkedHashMap<>();
@@ -162,26 +163,22 @@ final class SchemaWriter {
         return schema;
     }
 
-    /** A subtype's discriminator property, as pydantic writes a {@code Literal} tag. */
-    private static Map<String, Object> tagSchema(String tag) {
+    /**
+     * A subtype's discriminator property, as pydantic writes a {@code Literal} tag; with aliases,
+     * as it writes {@code Literal['a', 'b']}: an {@code enum}, the written name first.
+     */
+    private static Map<String, Object> tagSchema(SchemaModel.ObjectSchema.Tag tag) {
         Map<String, Object> schema = new LinkedHashMap<>();
         schema.put("type", "string");
-        schema.put("const", tag);
-        return schema;
-    }
-
-    /** The polymorphic type {@code object} is a subtype of, and its name there; or null. */
-    private Map.Entry<SchemaModel.UnionSchema, String> tagOf(SchemaModel.ObjectSchema object) {
-        for (SchemaModel schema : api.schemas().values()) {
-            if (schema instanceof SchemaModel.UnionSchema union && union.misuse() == null && object.javaType() != null) {
-                for (SchemaModel.UnionSchema.Variant variant : union.variants()) {
-                    if (variant.javaType().equals(object.javaType())) {
-                        return Map.entry(union, variant.tag());
-                    }
-                }
-            }
+        if (tag.aliases().isEmpty()) {
+            schema.put("const", tag.value());
+        } else {
+            List<String> names = new ArrayList<>();
+            names.add(tag.value());
+            names.addAll(tag.aliases());
+            schema.put("enum", names);
         }
-        return null;
+        return schema;
     }
 
     /**
@@ -215,7 +212,7 @@ final class SchemaWriter {
                 default -> text;
             };
         }
-        return type instanceof TypeModel.EnumRef ? text : new JsonDocument.Raw(text);
+        return type instanceof TypeModel.EnumRef || type instanceof TypeModel.Base64Bytes ? text : new JsonDocument.Raw(text);
     }
 
     /**
