@@ -1,10 +1,7 @@
 package dev.skiff.processor;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.tools.StandardLocation;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,10 +21,6 @@ class OpenApiDocumentGoldenTest {
         CompiledApi api = CompiledApi.compile("responses17/" + fixture);
         String actual = api.generated(StandardLocation.CLASS_OUTPUT, "fixtures/responses17/" + fixture + "/openapi.json");
         Path file = GOLDEN.resolve(fixture + ".openapi.json.txt");
-        if (Boolean.getBoolean("skiff.golden.update")) {
-            Files.createDirectories(GOLDEN);
-            Files.writeString(file, actual, StandardCharsets.UTF_8);
-        }
-        assertThat(actual).isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
+        Goldens.assertMatches(file, actual);
     }
 }

@@ -14,7 +14,6 @@ import dev.skiff.support.Problems;
 import dev.skiff.support.json.JsonCodec;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javax.tools.StandardLocation;
@@ -36,10 +35,7 @@ class PolymorphismTest {
     void openApiDocumentMatchesGolden() throws IOException {
         String actual = API.generated(StandardLocation.CLASS_OUTPUT, "fixtures/polymorphism/openapi.json");
         Path file = Path.of("src/test/resources/golden/polymorphism-openapi.json.txt");
-        if (Boolean.getBoolean("skiff.golden.update")) {
-            Files.writeString(file, actual, StandardCharsets.UTF_8);
-        }
-        assertThat(actual).isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
+        Goldens.assertMatches(file, actual);
     }
 
     @Test

@@ -7,8 +7,6 @@ import dev.skiff.api.Tracing;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
@@ -29,11 +27,7 @@ class TracedWeavingTest {
     @Test
     void generatedSubclassMatchesGolden() throws IOException {
         String actual = COMPILED.generated(StandardLocation.SOURCE_OUTPUT, "fixtures/traced/TracedInventory.java");
-        if (Boolean.getBoolean("skiff.golden.update")) {
-            Files.createDirectories(GOLDEN.getParent());
-            Files.writeString(GOLDEN, actual, StandardCharsets.UTF_8);
-        }
-        assertThat(actual).isEqualTo(Files.readString(GOLDEN, StandardCharsets.UTF_8));
+        Goldens.assertMatches(GOLDEN, actual);
     }
 
     @Test

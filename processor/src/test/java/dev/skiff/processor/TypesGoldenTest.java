@@ -1,10 +1,7 @@
 package dev.skiff.processor;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javax.tools.StandardLocation;
@@ -37,10 +34,6 @@ class TypesGoldenTest {
                 : StandardLocation.CLASS_OUTPUT;
         String actual = API.generated(location, generatedPath);
         Path file = GOLDEN.resolve(golden + ".txt");
-        if (Boolean.getBoolean("skiff.golden.update")) {
-            Files.createDirectories(GOLDEN);
-            Files.writeString(file, actual, StandardCharsets.UTF_8);
-        }
-        assertThat(actual).isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
+        Goldens.assertMatches(file, actual);
     }
 }

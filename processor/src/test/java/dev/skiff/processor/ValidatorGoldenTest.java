@@ -1,13 +1,10 @@
 package dev.skiff.processor;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -27,10 +24,6 @@ class ValidatorGoldenTest {
                 JavaFileObjects.forResource("fixtures/validation/items/WordCountValidator.java"));
         String actual = compilation.generatedSourceFile("test.items.NewItemValidator").orElseThrow()
                 .getCharContent(true).toString();
-        if (Boolean.getBoolean("skiff.golden.update")) {
-            Files.createDirectories(GOLDEN.getParent());
-            Files.writeString(GOLDEN, actual, StandardCharsets.UTF_8);
-        }
-        assertThat(actual).isEqualTo(Files.readString(GOLDEN, StandardCharsets.UTF_8));
+        Goldens.assertMatches(GOLDEN, actual);
     }
 }
