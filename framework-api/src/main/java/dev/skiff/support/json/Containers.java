@@ -16,6 +16,7 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -91,35 +92,7 @@ public final class Containers {
     }
 
     private static <V, M extends Map<String, V>> JsonCodec<M> map(JsonCodec<V> values, Supplier<M> empty) {
-        return new JsonCodec<>() {
-            @Override
-            public M read(JsonInput in) throws IOException {
-                if (in.token() != JsonToken.START_OBJECT) {
-                    in.refuse(new Refusal("dict_type", "Input should be a valid dictionary"));
-                    return null;
-                }
-                int problems = in.problemCount();
-                M map = empty.get();
-                for (String key = in.nextField(); key != null; key = in.nextField()) {
-                    map.put(key, in.field(key, values));
-                }
-                return in.problemCount() > problems ? null : map;
-            }
-
-            @Override
-            public void write(JsonGenerator out, M map) throws IOException {
-                out.writeStartObject();
-                for (Map.Entry<String, V> entry : map.entrySet()) {
-                    out.writeFieldName(entry.getKey());
-                    if (entry.getValue() == null) {
-                        out.writeNull();
-                    } else {
-                        values.write(out, entry.getValue());
-                    }
-                }
-                out.writeEndObject();
-            }
-        };
+        return keyedMap(empty, values, name -> name, key -> key, null);
     }
 
     /**
@@ -144,6 +117,17 @@ public final class Containers {
         for (int i = 0; i < names.length; i++) {
             byName.put(names[i], constants[i]);
         }
+        return keyedMap(empty, values, byName::get, key -> names[key.ordinal()],
+                LaxScalars.enumRefusal(List.of(names)));
+    }
+
+    /**
+     * A JSON object as a map: each name read as a key by {@code keyOf} (null: not a key, refused
+     * with {@code unknownKey} and left out, its value still checked), each key written by
+     * {@code nameOf}; a null value is written as JSON {@code null}.
+     */
+    private static <K, V, M extends Map<K, V>> JsonCodec<M> keyedMap(Supplier<M> empty, JsonCodec<V> values,
+            Function<String, K> keyOf, Function<K, String> nameOf, Refusal unknownKey) {
         return new JsonCodec<>() {
             @Override
             public M read(JsonInput in) throws IOException {
@@ -154,9 +138,9 @@ public final class Containers {
                 int problems = in.problemCount();
                 M map = empty.get();
                 for (String name = in.nextField(); name != null; name = in.nextField()) {
-                    E key = byName.get(name);
+                    K key = keyOf.apply(name);
                     if (key == null) {
-                        in.refuseKey(name, LaxScalars.enumRefusal(List.of(names)));
+                        in.refuseKey(name, unknownKey);
                     }
                     V value = in.field(name, values);
                     if (key != null) {
@@ -169,8 +153,8 @@ public final class Containers {
             @Override
             public void write(JsonGenerator out, M map) throws IOException {
                 out.writeStartObject();
-                for (Map.Entry<E, V> entry : map.entrySet()) {
-                    out.writeFieldName(names[entry.getKey().ordinal()]);
+                for (Map.Entry<K, V> entry : map.entrySet()) {
+                    out.writeFieldName(nameOf.apply(entry.getKey()));
                     if (entry.getValue() == null) {
                         out.writeNull();
                     } else {
