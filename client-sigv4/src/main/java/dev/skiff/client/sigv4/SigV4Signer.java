@@ -33,6 +33,7 @@ import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
  * unsigned payloads) and API Gateway accepts it; the body is part of the signature either way.
  *
  * <pre>{@code
+ * // a generated Java client's builder takes the signer
  * var items = ItemsClient.builder()
  *         .baseUrl("https://abc123.execute-api.eu-west-1.amazonaws.com/prod")
  *         .signer(SigV4Signer.executeApi(Region.EU_WEST_1))
