@@ -97,7 +97,9 @@ public final class ApiReader {
                 description.isEmpty() ? docs.description(annotated) : description, packageOf(annotated), annotated,
                 ApiInfoModel.Auth.valueOf(annotations.string(mirror, "auth")),
                 annotations.string(mirror, "openIdConnectUrl").strip(), servers, mirror,
-                annotations.string(mirror, "license").strip());
+                annotations.string(mirror, "license").strip(),
+                Boolean.TRUE.equals(annotations.value(mirror, "javaClient") == null ? null
+                        : annotations.value(mirror, "javaClient").getValue()));
     }
 
     private List<TypeElement> handlerTypes(RoundEnvironment round) {
