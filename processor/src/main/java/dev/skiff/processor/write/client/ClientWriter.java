@@ -163,13 +163,30 @@ public final class ClientWriter {
         return CodeBlock.of("\n.raw($S, $L)", param.wireName(), value);
     }
 
-    /** The constant holding {@code type}'s codec, declared on first use. */
+    /** The constant holding {@code type}'s codec ({@code LIST_OF_PET_CODEC}), declared on first use. */
     private CodeBlock codec(TypeModel type) {
         CodeBlock expression = codecs.of(type);
-        FieldSpec field = constants.computeIfAbsent(expression.toString(), key -> FieldSpec
-                .builder(CodecTypes.codecOf(type), "CODEC_" + constants.size(), Modifier.PRIVATE, Modifier.STATIC,
-                        Modifier.FINAL)
-                .initializer(expression).build());
+        FieldSpec field = constants.computeIfAbsent(expression.toString(), key -> {
+            String name = constantName(type.javaType().box()) + "_CODEC";
+            boolean taken = constants.values().stream().anyMatch(f -> f.name().equals(name));
+            return FieldSpec.builder(CodecTypes.codecOf(type), taken ? name + "_" + constants.size() : name,
+                            Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                    .initializer(expression).build();
+        });
         return CodeBlock.of("$N", field);
+    }
+
+    /** {@code List<Pet>} gives {@code LIST_OF_PET}, {@code Map<String, Integer>} {@code MAP_OF_STRING_AND_INTEGER}. */
+    private static String constantName(TypeName type) {
+        if (type instanceof ParameterizedTypeName parameterized) {
+            return constantName(parameterized.rawType()) + "_OF_" + String.join("_AND_",
+                    parameterized.typeArguments().stream().map(ClientWriter::constantName).toList());
+        }
+        if (type instanceof com.palantir.javapoet.ArrayTypeName array) {
+            return constantName(array.componentType()) + "_ARRAY";
+        }
+        String simple = type instanceof ClassName named ? named.simpleName() : type.toString();
+        return simple.replaceAll("([\\p{Ll}\\p{N}])(\\p{Lu})", "$1_$2").replaceAll("[^\\p{L}\\p{N}]+", "_")
+                .toUpperCase(java.util.Locale.ROOT);
     }
 }
