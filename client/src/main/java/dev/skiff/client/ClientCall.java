@@ -322,8 +322,12 @@ public final class ClientCall {
             all.put("content-type", List.of(contentType));
         }
         byte[] sent = body != null ? body : new byte[0];
-        transport.signer.sign(new SignableRequest(method, uri, all, sent))
-                .forEach((name, values) -> all.merge(name, values, ClientCall::concat));
+        transport.signer.sign(new SignableRequest(method, uri, all, sent)).forEach((name, values) -> {
+            // java.net.http sets these itself, to what the signer saw, and refuses them from callers
+            if (!name.equalsIgnoreCase("host") && !name.equalsIgnoreCase("content-length")) {
+                all.merge(name, values, ClientCall::concat);
+            }
+        });
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(transport.timeout)
                 .method(method, body != null ? HttpRequest.BodyPublishers.ofByteArray(body)
                         : HttpRequest.BodyPublishers.noBody());

@@ -3,7 +3,6 @@ package dev.skiff.client;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +28,7 @@ public final class Transport {
         this.baseUri = URI.create(base.endsWith("/") ? base.substring(0, base.length() - 1) : base);
         this.timeout = timeout;
         Map<String, List<String>> copy = new LinkedHashMap<>();
-        headers.forEach((name, values) -> copy.put(name, List.copyOf(new ArrayList<>(values))));
+        headers.forEach((name, values) -> copy.put(name, List.copyOf(values)));
         this.headers = Map.copyOf(copy);
         this.httpClient = httpClient;
         this.signer = signer;
