@@ -114,6 +114,14 @@ public final class ClientCall {
         return this;
     }
 
+    /** Sends the cookie once per element; nothing for null. */
+    public <T> ClientCall cookieAll(String name, JsonCodec<T> codec, Collection<? extends T> values) {
+        if (values != null) {
+            values.forEach(value -> cookie(name, codec, value));
+        }
+        return this;
+    }
+
     /** Adds a form field; nothing for null. */
     public <T> ClientCall form(String name, JsonCodec<T> codec, T value) {
         if (value != null) {

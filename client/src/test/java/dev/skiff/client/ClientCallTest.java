@@ -27,6 +27,7 @@ class ClientCallTest {
     private HttpServer server;
     private final AtomicReference<String> requestUri = new AtomicReference<>();
     private final AtomicReference<String> requestBody = new AtomicReference<>();
+    private final AtomicReference<String> cookie = new AtomicReference<>();
     private volatile int status = 200;
     private volatile String contentType = "application/json";
     private volatile String answer = "null";
@@ -36,6 +37,7 @@ class ClientCallTest {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> {
             requestUri.set(exchange.getRequestURI().getRawPath() + "?" + exchange.getRequestURI().getRawQuery());
+            cookie.set(exchange.getRequestHeaders().getFirst("cookie"));
             requestBody.set(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
             byte[] body = answer.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("content-type", contentType);
@@ -66,6 +68,16 @@ class ClientCallTest {
                 .query("absent", Codecs.STRING, null)
                 .readNothing();
         assertThat(requestUri.get()).isEqualTo("/files/a%20b%2Fc%2Bd?q=x%26y%3Dz%2B1%202&n=1&n=2");
+    }
+
+    @Test
+    void cookies_goInOneHeader_aListAsTheNameRepeated() {
+        transport().request("GET", "/c")
+                .cookie("session", Codecs.STRING, "abc")
+                .cookieAll("seen", Codecs.INT, List.of(1, 2))
+                .cookie("absent", Codecs.STRING, null)
+                .readNothing();
+        assertThat(cookie.get()).isEqualTo("session=abc; seen=1; seen=2");
     }
 
     @Test
