@@ -58,6 +58,22 @@ public @interface ApiInfo {
     /** {@code servers}; by default {@code http://localhost:8080}, "Local development". */
     Server[] servers() default {};
 
+    /**
+     * Whether the processor also writes a typed Java client of the API, next to {@code SkiffRoutes}:
+     * one class named from the title's words ({@code "Items"} gives {@code ItemsClient},
+     * {@code "Pet store"} {@code PetStoreClient}; a title without a letter to start a Java name
+     * gives {@code ApiClient}), with one method per operation, named by its operationId. The
+     * compilation then needs {@code skiff-client} on its classpath.
+     *
+     * <pre>{@code
+     * @ApiInfo(title = "Items", javaClient = true)
+     * // elsewhere:
+     * ItemsClient items = ItemsClient.builder(URI.create("http://localhost:8080")).build();
+     * Item lamp = items.getItem(1);
+     * }</pre>
+     */
+    boolean javaClient() default false;
+
     /** How callers authenticate, matching the CDK construct's {@code ApiAuth}. */
     enum Auth {
         /**

@@ -265,6 +265,15 @@ public final class DiagnosticMessages {
     public static final String BAD_LICENSE =
             "@ApiInfo(license = \"%s\") is no SPDX licence identifier; write one such as Apache-2.0 or MIT, "
                     + "or LicenseRef-<name> for a licence of your own";
+    /** (none). */
+    public static final String JAVA_CLIENT_WITHOUT_RUNTIME =
+            "@ApiInfo(javaClient = true) writes a client that calls skiff-client, which is not on the compile "
+                    + "classpath; add the dependency dev.skiff:skiff-client (scope provided if only callers use "
+                    + "the client), or remove javaClient";
+    /** class. */
+    public static final String JAVA_CLIENT_NAME_TAKEN =
+            "@ApiInfo(javaClient = true) would write the client as %s, but that class already exists; rename it, "
+                    + "or change the title the client's name comes from";
     /** element, exception. */
     public static final String INTERNAL_ERROR =
             "Skiff's processor failed on %s; this is a bug, please report it with this trace:%n%s";

@@ -6,6 +6,7 @@ import dev.skiff.processor.model.HandlerModel;
 import dev.skiff.processor.model.TracedClassModel;
 import dev.skiff.processor.model.ValidatedTypeModel;
 import dev.skiff.processor.model.SchemaModel;
+import dev.skiff.processor.write.client.ClientWriter;
 import dev.skiff.processor.write.codecs.CodecWriter;
 import dev.skiff.processor.write.invokers.InvokerWriter;
 import dev.skiff.processor.write.nativeimage.NativeImageWriter;
@@ -44,6 +45,9 @@ final class Output {
             writeCodecs(model);
             writeOpenApi(model);
             writeNativeImage(model);
+            if (model.info().javaClient()) {
+                source(new ClientWriter(model).write(), origin(model));
+            }
         }
         writeValidators(model);
         writeTraced(model);

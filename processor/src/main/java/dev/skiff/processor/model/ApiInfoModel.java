@@ -9,10 +9,12 @@ import javax.lang.model.element.Element;
  * and {@code mirror} its annotation. The package is where the generated entry point goes.
  * {@code auth} is how callers authenticate ({@link Auth}), {@code openIdConnectUrl} the
  * discovery URL of a Cognito/OIDC provider (empty when not given), {@code servers} the declared
- * servers (empty: the local default), {@code license} an SPDX identifier (empty: none).
+ * servers (empty: the local default), {@code license} an SPDX identifier (empty: none),
+ * {@code javaClient} whether a typed Java client is written.
  */
 public record ApiInfoModel(String title, String version, String description, String packageName, Element element,
-        Auth auth, String openIdConnectUrl, List<ServerModel> servers, AnnotationMirror mirror, String license) {
+        Auth auth, String openIdConnectUrl, List<ServerModel> servers, AnnotationMirror mirror, String license,
+        boolean javaClient) {
     public static final String DEFAULT_TITLE = "API";
     public static final String DEFAULT_VERSION = "0.1.0";
 
@@ -23,6 +25,36 @@ public record ApiInfoModel(String title, String version, String description, Str
 
     public ApiInfoModel {
         servers = List.copyOf(servers);
+    }
+
+    /** An API without a Java client. */
+    public ApiInfoModel(String title, String version, String description, String packageName, Element element,
+            Auth auth, String openIdConnectUrl, List<ServerModel> servers, AnnotationMirror mirror, String license) {
+        this(title, version, description, packageName, element, auth, openIdConnectUrl, servers, mirror, license,
+                false);
+    }
+
+    /** A copy that does or does not ask for a Java client. */
+    public ApiInfoModel withJavaClient(boolean javaClient) {
+        return new ApiInfoModel(title, version, description, packageName, element, auth, openIdConnectUrl, servers,
+                mirror, license, javaClient);
+    }
+
+    /**
+     * The generated Java client's simple name: the title's words (runs of letters and digits),
+     * each with its first letter in upper case, joined, then {@code Client}; {@code ApiClient}
+     * when that does not start with a letter.
+     */
+    public String javaClientName() {
+        StringBuilder name = new StringBuilder();
+        for (String word : title.split("[^\\p{L}\\p{N}]+")) {
+            if (!word.isEmpty()) {
+                name.appendCodePoint(Character.toUpperCase(word.codePointAt(0)))
+                        .append(word.substring(Character.charCount(word.codePointAt(0))));
+            }
+        }
+        return name.length() > 0 && Character.isJavaIdentifierStart(name.codePointAt(0)) ? name + "Client"
+                : "ApiClient";
     }
 
     /** An API with the defaults: IAM, the local server. */

@@ -73,11 +73,11 @@ public final class ApiReader {
                 diagnostics.internalError(type, failure);
             }
         }
-        ApiInfoModel info = info(infos.isEmpty() ? null : infos.get(0), handlerTypes);
+        ApiInfoModel info = info(infos.isEmpty() ? null : infos.get(0), handlerTypes, round);
         return new ApiModel(info, models, new TreeMap<>(schemas.schemas()));
     }
 
-    private ApiInfoModel info(TypeElement annotated, List<TypeElement> handlerTypes) {
+    private ApiInfoModel info(TypeElement annotated, List<TypeElement> handlerTypes, RoundEnvironment round) {
         if (annotated == null) {
             return new ApiInfoModel(ApiInfoModel.DEFAULT_TITLE, ApiInfoModel.DEFAULT_VERSION, "",
                     packageOf(handlerTypes.get(0)), null);
@@ -93,11 +93,36 @@ public final class ApiReader {
                         annotations.string(server, "description").strip()));
             }
         }
-        return new ApiInfoModel(annotations.string(mirror, "title"), annotations.string(mirror, "version"),
+        ApiInfoModel info = new ApiInfoModel(annotations.string(mirror, "title"), annotations.string(mirror, "version"),
                 description.isEmpty() ? docs.description(annotated) : description, packageOf(annotated), annotated,
                 ApiInfoModel.Auth.valueOf(annotations.string(mirror, "auth")),
                 annotations.string(mirror, "openIdConnectUrl").strip(), servers, mirror,
                 annotations.string(mirror, "license").strip());
+        AnnotationValue javaClient = Diagnostics.explicitValue(mirror, "javaClient");
+        return Boolean.TRUE.equals(javaClient == null ? null : javaClient.getValue())
+                && javaClientWritable(info, annotated, mirror, javaClient, round) ? info.withJavaClient(true) : info;
+    }
+
+    /**
+     * Whether the client can be written: its runtime is on the classpath, and no source compiled
+     * with the API declares its name. A class file of that name is not a clash: it is most often
+     * the client of an earlier build, left in the output directory the classpath holds.
+     */
+    private boolean javaClientWritable(ApiInfoModel info, TypeElement annotated, AnnotationMirror mirror,
+            AnnotationValue javaClient, RoundEnvironment round) {
+        if (elements.getTypeElement(Names.CLIENT_TRANSPORT) == null) {
+            diagnostics.error(annotated, mirror, javaClient, DiagnosticMessages.JAVA_CLIENT_WITHOUT_RUNTIME);
+            return false;
+        }
+        String name = info.packageName().isEmpty() ? info.javaClientName()
+                : info.packageName() + "." + info.javaClientName();
+        boolean declared = round.getRootElements().stream().anyMatch(root -> root instanceof TypeElement type
+                && type.getQualifiedName().contentEquals(name) && !Annotations.has(type, Names.GENERATED));
+        if (declared) {
+            diagnostics.error(annotated, mirror, javaClient, DiagnosticMessages.JAVA_CLIENT_NAME_TAKEN, name);
+            return false;
+        }
+        return true;
     }
 
     private List<TypeElement> handlerTypes(RoundEnvironment round) {

@@ -42,6 +42,8 @@ final class Names {
     /** The simple name that makes a property nullable, whatever its package (JSpecify, JSR 305, Jakarta...). */
     static final String NULLABLE = "Nullable";
     static final String GENERATED = "javax.annotation.processing.Generated";
+    /** A class of skiff-client, which a generated Java client needs on the classpath. */
+    static final String CLIENT_TRANSPORT = "dev.skiff.client.Transport";
 
     /** The HTTP method annotations and the method each stands for, in a fixed order. */
     static final Map<String, String> HTTP_METHODS = httpMethods();

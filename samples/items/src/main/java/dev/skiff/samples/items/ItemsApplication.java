@@ -14,7 +14,7 @@ import dev.skiff.local.LocalServer;
  * mvn -q -pl samples/items -am package -DskipTests -Pserve   # then: curl localhost:8080/items
  * }</pre>
  */
-@ApiInfo(title = "Items", version = "1.0.0", license = "Apache-2.0", auth = ApiInfo.Auth.IAM,
+@ApiInfo(title = "Items", version = "1.0.0", license = "Apache-2.0", auth = ApiInfo.Auth.IAM, javaClient = true,
         servers = @Server(url = "http://localhost:8080", description = "Local development (PORT changes the port)"))
 public final class ItemsApplication {
     private ItemsApplication() {}

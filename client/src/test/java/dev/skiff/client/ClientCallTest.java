@@ -1,0 +1,143 @@
+package dev.skiff.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.skiff.api.ServerSentEvent;
+import dev.skiff.support.json.Codecs;
+import dev.skiff.support.json.Containers;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What generated clients rely on, against a JDK server that records the request and answers
+ * with a canned response: how arguments go on the wire, and how odd answers come back.
+ */
+class ClientCallTest {
+    private HttpServer server;
+    private final AtomicReference<String> requestUri = new AtomicReference<>();
+    private final AtomicReference<String> requestBody = new AtomicReference<>();
+    private final AtomicReference<String> cookie = new AtomicReference<>();
+    private volatile int status = 200;
+    private volatile String contentType = "application/json";
+    private volatile String answer = "null";
+
+    @BeforeEach
+    void start() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", exchange -> {
+            requestUri.set(exchange.getRequestURI().getRawPath() + "?" + exchange.getRequestURI().getRawQuery());
+            cookie.set(exchange.getRequestHeaders().getFirst("cookie"));
+            requestBody.set(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            byte[] body = answer.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("content-type", contentType);
+            exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        server.start();
+    }
+
+    @AfterEach
+    void stop() {
+        server.stop(0);
+    }
+
+    private Transport transport() {
+        return new ClientBuilder<>(URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/"), t -> t)
+                .build();
+    }
+
+    @Test
+    void pathAndQueryValues_arePercentEncoded_soPlusAmpersandAndSpaceSurvive() {
+        transport().request("GET", "/files/{name}")
+                .path("name", Codecs.STRING, "a b/c+d")
+                .query("q", Codecs.STRING, "x&y=z+1 2")
+                .queryAll("n", Codecs.INT, List.of(1, 2))
+                .query("absent", Codecs.STRING, null)
+                .readNothing();
+        assertThat(requestUri.get()).isEqualTo("/files/a%20b%2Fc%2Bd?q=x%26y%3Dz%2B1%202&n=1&n=2");
+    }
+
+    @Test
+    void cookies_goInOneHeader_aListAsTheNameRepeated() {
+        transport().request("GET", "/c")
+                .cookie("session", Codecs.STRING, "abc")
+                .cookieAll("seen", Codecs.INT, List.of(1, 2))
+                .cookie("absent", Codecs.STRING, null)
+                .readNothing();
+        assertThat(cookie.get()).isEqualTo("session=abc; seen=1; seen=2");
+    }
+
+    @Test
+    void aFormIsUrlencoded_withEachValueAsItsJsonText() {
+        transport().request("POST", "/form")
+                .form("price", Codecs.BIG_DECIMAL, new java.math.BigDecimal("12.50"))
+                .form("day", Codecs.LOCAL_DATE, java.time.LocalDate.of(2026, 12, 6))
+                .formAll("tag", Codecs.STRING, List.of("a&b", "c"))
+                .readNothing();
+        assertThat(requestBody.get()).isEqualTo("price=12.50&day=2026-12-06&tag=a%26b&tag=c");
+    }
+
+    @Test
+    void aNonJsonErrorBody_keepsItsRawText_withoutDetail() {
+        status = 502;
+        contentType = "text/html";
+        answer = "<h1>Bad gateway</h1>";
+        ApiException error = assertThrows(ApiException.class,
+                () -> transport().request("GET", "/x").readJson(Codecs.STRING));
+        assertThat(error.status()).isEqualTo(502);
+        assertThat(error.body()).isEqualTo("<h1>Bad gateway</h1>");
+        assertThat(error.detail()).isNull();
+        assertThat(error).isNotInstanceOf(ValidationException.class).hasMessage("HTTP 502: <h1>Bad gateway</h1>");
+    }
+
+    @Test
+    void anErrorOfAStream_isAnApiExceptionBeforeAnyElement() {
+        status = 404;
+        answer = "{\"detail\":\"gone\"}";
+        ApiException error = assertThrows(ApiException.class,
+                () -> transport().request("GET", "/s").readLines(Codecs.INT));
+        assertThat(error.detail()).isEqualTo("gone");
+    }
+
+    @Test
+    void aBodyOfTheWrongShape_isAnIllegalStateNamingTheProblem() {
+        answer = "{\"not\":\"a list\"}";
+        IllegalStateException wrong = assertThrows(IllegalStateException.class,
+                () -> transport().request("GET", "/x").readJson(Containers.list(Codecs.INT)));
+        assertThat(wrong).hasMessageContaining("does not fit");
+    }
+
+    @Test
+    void jsonLines_skipBlankLines_andServerSentEvents_joinMultiLineData() {
+        contentType = "application/jsonl";
+        answer = "1\n\n2\r\n3";
+        try (Stream<Integer> lines = transport().request("GET", "/s").readLines(Codecs.INT)) {
+            assertThat(lines).containsExactly(1, 2, 3);
+        }
+        contentType = "text/event-stream";
+        answer = ": comment\nretry: 10\nevent: pair\ndata: [1,\ndata: 2]\nid: 7\n\ndata: [3]\n\n";
+        try (Stream<ServerSentEvent<List<Integer>>> events = transport().request("GET", "/e")
+                .readEvents(Containers.list(Codecs.INT))) {
+            List<ServerSentEvent<List<Integer>>> all = events.toList();
+            assertThat(all).hasSize(2);
+            assertThat(all.get(0).data()).containsExactly(1, 2);
+            assertThat(all.get(0).event()).isEqualTo("pair");
+            assertThat(all.get(0).id()).isEqualTo("7");
+            assertThat(all.get(1).data()).containsExactly(3);
+            assertThat(all.get(1).id()).isNull();
+        }
+    }
+}

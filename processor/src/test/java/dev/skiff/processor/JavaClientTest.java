@@ -1,0 +1,76 @@
+package dev.skiff.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import java.io.File;
+import java.util.List;
+import java.util.stream.Stream;
+import dev.skiff.processor.model.ApiInfoModel;
+import java.io.IOException;
+import java.nio.file.Path;
+import javax.tools.StandardLocation;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code @ApiInfo(javaClient = true)}: the client's source for an API using every kind of
+ * argument and result (golden file; it compiles without warnings against {@code skiff-client}),
+ * its name from the title, no client without the attribute, and the attribute's misuses.
+ */
+class JavaClientTest {
+    private static final Path GOLDEN = Path.of("src/test/resources/golden/java_client");
+
+    @Test
+    void theClientOfAnApiThatAsksForOne_matchesItsGoldenFile() throws IOException {
+        String client = CompiledApi.compile("java_client")
+                .generated(StandardLocation.SOURCE_OUTPUT, "fixtures/client/PetShopAPIClient.java");
+        Goldens.assertMatches(GOLDEN.resolve("PetShopAPIClient.java.txt"), client);
+    }
+
+    @Test
+    void withoutTheAttribute_noClientIsWritten() {
+        Compilation compilation = Fixtures.compile("golden");
+        assertThat(compilation).succeeded();
+        assertThat(compilation.generatedSourceFiles())
+                .noneMatch(file -> file.getName().endsWith("Client.java"));
+    }
+
+    @Test
+    void theClientIsNamedByTheTitlesWords_elseApiClient() {
+        assertThat(info("Items").javaClientName()).isEqualTo("ItemsClient");
+        assertThat(info("pet store — v2").javaClientName()).isEqualTo("PetStoreV2Client");
+        assertThat(info("API").javaClientName()).isEqualTo("APIClient");
+        assertThat(info("Élément").javaClientName()).isEqualTo("ÉlémentClient");
+        assertThat(info("42").javaClientName()).isEqualTo("ApiClient");
+        assertThat(info("!!!").javaClientName()).isEqualTo("ApiClient");
+    }
+
+    @Test
+    void aClassOfTheClientsName_isACompileErrorOnTheAttribute() {
+        Compilation compilation = Fixtures.compile(Fixtures.sources("java_client_misuse/taken"));
+        assertThat(compilation).hadErrorContaining(
+                String.format(DiagnosticMessages.JAVA_CLIENT_NAME_TAKEN, "fixtures.client.taken.ShopClient"))
+                .inFile(Fixtures.source("java_client_misuse/taken", "ShopApi.java"))
+                .onLineContaining("javaClient = true");
+        assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void withoutSkiffClientOnTheClasspath_theAttributeIsACompileError() {
+        List<File> withoutClient = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> !entry.contains("skiff-client") && !entry.replace('\\', '/').contains("/client/target/"))
+                .map(File::new).toList();
+        Compilation compilation = Compiler.javac().withProcessors(new SkiffProcessor()).withOptions("-parameters")
+                .withClasspath(withoutClient).compile(Fixtures.sources("java_client_misuse/noruntime"));
+        assertThat(compilation).hadErrorContaining(DiagnosticMessages.JAVA_CLIENT_WITHOUT_RUNTIME)
+                .inFile(Fixtures.source("java_client_misuse/noruntime", "ShopApi.java"))
+                .onLineContaining("javaClient = true");
+        assertThat(compilation).hadErrorCount(1);
+    }
+
+    private static ApiInfoModel info(String title) {
+        return new ApiInfoModel(title, "1", "", "p", null);
+    }
+}
