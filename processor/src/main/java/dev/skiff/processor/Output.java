@@ -9,6 +9,7 @@ import dev.skiff.processor.model.SchemaModel;
 import dev.skiff.processor.write.codecs.CodecWriter;
 import dev.skiff.processor.write.invokers.InvokerWriter;
 import dev.skiff.processor.write.nativeimage.NativeImageWriter;
+import dev.skiff.processor.write.client.TsClientWriter;
 import dev.skiff.processor.write.openapi.OpenApiWriter;
 import dev.skiff.processor.write.operations.OperationsWriter;
 import dev.skiff.processor.write.routes.RoutesWriter;
@@ -100,6 +101,10 @@ final class Output {
 
     private void writeOpenApi(ApiModel api) {
         resource(api.packageName(), "openapi.json", new OpenApiWriter(api).write(), api);
+        // the TypeScript client beside the document it agrees with (see TsClientWriter)
+        TsClientWriter typescript = new TsClientWriter(api);
+        resource(api.packageName(), "client.ts", typescript.client(), api);
+        resource(api.packageName(), "queries.ts", typescript.queries(), api);
     }
 
     private void writeNativeImage(ApiModel api) {

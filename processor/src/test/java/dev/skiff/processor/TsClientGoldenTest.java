@@ -1,0 +1,29 @@
+package dev.skiff.processor;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import javax.tools.StandardLocation;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The TypeScript client ({@code client.ts}) and TanStack Query options ({@code queries.ts}) the
+ * processor writes beside {@code openapi.json}, for fixtures with optional and nullable
+ * properties, enums, generics, enum-keyed maps, bytes, a stream (types17) and discriminated
+ * unions (polymorphism), compared with golden files. Regenerate with
+ * {@code -Dskiff.golden.update=true}. The sample's client is compiled with {@code tsc --strict}
+ * and run against the sample in samples/items (ItemsTypeScriptClientTest).
+ */
+class TsClientGoldenTest {
+    private static final Path GOLDEN = Path.of("src/test/resources/golden/typescript");
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"types17", "polymorphism"})
+    void clientAndQueriesMatchGolden(String fixture) throws IOException {
+        CompiledApi api = CompiledApi.compile(fixture);
+        for (String file : new String[] {"client.ts", "queries.ts"}) {
+            String actual = api.generated(StandardLocation.CLASS_OUTPUT, "fixtures/" + fixture + "/" + file);
+            Goldens.assertMatches(GOLDEN.resolve(fixture + "." + file + ".txt"), actual);
+        }
+    }
+}
