@@ -1,8 +1,17 @@
 package dev.skiff.processor;
 
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.testing.compile.Compilation;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.tools.StandardLocation;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -24,6 +33,20 @@ class TsClientGoldenTest {
         for (String file : new String[] {"client.ts", "queries.ts"}) {
             String actual = api.generated(StandardLocation.CLASS_OUTPUT, "fixtures/" + fixture + "/" + file);
             Goldens.assertMatches(GOLDEN.resolve(fixture + "." + file + ".txt"), actual);
+        }
+    }
+
+    @Test
+    void typescriptDirOptionAlsoWritesTheFilesThere(@TempDir Path dir) throws IOException {
+        Path target = dir.resolve("website").resolve("api");
+        Compilation compilation = javac().withProcessors(new SkiffProcessor())
+                .withOptions("-parameters", "-A" + SkiffProcessor.TYPESCRIPT_DIR_OPTION + "=" + target)
+                .compile(Fixtures.sources("polymorphism"));
+        assertThat(compilation).succeededWithoutWarnings();
+        CompiledApi api = CompiledApi.of(compilation);
+        for (String file : new String[] {"client.ts", "queries.ts"}) {
+            assertThat(Files.readString(target.resolve(file), StandardCharsets.UTF_8))
+                    .isEqualTo(api.generated(StandardLocation.CLASS_OUTPUT, "fixtures/polymorphism/" + file));
         }
     }
 }
