@@ -10,6 +10,7 @@ import dev.skiff.processor.write.client.ClientWriter;
 import dev.skiff.processor.write.codecs.CodecWriter;
 import dev.skiff.processor.write.invokers.InvokerWriter;
 import dev.skiff.processor.write.nativeimage.NativeImageWriter;
+import dev.skiff.processor.write.client.TsClientWriter;
 import dev.skiff.processor.write.openapi.OpenApiWriter;
 import dev.skiff.processor.write.operations.OperationsWriter;
 import dev.skiff.processor.write.routes.RoutesWriter;
@@ -33,10 +34,13 @@ import javax.tools.StandardLocation;
 final class Output {
     private final Filer filer;
     private final Diagnostics diagnostics;
+    private final String typescriptDir;
 
-    Output(Filer filer, Diagnostics diagnostics) {
+    /** {@code typescriptDir}: where the TypeScript client is also written (-Askiff.typescript.dir), or null. */
+    Output(Filer filer, Diagnostics diagnostics, String typescriptDir) {
         this.filer = filer;
         this.diagnostics = diagnostics;
+        this.typescriptDir = typescriptDir == null || typescriptDir.isBlank() ? null : typescriptDir;
     }
 
     void write(ApiModel model) {
@@ -104,6 +108,23 @@ final class Output {
 
     private void writeOpenApi(ApiModel api) {
         resource(api.packageName(), "openapi.json", new OpenApiWriter(api).write(), api);
+        // the TypeScript client beside the document it agrees with (see TsClientWriter)
+        TsClientWriter typescript = new TsClientWriter(api);
+        String client = typescript.client();
+        String queries = typescript.queries();
+        resource(api.packageName(), "client.ts", client, api);
+        resource(api.packageName(), "queries.ts", queries, api);
+        if (typescriptDir != null) {
+            // outside the Filer's locations: a web project's folder, written as plain files
+            try {
+                java.nio.file.Path dir = java.nio.file.Path.of(typescriptDir);
+                java.nio.file.Files.createDirectories(dir);
+                java.nio.file.Files.writeString(dir.resolve("client.ts"), client);
+                java.nio.file.Files.writeString(dir.resolve("queries.ts"), queries);
+            } catch (IOException | RuntimeException e) {
+                diagnostics.internalError(origin(api), e);
+            }
+        }
     }
 
     private void writeNativeImage(ApiModel api) {

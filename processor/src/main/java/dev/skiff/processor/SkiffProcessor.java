@@ -27,6 +27,13 @@ public final class SkiffProcessor extends AbstractProcessor {
     /** The option that asks for a validator per constrained type: {@code -Askiff.validators=all}. */
     public static final String VALIDATORS_OPTION = "skiff.validators";
 
+    /**
+     * A directory the TypeScript client ({@code client.ts}, {@code queries.ts}) is also written to,
+     * e.g. a web project's source folder: {@code -Askiff.typescript.dir=../website/src/api}.
+     * Relative to the compiler's working directory. It always lands beside {@code openapi.json} too.
+     */
+    public static final String TYPESCRIPT_DIR_OPTION = "skiff.typescript.dir";
+
     private ModelReader reader;
 
     @Override
@@ -43,7 +50,7 @@ public final class SkiffProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedOptions() {
-        return Set.of(ApplicationMessages.OPTION, VALIDATORS_OPTION);
+        return Set.of(ApplicationMessages.OPTION, VALIDATORS_OPTION, TYPESCRIPT_DIR_OPTION);
     }
 
     @Override
@@ -60,7 +67,7 @@ public final class SkiffProcessor extends AbstractProcessor {
         try {
             ApiModel model = reader.read(round, diagnostics);
             if (!model.isEmpty()) {
-                new Output(processingEnv.getFiler(), diagnostics).write(new Checks(diagnostics).check(model));
+                new Output(processingEnv.getFiler(), diagnostics, processingEnv.getOptions().get(TYPESCRIPT_DIR_OPTION)).write(new Checks(diagnostics).check(model));
             }
         } catch (RuntimeException | Error failure) {
             diagnostics.internalError(anyElementOf(annotations, round), failure);

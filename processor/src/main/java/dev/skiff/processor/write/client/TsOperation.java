@@ -1,0 +1,137 @@
+package dev.skiff.processor.write.client;
+
+import dev.skiff.processor.model.ParamModel;
+import dev.skiff.processor.model.ParamSource;
+import dev.skiff.processor.model.ResultModel;
+import dev.skiff.processor.model.RouteModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One operation as the TypeScript client and the query options call it. Its input is one object,
+ * shaped as the Nx plugin's {@code open-api#ts-client} shapes it so callers can switch: the
+ * path, query and header parameters by their wire names, and the body inlined (the input is the
+ * body when it is the only thing sent, an object body's properties sit beside the parameters when
+ * none clashes) or else under {@code body}.
+ */
+record TsOperation(RouteModel route, List<ParamModel> params, BodyKind bodyKind, String bodyType,
+        List<ParamModel> formFields, boolean bodyInline, boolean bodyRequired, boolean inputOptional) {
+
+    enum BodyKind { NONE, JSON, FORM, MULTIPART, RAW }
+
+    static TsOperation of(RouteModel route, TsTypes types) {
+        List<ParamModel> params = route.params().stream()
+                .filter(p -> p.source() == ParamSource.PATH || p.source() == ParamSource.QUERY
+                        || p.source() == ParamSource.HEADER)
+                .toList();
+        List<ParamModel> formFields = route.params().stream().filter(p -> p.source().inForm()).toList();
+        BodyKind kind = BodyKind.NONE;
+        String bodyType = null;
+        boolean bodyRequired = false;
+        List<String> bodyProperties = null;
+        if (route.body().isPresent()) {
+            ParamModel body = route.body().get();
+            kind = BodyKind.JSON;
+            bodyType = types.of(body.valueType());
+            bodyRequired = body.required();
+            bodyProperties = types.objectProperties(body.valueType());
+        } else if (!formFields.isEmpty()) {
+            kind = formFields.stream().anyMatch(p -> p.source() == ParamSource.FILE) ? BodyKind.MULTIPART : BodyKind.FORM;
+            bodyType = formTypeName(route);
+            bodyRequired = formFields.stream().anyMatch(ParamModel::required);
+            bodyProperties = formFields.stream().map(ParamModel::wireName).toList();
+        } else {
+            ParamModel raw = route.params().stream().filter(p -> p.source() == ParamSource.RAW_BODY).findFirst().orElse(null);
+            if (raw != null) {
+                kind = BodyKind.RAW;
+                bodyType = raw.type().javaType().toString().equals("java.lang.String") ? "string" : "Blob";
+                bodyRequired = raw.required();
+            }
+        }
+        boolean inline = kind != BodyKind.NONE && (params.isEmpty() || bodyProperties != null
+                && bodyProperties.stream().noneMatch(name -> params.stream().anyMatch(p -> p.wireName().equals(name))));
+        boolean optional = params.stream().noneMatch(ParamModel::required) && !bodyRequired;
+        return new TsOperation(route, params, kind, bodyType, formFields, inline, bodyRequired, optional);
+    }
+
+    static String formTypeName(RouteModel route) {
+        return TsTypes.identifier("Body_" + route.operationId());
+    }
+
+    String name() {
+        return route.operationId();
+    }
+
+    String pascalName() {
+        String id = TsTypes.identifier(route.operationId());
+        return id.substring(0, 1).toUpperCase(Locale.ROOT) + id.substring(1);
+    }
+
+    boolean hasInput() {
+        return !params.isEmpty() || bodyKind != BodyKind.NONE;
+    }
+
+    String requestTypeName() {
+        return pascalName() + "Request";
+    }
+
+    /** {@code input: FooRequest}, {@code input?: FooRequest} or nothing. */
+    String inputDeclaration() {
+        return hasInput() ? "input" + (inputOptional ? "?" : "") + ": " + requestTypeName() : "";
+    }
+
+    /** The request type's declaration, or null when the operation takes nothing. */
+    String requestType(TsTypes types) {
+        if (!hasInput()) {
+            return null;
+        }
+        List<String> parts = new ArrayList<>();
+        if (!params.isEmpty()) {
+            StringBuilder fields = new StringBuilder("{\n");
+            for (ParamModel param : params) {
+                TsTypes.doc(fields, "  ", param.description());
+                fields.append("  ").append(TsTypes.property(param.wireName())).append(param.required() ? "" : "?")
+                        .append(": ").append(types.of(param.valueType())).append(";\n");
+            }
+            parts.add(fields.append("}").toString());
+        }
+        if (bodyKind != BodyKind.NONE) {
+            parts.add(bodyInline ? bodyType : "{ body" + (bodyRequired ? "" : "?") + ": " + bodyType + " }");
+        }
+        return "export type " + requestTypeName() + " = " + String.join(" & ", parts) + ";\n";
+    }
+
+    ResultModel result() {
+        return route.result();
+    }
+
+    /** A stream of JSON lines or of events: an async iterable. */
+    boolean iterates() {
+        return result().kind() == ResultModel.Kind.STREAM || result().kind() == ResultModel.Kind.EVENTS;
+    }
+
+    /** The type each call resolves to, or each element a stream yields. */
+    String resultType(TsTypes types) {
+        ResultModel result = result();
+        if (result.kind() == ResultModel.Kind.EVENTS) {
+            return "string";
+        }
+        if (result.bodiless() || result.kind() == ResultModel.Kind.UNSUPPORTED) {
+            return "void";
+        }
+        return switch (result.payload()) {
+            case TEXT -> "string";
+            case BYTES, BYTE_STREAM -> "Blob";
+            case JSON -> {
+                String type = result.body() == null ? "unknown" : types.of(result.body());
+                yield result.nullable() && !type.endsWith("| null") ? type + " | null" : type;
+            }
+        };
+    }
+
+    /** A read (queryOptions) rather than a write (mutationOptions). */
+    boolean isQuery() {
+        return route.httpMethod().equals("GET") || route.httpMethod().equals("HEAD");
+    }
+}
