@@ -5,13 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.skiff.samples.items.client.ApiClient;
 import dev.skiff.samples.items.client.model.NewItem;
 import dev.skiff.test.LocalServerExtension;
-import java.io.IOException;
+import dev.skiff.test.ScriptRun;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -29,7 +28,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * {@code target/openapi-checks/}, with the tools' output in {@code check.log}.
  */
 class ItemsOpenApiChecksTest {
-    private static final long TIMEOUT_SECONDS = 180;
+    private static final Duration TIMEOUT = Duration.ofMinutes(3);
 
     @RegisterExtension
     static final LocalServerExtension SERVER = LocalServerExtension.of(ItemsApplication::create);
@@ -43,26 +42,10 @@ class ItemsOpenApiChecksTest {
         Path tsClient = Path.of("target", "generated-clients", "typescript-fetch").toAbsolutePath();
         Path log = outDir.resolve("check.log");
 
-        List<String> command = List.of("bash", checkScript().toString(), "--ts-client", tsClient.toString(),
-                document.toString());
-        Process process = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
-        if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly();
-            throw new AssertionError("the OpenAPI checks timed out after " + TIMEOUT_SECONDS + " s: "
-                    + String.join(" ", command) + "\n" + Files.readString(log, StandardCharsets.UTF_8));
-        }
-        String output = Files.readString(log, StandardCharsets.UTF_8);
+        Path script = ScriptRun.findUp("tools", "openapi-checks", "check.sh");
         // redocly's warnings do not fail the build: they show in the test's output
-        System.out.println(output);
-        assertThat(process.exitValue())
-                .withFailMessage(() -> "the OpenAPI checks "
-                        + (process.exitValue() == 1 ? "failed" : "could not run (exit status " + process.exitValue() + ")")
-                        + " on " + document + ":\n" + output)
-                .isZero();
+        ScriptRun.of(List.of("bash", script.toString(), "--ts-client", tsClient.toString(), document.toString()), log,
+                TIMEOUT).assertSucceeded("the OpenAPI checks on " + document);
     }
 
     @Test
@@ -77,15 +60,5 @@ class ItemsOpenApiChecksTest {
         var fetched = items.getItem(created.getId());
         assertThat(fetched.getName()).isEqualTo("Lamp");
         assertThat(fetched.getTags()).containsExactly("home");
-    }
-
-    private static Path checkScript() throws IOException {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("tools").resolve("openapi-checks").resolve("check.sh");
-            if (Files.isRegularFile(candidate)) {
-                return candidate;
-            }
-        }
-        throw new IOException("no tools/openapi-checks/check.sh in " + Path.of("").toAbsolutePath() + " or above it");
     }
 }

@@ -3,12 +3,11 @@ package dev.skiff.samples.items;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.skiff.test.LocalServerExtension;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import dev.skiff.test.ScriptRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -25,7 +24,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * {@code target/ts-client-checks/}.
  */
 class ItemsTypeScriptClientTest {
-    private static final long TIMEOUT_SECONDS = 180;
+    private static final Duration TIMEOUT = Duration.ofSeconds(180);
 
     @RegisterExtension
     static final LocalServerExtension SERVER = LocalServerExtension.of(ItemsApplication::create);
@@ -40,31 +39,8 @@ class ItemsTypeScriptClientTest {
         Path log = outDir.resolve("check.log");
         String url = SERVER.uri("/").toString();
 
-        List<String> command = List.of("bash", checkScript().toString(), generated.toString(), url,
-                outDir.resolve("work").toString());
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly();
-            throw new AssertionError("the TypeScript client checks timed out after " + TIMEOUT_SECONDS + " s: "
-                    + String.join(" ", command) + "\n" + Files.readString(log, StandardCharsets.UTF_8));
-        }
-        String output = Files.readString(log, StandardCharsets.UTF_8);
-        System.out.println(output);
-        assertThat(process.exitValue())
-                .withFailMessage(() -> "the TypeScript client checks "
-                        + (process.exitValue() == 1 ? "failed" : "could not run (exit status " + process.exitValue() + ")")
-                        + ":\n" + output)
-                .isZero();
-    }
-
-    private static Path checkScript() throws IOException {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("tools").resolve("ts-client-checks").resolve("check.sh");
-            if (Files.isRegularFile(candidate)) {
-                return candidate;
-            }
-        }
-        throw new IOException("no tools/ts-client-checks/check.sh in " + Path.of("").toAbsolutePath() + " or above it");
+        Path script = ScriptRun.findUp("tools", "ts-client-checks", "check.sh");
+        ScriptRun.of(List.of("bash", script.toString(), generated.toString(), url, outDir.resolve("work").toString()),
+                log, TIMEOUT).assertSucceeded("the TypeScript client checks");
     }
 }
