@@ -34,8 +34,7 @@ import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
  *
  * <pre>{@code
  * // a generated Java client's builder takes the signer
- * var items = ItemsClient.builder()
- *         .baseUrl("https://abc123.execute-api.eu-west-1.amazonaws.com/prod")
+ * ItemsClient items = ItemsClient.builder(URI.create("https://abc123.execute-api.eu-west-1.amazonaws.com/prod"))
  *         .signer(SigV4Signer.executeApi(Region.EU_WEST_1))
  *         .build();
  *
