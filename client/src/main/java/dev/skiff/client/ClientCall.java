@@ -109,7 +109,14 @@ public final class ClientCall {
     /** Sends the cookie; nothing for null. */
     public <T> ClientCall cookie(String name, JsonCodec<T> codec, T value) {
         if (value != null) {
-            cookies.add(name + "=" + text(codec, value));
+            String text = text(codec, value);
+            // RFC 6265's cookie-octet: a ';' or ',' would let a value add cookies of its own
+            if (!text.chars().allMatch(c -> c == 0x21 || c >= 0x23 && c <= 0x2B || c >= 0x2D && c <= 0x3A
+                    || c >= 0x3C && c <= 0x5B || c >= 0x5D && c <= 0x7E)) {
+                throw new IllegalArgumentException("cookie " + name + "'s value has a character a cookie cannot carry "
+                        + "(space, '\"', ',', ';', '\\' or a control or non-ASCII character)");
+            }
+            cookies.add(name + "=" + text);
         }
         return this;
     }
@@ -346,7 +353,9 @@ public final class ClientCall {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new UncheckedIOException(new InterruptedIOException("interrupted while calling " + uri));
+            // without the query, which may carry a key
+            throw new UncheckedIOException(new InterruptedIOException("interrupted while calling "
+                    + uri.getScheme() + "://" + uri.getRawAuthority() + uri.getRawPath()));
         }
     }
 

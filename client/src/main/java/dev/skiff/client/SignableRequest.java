@@ -15,7 +15,20 @@ import java.util.Map;
  * }</pre>
  */
 public record SignableRequest(String method, URI uri, Map<String, List<String>> headers, byte[] body) {
+    private static final java.util.Set<String> SECRET_HEADERS =
+            java.util.Set.of("authorization", "cookie", "x-amz-security-token", "x-api-key");
+
     public SignableRequest {
         headers = Map.copyOf(headers);
+    }
+
+    /** Method, URI without its query, and header names only where they carry secrets: it may be logged. */
+    @Override
+    public String toString() {
+        StringBuilder text = new StringBuilder(method).append(' ').append(uri.getScheme()).append("://")
+                .append(uri.getRawAuthority()).append(uri.getRawPath());
+        new java.util.TreeMap<>(headers).forEach((name, values) -> text.append(", ").append(name).append('=')
+                .append(SECRET_HEADERS.contains(name.toLowerCase(java.util.Locale.ROOT)) ? "<hidden>" : values));
+        return text.append(", ").append(body.length).append(" bytes").toString();
     }
 }

@@ -1,6 +1,7 @@
 package dev.skiff.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.sun.net.httpserver.HttpServer;
@@ -78,6 +79,24 @@ class ClientCallTest {
                 .cookie("absent", Codecs.STRING, null)
                 .readNothing();
         assertThat(cookie.get()).isEqualTo("session=abc; seen=1; seen=2");
+    }
+
+    @Test
+    void aCookieValueThatWouldAddCookies_isRefusedBeforeSending() {
+        assertThatThrownBy(() -> transport().request("GET", "/c").cookie("session", Codecs.STRING, "a; admin=1"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("cookie session's value")
+                .hasMessageNotContaining("admin");
+        assertThat(cookie.get()).isNull();
+    }
+
+    @Test
+    void aSignableRequestPrintsNoSecrets() {
+        SignableRequest request = new SignableRequest("GET", java.net.URI.create("https://h.example/items?key=s3cret"),
+                java.util.Map.of("Authorization", List.of("Bearer t0ken"), "accept", List.of("application/json")),
+                new byte[3]);
+        assertThat(request.toString()).isEqualTo(
+                "GET https://h.example/items, Authorization=<hidden>, accept=[application/json], 3 bytes");
     }
 
     @Test

@@ -89,7 +89,8 @@ public final class ClientWriter {
         method.addJavadoc("$L\n\n<p>{@code $L $L}\n", summary.strip().replace("*/", "*&#47;"), route.httpMethod(),
                 route.template().openApiPath());
         CodeBlock.Builder call = CodeBlock.builder()
-                .add("transport.request($S, $S)", route.httpMethod(), route.template().openApiPath());
+                // this.: a parameter may be named transport
+                .add("this.transport.request($S, $S)", route.httpMethod(), route.template().openApiPath());
         for (ParamModel param : route.params()) {
             if (param.source() == ParamSource.CONTEXT || param.source() == ParamSource.DEPENDENCY
                     || param.source() == ParamSource.UNBINDABLE) {

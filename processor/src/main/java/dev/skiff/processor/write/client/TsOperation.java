@@ -59,8 +59,9 @@ record TsOperation(RouteModel route, List<ParamModel> params, BodyKind bodyKind,
         return TsTypes.identifier("Body_" + route.operationId());
     }
 
+    /** The method's name: the operationId, or its words as one identifier ({@code list-things} is {@code listThings}). */
     String name() {
-        return route.operationId();
+        return route.clientMethodName();
     }
 
     String pascalName() {
