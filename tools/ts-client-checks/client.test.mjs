@@ -130,6 +130,33 @@ test('a stream yields the same items however its bytes are chunked', async () =>
   }
 });
 
+test('a caller that stops reading a stream early cancels its body', async () => {
+  let cancelled = false;
+  const watching = async (input, init) => {
+    const response = await fetch(input, init);
+    const reader = response.body.getReader();
+    const body = new ReadableStream({
+      async pull(controller) {
+        const { value, done } = await reader.read();
+        if (done) controller.close(); else controller.enqueue(value);
+      },
+      cancel(reason) {
+        cancelled = true;
+        return reader.cancel(reason);
+      },
+    });
+    return new Response(body, { status: response.status, headers: response.headers });
+  };
+  await api.createItem({ name: 'Lamp', price: 3 });
+  await api.createItem({ name: 'Rug', price: 4 });
+  const client = new Items({ url, fetch: watching });
+  for await (const item of client.streamItems()) {
+    assert.ok(item.name);
+    break;
+  }
+  assert.equal(cancelled, true);
+});
+
 test('server-sent events arrive as their data', async () => {
   const expected = await api.listItems({ limit: 100 });
   const events = [];

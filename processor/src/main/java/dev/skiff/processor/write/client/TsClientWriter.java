@@ -411,6 +411,7 @@ public final class TsClientWriter {
                 const reader = response.body.getReader();
                 const decoder = new TextDecoder();
                 let buffer = '';
+                let finished = false;
                 try {
                   for (;;) {
                     const { value, done } = await reader.read();
@@ -423,9 +424,11 @@ public final class TsClientWriter {
                     }
                     if (done) break;
                   }
-                  if (buffer.length > 0) yield buffer;
+                  finished = true;
+                  if (buffer.length > 0) yield buffer.endsWith('\\r') ? buffer.slice(0, -1) : buffer;
                 } finally {
-                  reader.releaseLock();
+                  // a caller that stops early (break, an error) frees the connection rather than leave it to the server
+                  if (finished) reader.releaseLock(); else await reader.cancel();
                 }
               }
 
