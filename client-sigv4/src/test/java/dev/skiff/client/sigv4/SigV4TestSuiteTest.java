@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -37,9 +38,9 @@ class SigV4TestSuiteTest {
     private static final JsonNode SUITE = readSuite();
     private static final URI ROOT = URI.create("https://example.amazonaws.com/");
 
-    static Stream<JsonNode> cases() {
-        List<JsonNode> cases = new ArrayList<>();
-        SUITE.get("cases").forEach(cases::add);
+    static Stream<Named<JsonNode>> cases() {
+        List<Named<JsonNode>> cases = new ArrayList<>();
+        SUITE.get("cases").forEach(testCase -> cases.add(Named.of(testCase.get("name").asText(), testCase)));
         return cases.stream();
     }
 
