@@ -49,7 +49,7 @@ class JavaClientTest {
                 .map(line -> line.substring(0, line.indexOf('(')))
                 .map(line -> line.substring(line.lastIndexOf(' ') + 1))
                 .toList();
-        assertThat(methods).contains("downloadPhotos", "opConstructor", "putNote").hasSize(11);
+        assertThat(methods).contains("downloadPhotos", "opConstructor", "putNote").hasSize(12);
         for (String method : methods) {
             assertThat(typescript).containsPattern("public async \\*?" + method + "\\(");
         }

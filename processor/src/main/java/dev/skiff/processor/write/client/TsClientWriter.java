@@ -219,21 +219,26 @@ public final class TsClientWriter {
         boolean queries = operations.stream().anyMatch(TsOperation::isQuery);
         boolean mutations = operations.stream().anyMatch(op -> !op.isQuery());
         boolean streams = operations.stream().anyMatch(op -> op.isQuery() && op.iterates());
+        boolean pages = operations.stream().anyMatch(op -> op.pageParameter() != null);
         out.append("import type { ");
         StringBuilder imports = new StringBuilder();
         if (mutations) {
             imports.append("MutationOptions, ");
+        }
+        if (pages) {
+            imports.append("InfiniteData, InfiniteQueryObserverOptions, ");
         }
         if (queries) {
             imports.append("QueryFunctionContext, QueryObserverOptions, ");
         }
         out.append(imports.length() == 0 ? "QueryKey" : imports.substring(0, imports.length() - 2))
                 .append(" } from '@tanstack/query-core';\n");
-        out.append("import type { ").append(className);
+        out.append("import type { ").append(className).append(", ").append(className).append("Error");
         for (TsOperation op : operations) {
             if (op.hasInput()) {
                 out.append(", ").append(op.requestTypeName());
             }
+            out.append(", ").append(op.pascalName()).append("Error");
         }
         java.util.Set<String> resultTypes = new java.util.TreeSet<>();
         for (TsOperation op : operations) {
@@ -250,7 +255,10 @@ public final class TsClientWriter {
         out.append("/**\n * Query and mutation options for each operation of {@link ").append(className).append("}:\n")
                 .append(" * reads (GET) have `queryKey` and `queryOptions`, writes `mutationKey` and\n")
                 .append(" * `mutationOptions`. A streamed read's data is the array of elements received so far,\n")
-                .append(" * growing as they arrive (as the Nx plugin's options do).\n */\n");
+                .append(" * growing as they arrive (as the Nx plugin's options do). A read with a query parameter\n")
+                .append(" * named cursor, offset or page also has `infiniteQueryOptions`, paging with it. Their\n")
+                .append(" * error type is {@link ").append(className)
+                .append("Error} narrowed to the operation's statuses and bodies (its `...Error` union).\n */\n");
         out.append("export class ").append(proxy).append(" {\n");
         out.append("  private readonly $client: ").append(className).append(";\n\n");
         out.append("  constructor({ client }: { client: ").append(className).append(" }) {\n    this.$client = client;\n  }\n\n");
@@ -275,9 +283,10 @@ public final class TsClientWriter {
         String arg = op.hasInput() ? "input" : "";
         StringBuilder out = new StringBuilder();
         out.append("  public ").append(op.name()).append(" = {\n");
+        String error = className + "Error & " + op.pascalName() + "Error";
         if (op.isQuery()) {
             String data = op.iterates() ? "Array<" + result + ">" : result;
-            String type = "QueryObserverOptions<" + data + ", Error, " + data + ", " + data + ", readonly unknown[]>";
+            String type = "QueryObserverOptions<" + data + ", " + error + ", " + data + ", " + data + ", readonly unknown[]>";
             out.append("    queryKey: (").append(input).append("): readonly unknown[] => [...this.queryKey(), ")
                     .append(TsTypes.literal(op.name())).append(op.hasInput() ? ", input" : "").append("],\n");
             out.append("    queryOptions: (").append(input).append(input.isEmpty() ? "" : ", ")
@@ -291,10 +300,34 @@ public final class TsClientWriter {
                 out.append("      queryFn: () => this.$client.").append(op.name()).append('(').append(arg).append("),\n");
             }
             out.append("      ...options,\n    }),\n");
+            ParamModel page = op.pageParameter();
+            if (page != null) {
+                String pageType = types.of(page.valueType()) + (page.required() ? "" : " | undefined");
+                String infinite = "InfiniteQueryObserverOptions<" + data + ", " + error + ", InfiniteData<" + data + ", "
+                        + pageType + ">, readonly unknown[], " + pageType + ">";
+                String omitted = page.required() ? "'queryKey' | 'queryFn'" : "'queryKey' | 'queryFn' | 'initialPageParam'";
+                out.append("    /**\n     * Pages of this read: each page's `pageParam` is sent as ").append(page.wireName())
+                        .append(page.required() ? " (`initialPageParam` the first)" : " (undefined first: the server's default)")
+                        .append(";\n     * your `getNextPageParam` gives the next from the last page, undefined when there is none.\n     */\n");
+                // options are required (getNextPageParam), so an optional input cannot come first as input?:
+                String pagedInput = op.inputOptional() ? "input: " + op.requestTypeName() + " | undefined" : input;
+                out.append("    infiniteQueryOptions: (").append(pagedInput).append(pagedInput.isEmpty() ? "" : ", ")
+                        .append("options: Omit<").append(infinite).append(", ").append(omitted).append(">")
+                        .append(page.required() ? "" : " & Partial<Pick<" + infinite + ", 'initialPageParam'>>")
+                        .append("): ").append(infinite).append(" => ({\n");
+                out.append("      queryKey: [...this.").append(op.name()).append(".queryKey(").append(arg)
+                        .append("), 'infinite'],\n");
+                out.append("      queryFn: ({ pageParam }) => this.$client.").append(op.name()).append("({ ...input, ")
+                        .append(TsTypes.property(op.property(page))).append(": pageParam }),\n");
+                if (!page.required()) {
+                    out.append("      initialPageParam: undefined,\n");
+                }
+                out.append("      ...options,\n    }),\n");
+            }
         } else {
             String data = op.iterates() ? "AsyncIterableIterator<" + result + ">" : result;
             String variables = op.hasInput() ? op.requestTypeName() + (op.inputOptional() ? " | undefined" : "") : "void";
-            String type = "MutationOptions<" + data + ", Error, " + variables + ">";
+            String type = "MutationOptions<" + data + ", " + error + ", " + variables + ">";
             out.append("    mutationKey: (): readonly unknown[] => [...this.queryKey(), ")
                     .append(TsTypes.literal(op.name())).append("],\n");
             out.append("    mutationOptions: (options?: Omit<").append(type).append(", 'mutationKey' | 'mutationFn'>): ")

@@ -176,6 +176,27 @@ record TsOperation(RouteModel route, List<ParamModel> params, Map<ParamModel, St
         };
     }
 
+    /**
+     * The parameter an infinite query pages with: for a read that is not streamed, its query
+     * parameter named {@code cursor}, {@code offset} or {@code page} (the first of these it has;
+     * the Nx plugin's default is {@code cursor}); null when it has none. The caller's
+     * {@code getNextPageParam} says what comes next, so the page's shape does not matter.
+     */
+    ParamModel pageParameter() {
+        if (!isQuery() || iterates()) {
+            return null;
+        }
+        for (String name : List.of("cursor", "offset", "page")) {
+            for (ParamModel param : params) {
+                if (param.source() == ParamSource.QUERY && param.wireName().equals(name)
+                        && !(param.valueType() instanceof dev.skiff.processor.model.TypeModel.ArrayOf)) {
+                    return param;
+                }
+            }
+        }
+        return null;
+    }
+
     /** A read (queryOptions) rather than a write (mutationOptions). */
     boolean isQuery() {
         return route.httpMethod().equals("GET") || route.httpMethod().equals("HEAD");
