@@ -109,9 +109,16 @@ record TsOperation(RouteModel route, List<ParamModel> params, Map<ParamModel, St
         return route.clientMethodName();
     }
 
-    /** The operation's types' prefix: {@link ClientNames#typeName} of the method's name ({@code listItems} is {@code ListItems}). */
+    /**
+     * The operation's types' prefix: the method's name with its first letter in upper case
+     * ({@code listItems} is {@code ListItems}, {@code list_items} {@code List_items}), so that
+     * operations of different methods never share their types' names.
+     */
     String pascalName() {
-        return ClientNames.typeName(name());
+        String name = name();
+        int first = name.codePointAt(0);
+        return new StringBuilder().appendCodePoint(Character.toUpperCase(first))
+                .append(name.substring(Character.charCount(first))).toString();
     }
 
     boolean hasInput() {
