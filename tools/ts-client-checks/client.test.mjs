@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
-import { QueryClient, MutationObserver } from '@tanstack/query-core';
+import { QueryClient, MutationObserver, InfiniteQueryObserver } from '@tanstack/query-core';
 
 const url = process.env.API_URL;
 const dir = process.env.CLIENT_DIR;
@@ -73,6 +73,15 @@ test('creates, fetches, lists, replaces, adjusts and deletes an item', async () 
   await api.deleteItem({ id: created.id });
   const gone = await rejectsWith(api.getItem({ id: created.id }), 404);
   assert.equal(typeof gone.error.detail, 'string');
+});
+
+test('query text with spaces, plus signs and ampersands reaches the server as typed', async () => {
+  // RFC 3986 encoding (%20, %2B, %26): a + sent raw would come back as a space
+  const created = await api.createItem({ name: 'Bolts & nuts: M3+M4 50% off', price: 2 });
+  const found = await api.listItems({ q: 'M3+M4 50% off', limit: 100 });
+  assert.deepEqual(found.map((item) => item.id), [created.id]);
+  assert.deepEqual(await api.listItems({ q: 'M3 M4 50', limit: 100 }), []);
+  await api.deleteItem({ id: created.id });
 });
 
 test('a form and a multipart upload', async () => {
@@ -192,6 +201,20 @@ test('TanStack Query options with a QueryClient', async () => {
   assert.deepEqual(streamed, list);
   assert.equal(sizes[0], 1);
   assert.equal(sizes.at(-1), list.length);
+
+  // an infinite query pages with listItemPage's offset, as getNextPageParam says
+  const observer = new InfiniteQueryObserver(queryClient, proxy.listItemPage.infiniteQueryOptions({ limit: 2 }, {
+    getNextPageParam: (last) => last.nextOffset ?? undefined,
+  }));
+  const first = await observer.refetch();
+  assert.equal(first.data.pages.length, 1);
+  assert.deepEqual(first.data.pageParams, [undefined]);
+  assert.equal(first.hasNextPage, list.length > 2);
+  const second = await observer.fetchNextPage();
+  assert.deepEqual(second.data.pageParams, [undefined, 2]);
+  assert.deepEqual(second.data.pages.flatMap((page) => page.items), list.slice(0, 4));
+  assert.notDeepEqual(proxy.listItemPage.infiniteQueryOptions({ limit: 2 }, { getNextPageParam: () => undefined }).queryKey,
+      proxy.listItemPage.queryKey({ limit: 2 }));
 
   const failed = new MutationObserver(queryClient, proxy.createItem.mutationOptions());
   await assert.rejects(failed.mutate({ name: '', price: 1 }), (e) => e instanceof ItemsError && e.status === 422);

@@ -4,10 +4,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
@@ -30,7 +30,7 @@ public final class ClientBuilder<C> {
     private final URI baseUri;
     private final Function<Transport, C> factory;
     private Duration timeout = Duration.ofSeconds(30);
-    private final Map<String, List<String>> headers = new LinkedHashMap<>();
+    private final Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     private HttpClient httpClient;
     private RequestSigner signer = RequestSigner.NONE;
 
@@ -46,7 +46,12 @@ public final class ClientBuilder<C> {
         return this;
     }
 
-    /** A header sent with every request (added to the values given before under the same name). */
+    /**
+     * A header sent with every request (added to the values given before under the same name,
+     * whatever its case). Each name is sent once: a header parameter of the operation, the
+     * {@code Accept}, {@code Content-Type} and {@code Cookie} the client writes, and the signer's
+     * headers replace a builder header of the same name, in that order of precedence.
+     */
     public ClientBuilder<C> header(String name, String value) {
         headers.computeIfAbsent(name, n -> new ArrayList<>()).add(Objects.requireNonNull(value, "value"));
         return this;

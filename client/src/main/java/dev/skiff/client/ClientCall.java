@@ -13,7 +13,6 @@ import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandler;
@@ -22,10 +21,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.TreeMap;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.UUID;
@@ -51,7 +50,9 @@ public final class ClientCall {
     private final String method;
     private String path;
     private final StringBuilder query = new StringBuilder();
-    private final Map<String, List<String>> headers = new LinkedHashMap<>();
+    /** The header parameters' values: names compared ignoring case, as HTTP does. */
+    private final Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    private String accept;
     private final List<String> cookies = new ArrayList<>();
     private final List<Map.Entry<String, Object>> formFields = new ArrayList<>();
     private boolean multipart;
@@ -64,12 +65,25 @@ public final class ClientCall {
         this.path = template;
     }
 
-    /** Fills the template's {@code {name}} with the value, percent-encoded as one segment. */
+    /**
+     * Fills the template's {@code {name}} with the value, percent-encoded as one segment (a
+     * {@code /} is {@code %2F}). An empty value, {@code .} or {@code ..} is refused with an
+     * {@link IllegalArgumentException} before anything is sent: the segment would vanish or be
+     * resolved away, and the request would reach another operation.
+     */
     public <T> ClientCall path(String name, JsonCodec<T> codec, T value) {
         if (value == null) {
-            throw new IllegalArgumentException("the path parameter " + name + " is required");
+            throw new IllegalArgumentException("path parameter " + name + " is missing: a path parameter is required");
         }
-        path = path.replace("{" + name + "}", encode(text(codec, value)));
+        String text = text(codec, value);
+        if (text.isEmpty()) {
+            throw new IllegalArgumentException("path parameter " + name + " is empty: a path segment cannot be empty");
+        }
+        if (text.equals(".") || text.equals("..")) {
+            throw new IllegalArgumentException("path parameter " + name + " is \"" + text
+                    + "\": a path segment cannot be \".\" or \"..\" (URLs resolve them away)");
+        }
+        path = path.replace("{" + name + "}", encode(text));
         return this;
     }
 
@@ -90,7 +104,7 @@ public final class ClientCall {
         return this;
     }
 
-    /** Sends the header; nothing for null. */
+    /** Sends the header (a header parameter replaces a builder's header of that name, whatever its case); nothing for null. */
     public <T> ClientCall header(String name, JsonCodec<T> codec, T value) {
         if (value != null) {
             headers.computeIfAbsent(name, n -> new ArrayList<>()).add(text(codec, value));
@@ -201,9 +215,9 @@ public final class ClientCall {
         }
     }
 
-    /** Asks for {@code mediaType} in {@code Accept}. */
+    /** Asks for {@code mediaType} in {@code Accept} (unless a header parameter named {@code Accept} says otherwise). */
     public ClientCall accept(String mediaType) {
-        headers.computeIfAbsent("accept", n -> new ArrayList<>()).add(mediaType);
+        accept = mediaType;
         return this;
     }
 
@@ -311,6 +325,11 @@ public final class ClientCall {
         return null;
     }
 
+    /**
+     * The body's lines as they arrive, ended by CR LF, LF or a lone CR (BufferedReader's rule,
+     * which ofLines follows, and the one server-sent events define); a last line without its end
+     * is a line too. A byte order mark before the first line is dropped, as TextDecoder does.
+     */
     private Stream<String> lines() {
         HttpResponse<Stream<String>> response = send(BodyHandlers.ofLines());
         if (!succeeded(response)) {
@@ -320,7 +339,14 @@ public final class ClientCall {
             }
             throw ApiException.of(response.statusCode(), response.headers(), text.getBytes(StandardCharsets.UTF_8));
         }
-        return response.body();
+        boolean[] first = {true};
+        return response.body().map(line -> {
+            if (first[0]) {
+                first[0] = false;
+                return line.startsWith("\uFEFF") ? line.substring(1) : line;
+            }
+            return line;
+        });
     }
 
     private <B> HttpResponse<B> send(BodyHandler<B> handler) {
@@ -328,19 +354,24 @@ public final class ClientCall {
         if (!formFields.isEmpty()) {
             formBody();
         }
-        Map<String, List<String>> all = new LinkedHashMap<>(transport.headers);
-        headers.forEach((name, values) -> all.merge(name, values, ClientCall::concat));
+        // each name once, whatever its case; a later source replaces an earlier one's values
+        Map<String, List<String>> all = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        all.putAll(transport.headers);
+        if (accept != null) {
+            replace(all, "accept", List.of(accept));
+        }
+        headers.forEach((name, values) -> replace(all, name, values));
         if (!cookies.isEmpty()) {
-            all.put("cookie", List.of(String.join("; ", cookies)));
+            replace(all, "cookie", List.of(String.join("; ", cookies)));
         }
         if (contentType != null) {
-            all.put("content-type", List.of(contentType));
+            replace(all, "content-type", List.of(contentType));
         }
         byte[] sent = body != null ? body : new byte[0];
         transport.signer.sign(new SignableRequest(method, uri, all, sent)).forEach((name, values) -> {
             // java.net.http sets these itself, to what the signer saw, and refuses them from callers
             if (!name.equalsIgnoreCase("host") && !name.equalsIgnoreCase("content-length")) {
-                all.merge(name, values, ClientCall::concat);
+                replace(all, name, values);
             }
         });
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(transport.timeout)
@@ -359,10 +390,10 @@ public final class ClientCall {
         }
     }
 
-    private static List<String> concat(List<String> first, List<String> second) {
-        List<String> both = new ArrayList<>(first);
-        both.addAll(second);
-        return both;
+    /** Sets {@code name}'s values, dropping those of the same name in another case. */
+    private static void replace(Map<String, List<String>> headers, String name, List<String> values) {
+        headers.remove(name);
+        headers.put(name, values);
     }
 
     private void formBody() {
@@ -403,10 +434,28 @@ public final class ClientCall {
         return response.statusCode() / 100 == 2;
     }
 
-    /** Percent-encoding that leaves nothing ambiguous: a space is {@code %20}, a {@code +} is {@code %2B}. */
-    private static String encode(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+    /**
+     * RFC 3986 percent-encoding of the UTF-8 bytes, leaving only the unreserved characters
+     * ({@code A-Z a-z 0-9 - . _ ~}) as they are: a space is {@code %20}, a {@code +} {@code %2B},
+     * a {@code /} {@code %2F}, a {@code *} {@code %2A}. SigV4 canonicalizes the query this way, and
+     * the TypeScript client encodes the same, so a signed URL is sent as it was signed.
+     */
+    static String encode(String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        StringBuilder out = new StringBuilder(bytes.length);
+        for (byte b : bytes) {
+            int c = b & 0xFF;
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '.'
+                    || c == '_' || c == '~') {
+                out.append((char) c);
+            } else {
+                out.append('%').append(HEX[c >> 4]).append(HEX[c & 0xF]);
+            }
+        }
+        return out.toString();
     }
+
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     /** A scalar's text: its JSON, unquoted when it is a string. */
     private static <T> String text(JsonCodec<T> codec, T value) {

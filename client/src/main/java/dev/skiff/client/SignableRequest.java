@@ -6,8 +6,9 @@ import java.util.Map;
 
 /**
  * A request as a {@link RequestSigner} sees it, just before it is sent: method, full URI (query
- * included, encoded as it goes on the wire), the headers set so far, and the whole body (empty
- * when there is none).
+ * included, encoded as it goes on the wire), the headers set so far (each name once, whatever its
+ * case), and the whole body (empty when there is none). A header the signer returns replaces the
+ * one of the same name, in any case.
  *
  * <pre>{@code
  * SignableRequest request = new SignableRequest("GET", URI.create("https://api.example.com/items/1"),

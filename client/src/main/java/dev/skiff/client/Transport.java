@@ -3,9 +3,9 @@ package dev.skiff.client;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What a generated client sends its requests with, as its {@link ClientBuilder} configured it.
@@ -27,9 +27,9 @@ public final class Transport {
         String base = baseUri.toString();
         this.baseUri = URI.create(base.endsWith("/") ? base.substring(0, base.length() - 1) : base);
         this.timeout = timeout;
-        Map<String, List<String>> copy = new LinkedHashMap<>();
+        Map<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         headers.forEach((name, values) -> copy.put(name, List.copyOf(values)));
-        this.headers = Map.copyOf(copy);
+        this.headers = java.util.Collections.unmodifiableMap(copy);
         this.httpClient = httpClient;
         this.signer = signer;
     }

@@ -29,6 +29,7 @@ class ClientCallTest {
     private final AtomicReference<String> requestUri = new AtomicReference<>();
     private final AtomicReference<String> requestBody = new AtomicReference<>();
     private final AtomicReference<String> cookie = new AtomicReference<>();
+    private final AtomicReference<com.sun.net.httpserver.Headers> requestHeaders = new AtomicReference<>();
     private volatile int status = 200;
     private volatile String contentType = "application/json";
     private volatile String answer = "null";
@@ -39,6 +40,7 @@ class ClientCallTest {
         server.createContext("/", exchange -> {
             requestUri.set(exchange.getRequestURI().getRawPath() + "?" + exchange.getRequestURI().getRawQuery());
             cookie.set(exchange.getRequestHeaders().getFirst("cookie"));
+            requestHeaders.set(exchange.getRequestHeaders());
             requestBody.set(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
             byte[] body = answer.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("content-type", contentType);
@@ -69,6 +71,58 @@ class ClientCallTest {
                 .query("absent", Codecs.STRING, null)
                 .readNothing();
         assertThat(requestUri.get()).isEqualTo("/files/a%20b%2Fc%2Bd?q=x%26y%3Dz%2B1%202&n=1&n=2");
+    }
+
+    @Test
+    void queryValues_areEncodedAsRfc3986_leavingOnlyUnreservedCharacters_asTheTypeScriptClientDoes() {
+        transport().request("GET", "/q")
+                .query("q", Codecs.STRING, "a b+c*~!'()/?é")
+                .readNothing();
+        // the same string the TypeScript client's query gives (tools/ts-client-checks/runtime.test.mjs)
+        assertThat(requestUri.get()).isEqualTo("/q?q=a%20b%2Bc%2A~%21%27%28%29%2F%3F%C3%A9");
+    }
+
+    @Test
+    void anEmptyDotOrDotDotPathValue_isRefusedBeforeSending_namingTheParameter() {
+        for (String value : new String[] {"", ".", ".."}) {
+            assertThatThrownBy(() -> transport().request("GET", "/files/{name}").path("name", Codecs.STRING, value))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageStartingWith("path parameter name is ");
+        }
+        assertThat(requestUri.get()).isNull();
+        transport().request("GET", "/files/{name}").path("name", Codecs.STRING, "..a./b").readNothing();
+        assertThat(requestUri.get()).startsWith("/files/..a.%2Fb?");
+    }
+
+    @Test
+    void eachHeaderNameIsSentOnce_whateverItsCase_theParameterOverTheBuilder_theSignerOverBoth() {
+        Transport transport = new ClientBuilder<>(URI.create("http://127.0.0.1:" + server.getAddress().getPort()),
+                t -> t)
+                .header("X-Tenant", "builder").header("x-tenant", "builder too")
+                .header("Authorization", "Bearer builder")
+                .header("X-Trace", "kept")
+                .signer(request -> {
+                    assertThat(request.headers().keySet()).filteredOn(name -> name.equalsIgnoreCase("x-tenant"))
+                            .hasSize(1);
+                    return java.util.Map.of("authorization", List.of("Signed"));
+                })
+                .build();
+        transport.request("GET", "/h")
+                .header("x-TENANT", Codecs.STRING, "parameter")
+                .header("Accept", Codecs.STRING, "text/plain")
+                .accept("application/json")
+                .readNothing();
+        assertThat(requestHeaders.get().get("x-tenant")).containsExactly("parameter");
+        assertThat(requestHeaders.get().get("authorization")).containsExactly("Signed");
+        assertThat(requestHeaders.get().get("accept")).containsExactly("text/plain");
+        assertThat(requestHeaders.get().get("x-trace")).containsExactly("kept");
+    }
+
+    @Test
+    void aRawBody_goesWithItsDeclaredMediaType() {
+        transport().request("POST", "/raw").raw("text/plain", "héllo").readNothing();
+        assertThat(requestHeaders.get().getFirst("content-type")).isEqualTo("text/plain");
+        assertThat(requestBody.get()).isEqualTo("héllo");
     }
 
     @Test
@@ -157,6 +211,27 @@ class ClientCallTest {
             assertThat(all.get(0).id()).isEqualTo("7");
             assertThat(all.get(1).data()).containsExactly(3);
             assertThat(all.get(1).id()).isNull();
+        }
+    }
+
+    @Test
+    void linesEndWithCrLfLfOrALoneCr_andALastJsonLineWithoutItsNewlineIsAnElement() {
+        contentType = "application/jsonl";
+        answer = "\uFEFF1\r2\r\n3\n\r4";
+        try (Stream<Integer> lines = transport().request("GET", "/s").readLines(Codecs.INT)) {
+            assertThat(lines).containsExactly(1, 2, 3, 4);
+        }
+    }
+
+    @Test
+    void serverSentEvents_endLinesWithALoneCr_andAnEventNotEndedByABlankLineIsDropped() {
+        // WHATWG HTML, interpreting an event stream: at the end of the stream, pending data is discarded
+        contentType = "text/event-stream";
+        answer = "\uFEFFdata: [1]\r\rdata: [2,\rdata\rdata:3]\r\n\r\n:c\ndata: [4]\n";
+        try (Stream<ServerSentEvent<List<Integer>>> events = transport().request("GET", "/e")
+                .readEvents(Containers.list(Codecs.INT))) {
+            List<ServerSentEvent<List<Integer>>> all = events.toList();
+            assertThat(all).extracting(ServerSentEvent::data).containsExactly(List.of(1), List.of(2, 3));
         }
     }
 }

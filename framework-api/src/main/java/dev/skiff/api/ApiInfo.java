@@ -61,8 +61,10 @@ public @interface ApiInfo {
     /**
      * Whether the processor also writes a typed Java client of the API, next to {@code SkiffRoutes}:
      * one class named from the title's words ({@code "Items"} gives {@code ItemsClient},
-     * {@code "Pet store"} {@code PetStoreClient}; a title without a letter to start a Java name
-     * gives {@code ApiClient}), with one method per operation, named by its operationId. The
+     * {@code "Pet store"} {@code PetStoreClient}; {@code Api} goes in front of a title that starts
+     * with a digit or has no word, {@code "42"} gives {@code Api42Client}: the TypeScript client's
+     * class has the same name without {@code Client}), with one method per operation, named by its
+     * operationId. The
      * compilation then needs {@code skiff-client} on its classpath.
      *
      * <pre>{@code

@@ -38,12 +38,42 @@ class JavaClientTest {
     }
 
     @Test
+    void bothClientsNameTheClassAndTheMethodsByOneRule() {
+        CompiledApi api = CompiledApi.compile("java_client");
+        String java = api.generated(StandardLocation.SOURCE_OUTPUT, "fixtures/client/PetShopAPIClient.java");
+        String typescript = api.generated(StandardLocation.CLASS_OUTPUT, "fixtures/client/client.ts");
+        assertThat(java).contains("public final class PetShopAPIClient {");
+        assertThat(typescript).contains("export class PetShopAPI {");
+        List<String> methods = java.lines().map(String::strip)
+                .filter(line -> line.startsWith("public ") && !line.startsWith("public static") && line.contains("("))
+                .map(line -> line.substring(0, line.indexOf('(')))
+                .map(line -> line.substring(line.lastIndexOf(' ') + 1))
+                .toList();
+        assertThat(methods).contains("downloadPhotos", "opConstructor", "putNote").hasSize(12);
+        for (String method : methods) {
+            assertThat(typescript).containsPattern("public async \\*?" + method + "\\(");
+        }
+    }
+
+    @Test
+    void namesAreTheTextsWordsInAnyScript_withApiOrOpBeforeWhatIsNoName() {
+        assertThat(dev.skiff.processor.model.ClientNames.typeName("café — crème v2")).isEqualTo("CaféCrèmeV2");
+        assertThat(dev.skiff.processor.model.ClientNames.memberName("Pet store")).isEqualTo("petStore");
+        assertThat(dev.skiff.processor.model.ClientNames.methodName("list_items")).isEqualTo("list_items");
+        assertThat(dev.skiff.processor.model.ClientNames.methodName("list-items")).isEqualTo("listItems");
+        assertThat(dev.skiff.processor.model.ClientNames.methodName("2fa")).isEqualTo("op2fa");
+        assertThat(dev.skiff.processor.model.ClientNames.methodName("class")).isEqualTo("opClass");
+        assertThat(dev.skiff.processor.model.ClientNames.methodName("constructor")).isEqualTo("opConstructor");
+        assertThat(dev.skiff.processor.model.ClientNames.methodName("prix€")).isEqualTo("prix");
+    }
+
+    @Test
     void theClientIsNamedByTheTitlesWords_elseApiClient() {
         assertThat(info("Items").javaClientName()).isEqualTo("ItemsClient");
         assertThat(info("pet store — v2").javaClientName()).isEqualTo("PetStoreV2Client");
         assertThat(info("API").javaClientName()).isEqualTo("APIClient");
         assertThat(info("Élément").javaClientName()).isEqualTo("ÉlémentClient");
-        assertThat(info("42").javaClientName()).isEqualTo("ApiClient");
+        assertThat(info("42").javaClientName()).isEqualTo("Api42Client");
         assertThat(info("!!!").javaClientName()).isEqualTo("ApiClient");
     }
 

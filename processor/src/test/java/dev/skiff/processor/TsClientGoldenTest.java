@@ -36,6 +36,22 @@ class TsClientGoldenTest {
         }
     }
 
+    /**
+     * The Java client's fixture, for what both clients must agree on: a path and a query parameter
+     * both named id, a query and a header both named ref (distinct properties: pathId, queryId,
+     * queryRef, headerRef), a text/plain body sent with its media type, a declared 404 in the
+     * operation's error union, and names by the shared rule (ClientNames). The golden file is also
+     * what tools/ts-client-checks/runtime.test.mjs compiles and runs against a recording fetch.
+     */
+    @Test
+    void theJavaClientsFixture_matchesGolden() throws IOException {
+        CompiledApi api = CompiledApi.compile("java_client");
+        for (String file : new String[] {"client.ts", "queries.ts"}) {
+            String actual = api.generated(StandardLocation.CLASS_OUTPUT, "fixtures/client/" + file);
+            Goldens.assertMatches(GOLDEN.resolve("shop." + file + ".txt"), actual);
+        }
+    }
+
     @Test
     void typescriptDirOptionAlsoWritesTheFilesThere(@TempDir Path dir) throws IOException {
         Path target = dir.resolve("website").resolve("api");

@@ -40,21 +40,9 @@ public record ApiInfoModel(String title, String version, String description, Str
                 mirror, license, javaClient);
     }
 
-    /**
-     * The generated Java client's simple name: the title's words (runs of letters and digits),
-     * each with its first letter in upper case, joined, then {@code Client}; {@code ApiClient}
-     * when that does not start with a letter.
-     */
+    /** The generated Java client's simple name: {@link ClientNames#typeName} of the title, then {@code Client}. */
     public String javaClientName() {
-        StringBuilder name = new StringBuilder();
-        for (String word : title.split("[^\\p{L}\\p{N}]+")) {
-            if (!word.isEmpty()) {
-                name.appendCodePoint(Character.toUpperCase(word.codePointAt(0)))
-                        .append(word.substring(Character.charCount(word.codePointAt(0))));
-            }
-        }
-        return name.length() > 0 && Character.isJavaIdentifierStart(name.codePointAt(0)) ? name + "Client"
-                : "ApiClient";
+        return ClientNames.typeName(title) + "Client";
     }
 
     /** An API with the defaults: IAM, the local server. */

@@ -76,25 +76,9 @@ public record RouteModel(
         return !words.isEmpty() && Character.isLetter(words.charAt(0)) ? words : "OP_" + words;
     }
 
-    /**
-     * The operation's method in the generated Java client: the operationId when it is a Java
-     * name; else its words (runs of letters, digits, {@code _} and {@code $}) in camel case
-     * ({@code list-items} gives {@code listItems}), with {@code op} in front of what still is not
-     * one ({@code 2fa} gives {@code op2fa}, {@code class} gives {@code opClass}).
-     */
+    /** The operation's method in the generated clients (Java and TypeScript): {@link ClientNames#methodName}. */
     public String clientMethodName() {
-        if (javax.lang.model.SourceVersion.isName(operationId)) {
-            return operationId;
-        }
-        StringBuilder name = new StringBuilder();
-        for (String word : operationId.split("[^\\p{L}\\p{N}_$]+")) {
-            if (!word.isEmpty()) {
-                name.append(name.length() == 0 ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
-            }
-        }
-        String candidate = name.toString();
-        return javax.lang.model.SourceVersion.isName(candidate) ? candidate
-                : "op" + (candidate.isEmpty() ? "" : Character.toUpperCase(candidate.charAt(0)) + candidate.substring(1));
+        return ClientNames.methodName(operationId);
     }
 
     /** The body parameter, if any. */

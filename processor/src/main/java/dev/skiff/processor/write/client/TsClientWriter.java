@@ -1,6 +1,7 @@
 package dev.skiff.processor.write.client;
 
 import dev.skiff.processor.model.ApiModel;
+import dev.skiff.processor.model.ClientNames;
 import dev.skiff.processor.model.ParamModel;
 import dev.skiff.processor.model.ParamSource;
 import dev.skiff.processor.model.RouteModel;
@@ -30,19 +31,8 @@ public final class TsClientWriter {
                 .sorted(Comparator.comparing(RouteModel::operationId))
                 .map(route -> TsOperation.of(route, types))
                 .toList();
-        this.className = className(api.info().title());
-    }
-
-    /** The class name from the API's title, as Nx names it: {@code "Items API"} is {@code ItemsApi}. */
-    static String className(String title) {
-        StringBuilder out = new StringBuilder();
-        for (String word : title.split("[^A-Za-z0-9]+")) {
-            if (!word.isEmpty()) {
-                out.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
-            }
-        }
-        String name = out.length() == 0 ? "Api" : out.toString();
-        return Character.isDigit(name.charAt(0)) ? "Api" + name : name;
+        // the Java client's rule too (its class is this name + Client): "Items" is Items, "Élément" Élément
+        this.className = ClientNames.typeName(api.info().title());
     }
 
     public String client() {
@@ -56,6 +46,9 @@ public final class TsClientWriter {
             if (request != null) {
                 out.append(request).append('\n');
             }
+        }
+        for (TsOperation op : operations) {
+            out.append(errorTypes(op)).append('\n');
         }
         for (TsOperation op : operations) {
             if (op.bodyKind() == TsOperation.BodyKind.FORM || op.bodyKind() == TsOperation.BodyKind.MULTIPART) {
@@ -97,7 +90,10 @@ public final class TsClientWriter {
         StringBuilder out = new StringBuilder();
         RouteModel route = op.route();
         String summary = route.summary() == null || route.summary().isBlank() ? route.description() : route.summary();
-        TsTypes.doc(out, "  ", summary + (route.deprecated() ? "\n@deprecated" : ""));
+        String doc = summary == null || summary.isBlank() ? "" : summary.strip() + "\n";
+        doc += "@throws {" + className + "Error} for an answer outside 2xx: its status and body are one of {@link "
+                + op.pascalName() + "Error}";
+        TsTypes.doc(out, "  ", doc + (route.deprecated() ? "\n@deprecated" : ""));
         String result = op.resultType(types);
         if (op.iterates()) {
             out.append("  public async *").append(op.name()).append('(').append(op.inputDeclaration())
@@ -120,7 +116,7 @@ public final class TsClientWriter {
                     : "    yield* this.$jsonLines<" + result + ">(response);\n");
         } else if (result.equals("void")) {
             out.append("    await response.body?.cancel();\n");
-        } else if (result.equals("string")) {
+        } else if (route.result().payload() == dev.skiff.processor.model.ResultModel.Payload.TEXT) {
             out.append("    return await response.text();\n");
         } else if (result.equals("Blob")) {
             out.append("    return await response.blob();\n");
@@ -130,6 +126,7 @@ public final class TsClientWriter {
         return out.append("  }\n").toString();
     }
 
+    /** The parameters of one place, by wire name, each read from its property of the input. */
     private static String values(TsOperation op, ParamSource source, String in) {
         List<ParamModel> params = op.params().stream().filter(p -> p.source() == source).toList();
         if (params.isEmpty()) {
@@ -138,11 +135,45 @@ public final class TsClientWriter {
         StringBuilder out = new StringBuilder("{ ");
         for (int i = 0; i < params.size(); i++) {
             String wire = params.get(i).wireName();
+            String property = op.property(params.get(i));
+            String target = in.substring(0, in.length() - 1);
             out.append(i > 0 ? ", " : "").append(TsTypes.property(wire)).append(": ")
-                    .append(in.equals("input?.") && !TsTypes.property(wire).equals(wire)
-                            ? "input?.[" + TsTypes.literal(wire) + "]" : TsTypes.access("input", wire).replace("input", in.substring(0, in.length() - 1)));
+                    .append(in.equals("input?.") && !TsTypes.property(property).equals(property)
+                            ? "input?.[" + TsTypes.literal(property) + "]" : TsTypes.access(target, property));
         }
         return out.append(" }").toString();
+    }
+
+    /**
+     * The operation's error types, as the Nx plugin declares them: one per status it may answer
+     * outside 2xx ({@code GetItem404Error = { status: 404; error: HTTPError }}) from its declared
+     * responses, 422 when it reads the request and 500, and their union {@code GetItemError}.
+     */
+    private String errorTypes(TsOperation op) {
+        java.util.Map<Integer, String> errors = new java.util.TreeMap<>();
+        RouteModel route = op.route();
+        for (dev.skiff.processor.model.DeclaredResponseModel declared : route.docs().responses()) {
+            if (declared.status() / 100 == 2 || declared.status() == route.result().status()) {
+                continue;
+            }
+            String type = declared.errorBody() ? "HTTPError"
+                    : declared.type() != null && declared.mediaType().contains("json") ? types.of(declared.type())
+                    : "unknown";
+            errors.putIfAbsent(declared.status(), type);
+        }
+        if (route.canFailValidation()) {
+            errors.put(422, "HTTPValidationError");
+        }
+        errors.put(500, "HTTPError");
+        StringBuilder out = new StringBuilder();
+        String prefix = op.pascalName();
+        errors.forEach((status, type) -> out.append("export type ").append(prefix).append(status)
+                .append("Error = { status: ").append(status).append("; error: ").append(type).append(" };\n"));
+        out.append("/** What {@link ").append(className).append("Error} carries when {@link ").append(className)
+                .append('.').append(op.name()).append("} fails: narrow on `status`. */\n");
+        out.append("export type ").append(prefix).append("Error = ").append(String.join(" | ",
+                errors.keySet().stream().map(status -> prefix + status + "Error").toList())).append(";\n");
+        return out.toString();
     }
 
     /** The body argument(s) of {@code $send}, empty when there is no body. */
@@ -158,12 +189,13 @@ public final class TsClientWriter {
         } else {
             StringBuilder keys = new StringBuilder("[");
             for (int i = 0; i < op.params().size(); i++) {
-                keys.append(i > 0 ? ", " : "").append(TsTypes.literal(op.params().get(i).wireName()));
+                keys.append(i > 0 ? ", " : "").append(TsTypes.literal(op.property(op.params().get(i))));
             }
             value = "this.$without(input, " + keys.append("])");
         }
         String kind = op.bodyKind().name().toLowerCase(Locale.ROOT);
-        return ", " + TsTypes.literal(kind) + ", " + value;
+        return ", " + TsTypes.literal(kind) + ", " + value
+                + (op.mediaType() != null ? ", " + TsTypes.literal(op.mediaType()) : "");
     }
 
     /** The operations by tag, the tag as a property name ({@code "Pet store"} is {@code petStore}). */
@@ -171,8 +203,7 @@ public final class TsClientWriter {
         java.util.Map<String, List<TsOperation>> byTag = new java.util.TreeMap<>();
         for (TsOperation op : operations) {
             for (String tag : op.route().tags()) {
-                String name = className(tag);
-                name = Character.toLowerCase(name.charAt(0)) + name.substring(1);
+                String name = ClientNames.memberName(tag);
                 byTag.computeIfAbsent(name, t -> new java.util.ArrayList<>()).add(op);
             }
         }
@@ -188,21 +219,26 @@ public final class TsClientWriter {
         boolean queries = operations.stream().anyMatch(TsOperation::isQuery);
         boolean mutations = operations.stream().anyMatch(op -> !op.isQuery());
         boolean streams = operations.stream().anyMatch(op -> op.isQuery() && op.iterates());
+        boolean pages = operations.stream().anyMatch(op -> op.pageParameter() != null);
         out.append("import type { ");
         StringBuilder imports = new StringBuilder();
         if (mutations) {
             imports.append("MutationOptions, ");
+        }
+        if (pages) {
+            imports.append("InfiniteData, InfiniteQueryObserverOptions, ");
         }
         if (queries) {
             imports.append("QueryFunctionContext, QueryObserverOptions, ");
         }
         out.append(imports.length() == 0 ? "QueryKey" : imports.substring(0, imports.length() - 2))
                 .append(" } from '@tanstack/query-core';\n");
-        out.append("import type { ").append(className);
+        out.append("import type { ").append(className).append(", ").append(className).append("Error");
         for (TsOperation op : operations) {
             if (op.hasInput()) {
                 out.append(", ").append(op.requestTypeName());
             }
+            out.append(", ").append(op.pascalName()).append("Error");
         }
         java.util.Set<String> resultTypes = new java.util.TreeSet<>();
         for (TsOperation op : operations) {
@@ -219,7 +255,10 @@ public final class TsClientWriter {
         out.append("/**\n * Query and mutation options for each operation of {@link ").append(className).append("}:\n")
                 .append(" * reads (GET) have `queryKey` and `queryOptions`, writes `mutationKey` and\n")
                 .append(" * `mutationOptions`. A streamed read's data is the array of elements received so far,\n")
-                .append(" * growing as they arrive (as the Nx plugin's options do).\n */\n");
+                .append(" * growing as they arrive (as the Nx plugin's options do). A read with a query parameter\n")
+                .append(" * named cursor, offset or page also has `infiniteQueryOptions`, paging with it. Their\n")
+                .append(" * error type is {@link ").append(className)
+                .append("Error} narrowed to the operation's statuses and bodies (its `...Error` union).\n */\n");
         out.append("export class ").append(proxy).append(" {\n");
         out.append("  private readonly $client: ").append(className).append(";\n\n");
         out.append("  constructor({ client }: { client: ").append(className).append(" }) {\n    this.$client = client;\n  }\n\n");
@@ -244,9 +283,10 @@ public final class TsClientWriter {
         String arg = op.hasInput() ? "input" : "";
         StringBuilder out = new StringBuilder();
         out.append("  public ").append(op.name()).append(" = {\n");
+        String error = className + "Error & " + op.pascalName() + "Error";
         if (op.isQuery()) {
             String data = op.iterates() ? "Array<" + result + ">" : result;
-            String type = "QueryObserverOptions<" + data + ", Error, " + data + ", " + data + ", readonly unknown[]>";
+            String type = "QueryObserverOptions<" + data + ", " + error + ", " + data + ", " + data + ", readonly unknown[]>";
             out.append("    queryKey: (").append(input).append("): readonly unknown[] => [...this.queryKey(), ")
                     .append(TsTypes.literal(op.name())).append(op.hasInput() ? ", input" : "").append("],\n");
             out.append("    queryOptions: (").append(input).append(input.isEmpty() ? "" : ", ")
@@ -260,10 +300,34 @@ public final class TsClientWriter {
                 out.append("      queryFn: () => this.$client.").append(op.name()).append('(').append(arg).append("),\n");
             }
             out.append("      ...options,\n    }),\n");
+            ParamModel page = op.pageParameter();
+            if (page != null) {
+                String pageType = types.of(page.valueType()) + (page.required() ? "" : " | undefined");
+                String infinite = "InfiniteQueryObserverOptions<" + data + ", " + error + ", InfiniteData<" + data + ", "
+                        + pageType + ">, readonly unknown[], " + pageType + ">";
+                String omitted = page.required() ? "'queryKey' | 'queryFn'" : "'queryKey' | 'queryFn' | 'initialPageParam'";
+                out.append("    /**\n     * Pages of this read: each page's `pageParam` is sent as ").append(page.wireName())
+                        .append(page.required() ? " (`initialPageParam` the first)" : " (undefined first: the server's default)")
+                        .append(";\n     * your `getNextPageParam` gives the next from the last page, undefined when there is none.\n     */\n");
+                // options are required (getNextPageParam), so an optional input cannot come first as input?:
+                String pagedInput = op.inputOptional() ? "input: " + op.requestTypeName() + " | undefined" : input;
+                out.append("    infiniteQueryOptions: (").append(pagedInput).append(pagedInput.isEmpty() ? "" : ", ")
+                        .append("options: Omit<").append(infinite).append(", ").append(omitted).append(">")
+                        .append(page.required() ? "" : " & Partial<Pick<" + infinite + ", 'initialPageParam'>>")
+                        .append("): ").append(infinite).append(" => ({\n");
+                out.append("      queryKey: [...this.").append(op.name()).append(".queryKey(").append(arg)
+                        .append("), 'infinite'],\n");
+                out.append("      queryFn: ({ pageParam }) => this.$client.").append(op.name()).append("({ ...input, ")
+                        .append(TsTypes.property(op.property(page))).append(": pageParam }),\n");
+                if (!page.required()) {
+                    out.append("      initialPageParam: undefined,\n");
+                }
+                out.append("      ...options,\n    }),\n");
+            }
         } else {
             String data = op.iterates() ? "AsyncIterableIterator<" + result + ">" : result;
             String variables = op.hasInput() ? op.requestTypeName() + (op.inputOptional() ? " | undefined" : "") : "void";
-            String type = "MutationOptions<" + data + ", Error, " + variables + ">";
+            String type = "MutationOptions<" + data + ", " + error + ", " + variables + ">";
             out.append("    mutationKey: (): readonly unknown[] => [...this.queryKey(), ")
                     .append(TsTypes.literal(op.name())).append("],\n");
             out.append("    mutationOptions: (options?: Omit<").append(type).append(", 'mutationKey' | 'mutationFn'>): ")
@@ -327,7 +391,29 @@ public final class TsClientWriter {
             type $Value = string | number | boolean | null | undefined | ReadonlyArray<string | number | boolean>;
 
             /**
+             * RFC 3986 percent-encoding of the UTF-8 bytes, leaving only A-Z a-z 0-9 - . _ ~ as they are
+             * (a space is %20, + is %2B, / is %2F): the Java client encodes the same, and SigV4 signs the
+             * query this way.
+             */
+            function $encode(text: string): string {
+              return encodeURIComponent(text).replace(/[!'()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
+            }
+
+            /** A path parameter's segment; an empty value, . and .. are refused (the request would reach another path). */
+            function $segment(name: string, value: $Value): string {
+              if (value === undefined || value === null) throw new Error(`path parameter ${name} is missing: a path parameter is required`);
+              const text = String(value);
+              if (text === '') throw new Error(`path parameter ${name} is empty: a path segment cannot be empty`);
+              if (text === '.' || text === '..') {
+                throw new Error(`path parameter ${name} is "${text}": a path segment cannot be "." or ".." (URLs resolve them away)`);
+              }
+              return $encode(text);
+            }
+
+            /**
              * A client of the API: one method per operation, named by its operationId.
+             * Each header name is sent once, whatever its case: a header parameter replaces the client's
+             * `accept`, and the body's `content-type` replaces a header parameter's.
              * @example
              * const api = new $Api({ url: 'http://localhost:8080' });
              */
@@ -347,33 +433,38 @@ public final class TsClientWriter {
                 accept: string | undefined,
                 bodyKind?: 'json' | 'form' | 'multipart' | 'raw',
                 body?: unknown,
+                mediaType?: string,
               ): Promise<Response> {
                 const base = this.$config.url.endsWith('/') ? this.$config.url.slice(0, -1) : this.$config.url;
-                let url = base + path.replace(/\\{([^}]+)\\}/g, (_, name: string) => encodeURIComponent(String(pathParameters[name])));
-                const search = new URLSearchParams();
+                let url = base + path.replace(/\\{([^}]+)\\}/g, (_, name: string) => $segment(name, pathParameters[name]));
+                const search: string[] = [];
                 for (const [key, value] of Object.entries(query)) {
                   if (value === undefined || value === null) continue;
-                  for (const item of Array.isArray(value) ? value : [value]) search.append(key, String(item));
+                  for (const item of Array.isArray(value) ? value : [value]) search.push($encode(key) + '=' + $encode(String(item)));
                 }
-                const queryString = search.toString();
-                if (queryString.length > 0) url += '?' + queryString;
+                if (search.length > 0) url += '?' + search.join('&');
+                // Headers compares names ignoring case: each name is sent once
                 const requestHeaders = new Headers();
+                if (accept !== undefined) requestHeaders.set('accept', accept);
+                const fromParameters = new Set<string>();
                 for (const [key, value] of Object.entries(headers)) {
                   if (value === undefined || value === null) continue;
-                  requestHeaders.set(key, Array.isArray(value) ? value.join(',') : String(value));
+                  if (!fromParameters.has(key.toLowerCase())) requestHeaders.delete(key);
+                  fromParameters.add(key.toLowerCase());
+                  for (const item of Array.isArray(value) ? value : [value]) requestHeaders.append(key, String(item));
                 }
-                if (accept !== undefined) requestHeaders.set('accept', accept);
                 let requestBody: BodyInit | undefined;
                 if (body !== undefined) {
                   if (bodyKind === 'json') {
                     requestHeaders.set('content-type', 'application/json');
                     requestBody = JSON.stringify(body);
-                  } else if (bodyKind === 'form') {
-                    requestBody = this.$fields(new URLSearchParams(), body);
-                  } else if (bodyKind === 'multipart') {
-                    requestBody = this.$fields(new FormData(), body);
-                  } else {
+                  } else if (bodyKind === 'raw') {
+                    requestHeaders.set('content-type', mediaType ?? 'application/octet-stream');
                     requestBody = body as BodyInit;
+                  } else {
+                    // fetch writes the content-type (with the multipart boundary) itself
+                    requestHeaders.delete('content-type');
+                    requestBody = bodyKind === 'form' ? this.$fields(new URLSearchParams(), body) : this.$fields(new FormData(), body);
                   }
                 }
                 const response = await this.$fetch(url, { method, headers: requestHeaders, body: requestBody });
@@ -405,27 +496,48 @@ public final class TsClientWriter {
                 return Object.fromEntries(Object.entries(input).filter(([key]) => !keys.includes(key)));
               }
 
-              /** The text of a streamed body in lines, whatever the chunks: a line may span chunks, a chunk hold many. */
+              /**
+               * The text of a streamed body in lines, whatever the chunks (a line may span chunks, a chunk
+               * hold many): a line ends with CR LF, LF or a lone CR, as server-sent events define it; a last
+               * line without its end is a line too. TextDecoder drops a byte order mark before the first.
+               */
               private async *$lines(response: Response): AsyncIterableIterator<string> {
                 if (response.body === null) return;
                 const reader = response.body.getReader();
                 const decoder = new TextDecoder();
                 let buffer = '';
+                // the last chunk ended with CR: an LF starting the next one belongs to it
+                let afterCr = false;
                 let finished = false;
                 try {
                   for (;;) {
                     const { value, done } = await reader.read();
-                    buffer += done ? decoder.decode() : decoder.decode(value, { stream: true });
-                    let end: number;
-                    while ((end = buffer.indexOf('\\n')) >= 0) {
-                      const line = buffer.slice(0, end);
-                      buffer = buffer.slice(end + 1);
-                      yield line.endsWith('\\r') ? line.slice(0, -1) : line;
+                    let text = done ? decoder.decode() : decoder.decode(value, { stream: true });
+                    if (afterCr && text.length > 0) {
+                      if (text.startsWith('\\n')) text = text.slice(1);
+                      afterCr = false;
                     }
+                    buffer += text;
+                    let start = 0;
+                    for (let end = 0; end < buffer.length; end++) {
+                      const c = buffer.charCodeAt(end);
+                      if (c !== 10 && c !== 13) continue;
+                      const line = buffer.slice(start, end);
+                      if (c === 13) {
+                        if (end + 1 < buffer.length) {
+                          if (buffer.charCodeAt(end + 1) === 10) end++;
+                        } else {
+                          afterCr = true;
+                        }
+                      }
+                      start = end + 1;
+                      yield line;
+                    }
+                    buffer = buffer.slice(start);
                     if (done) break;
                   }
                   finished = true;
-                  if (buffer.length > 0) yield buffer.endsWith('\\r') ? buffer.slice(0, -1) : buffer;
+                  if (buffer.length > 0) yield buffer;
                 } finally {
                   // a caller that stops early (break, an error) frees the connection rather than leave it to the server
                   if (finished) reader.releaseLock(); else await reader.cancel();
@@ -438,18 +550,27 @@ public final class TsClientWriter {
                 }
               }
 
-              /** Each server-sent event's data (its data lines joined by newlines). */
+              /**
+               * Each server-sent event's data (its data lines joined by newlines), read as the WHATWG HTML
+               * standard interprets an event stream: a line starting with a colon is a comment, a field
+               * without a colon has an empty value, an event is dispatched by a blank line, and one the
+               * stream ends before its blank line is dropped.
+               */
               private async *$events(response: Response): AsyncIterableIterator<string> {
                 let data: string[] = [];
                 for await (const line of this.$lines(response)) {
                   if (line === '') {
                     if (data.length > 0) yield data.join('\\n');
                     data = [];
-                  } else if (line.startsWith('data:')) {
-                    data.push(line.slice(line.startsWith('data: ') ? 6 : 5));
+                    continue;
                   }
+                  const colon = line.indexOf(':');
+                  if (colon === 0) continue;
+                  const field = colon < 0 ? line : line.slice(0, colon);
+                  if (field !== 'data') continue;
+                  const value = colon < 0 ? '' : line.slice(colon + 1);
+                  data.push(value.startsWith(' ') ? value.slice(1) : value);
                 }
-                if (data.length > 0) yield data.join('\\n');
               }
 
             """;

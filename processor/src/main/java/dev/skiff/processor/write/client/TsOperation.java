@@ -1,12 +1,17 @@
 package dev.skiff.processor.write.client;
 
+import dev.skiff.processor.model.ClientNames;
 import dev.skiff.processor.model.ParamModel;
 import dev.skiff.processor.model.ParamSource;
 import dev.skiff.processor.model.ResultModel;
 import dev.skiff.processor.model.RouteModel;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * One operation as the TypeScript client and the query options call it. Its input is one object,
@@ -14,9 +19,16 @@ import java.util.Locale;
  * path, query and header parameters by their wire names, and the body inlined (the input is the
  * body when it is the only thing sent, an object body's properties sit beside the parameters when
  * none clashes) or else under {@code body}.
+ *
+ * <p>Two parameters of one operation may share a wire name in different places (a path and a
+ * query {@code id}, a query and a header {@code id}); each of those is then named by its place and
+ * its wire name ({@link ClientNames#memberName}: {@code pathId}, {@code queryId}, {@code headerId}),
+ * with a number after it in the unlikely case that is taken too. The Java client is not concerned:
+ * its arguments are the handler's Java parameters.
  */
-record TsOperation(RouteModel route, List<ParamModel> params, BodyKind bodyKind, String bodyType,
-        List<ParamModel> formFields, boolean bodyInline, boolean bodyRequired, boolean inputOptional) {
+record TsOperation(RouteModel route, List<ParamModel> params, Map<ParamModel, String> propertyNames,
+        BodyKind bodyKind, String bodyType, String mediaType, List<ParamModel> formFields, boolean bodyInline,
+        boolean bodyRequired, boolean inputOptional) {
 
     enum BodyKind { NONE, JSON, FORM, MULTIPART, RAW }
 
@@ -26,8 +38,10 @@ record TsOperation(RouteModel route, List<ParamModel> params, BodyKind bodyKind,
                         || p.source() == ParamSource.HEADER)
                 .toList();
         List<ParamModel> formFields = route.params().stream().filter(p -> p.source().inForm()).toList();
+        Map<ParamModel, String> names = propertyNames(params);
         BodyKind kind = BodyKind.NONE;
         String bodyType = null;
+        String mediaType = null;
         boolean bodyRequired = false;
         List<String> bodyProperties = null;
         if (route.body().isPresent()) {
@@ -45,14 +59,45 @@ record TsOperation(RouteModel route, List<ParamModel> params, BodyKind bodyKind,
             ParamModel raw = route.params().stream().filter(p -> p.source() == ParamSource.RAW_BODY).findFirst().orElse(null);
             if (raw != null) {
                 kind = BodyKind.RAW;
+                mediaType = raw.wireName();
                 bodyType = raw.type().javaType().toString().equals("java.lang.String") ? "string" : "Blob";
                 bodyRequired = raw.required();
             }
         }
         boolean inline = kind != BodyKind.NONE && (params.isEmpty() || bodyProperties != null
-                && bodyProperties.stream().noneMatch(name -> params.stream().anyMatch(p -> p.wireName().equals(name))));
+                && bodyProperties.stream().noneMatch(names::containsValue));
         boolean optional = params.stream().noneMatch(ParamModel::required) && !bodyRequired;
-        return new TsOperation(route, params, kind, bodyType, formFields, inline, bodyRequired, optional);
+        return new TsOperation(route, params, names, kind, bodyType, mediaType, formFields, inline, bodyRequired,
+                optional);
+    }
+
+    /** Each parameter's property in the input object: its wire name, unless another parameter's is the same. */
+    private static Map<ParamModel, String> propertyNames(List<ParamModel> params) {
+        Map<ParamModel, String> names = new LinkedHashMap<>();
+        Set<String> taken = new HashSet<>();
+        for (ParamModel param : params) {
+            if (params.stream().filter(p -> p.wireName().equals(param.wireName())).count() == 1) {
+                names.put(param, param.wireName());
+                taken.add(param.wireName());
+            }
+        }
+        for (ParamModel param : params) {
+            if (!names.containsKey(param)) {
+                String base = ClientNames.memberName(param.source().name().toLowerCase(Locale.ROOT) + " " + param.wireName());
+                String name = base;
+                for (int n = 2; taken.contains(name); n++) {
+                    name = base + n;
+                }
+                names.put(param, name);
+                taken.add(name);
+            }
+        }
+        return names;
+    }
+
+    /** The parameter's property in the input object. */
+    String property(ParamModel param) {
+        return propertyNames.get(param);
     }
 
     static String formTypeName(RouteModel route) {
@@ -64,9 +109,16 @@ record TsOperation(RouteModel route, List<ParamModel> params, BodyKind bodyKind,
         return route.clientMethodName();
     }
 
+    /**
+     * The operation's types' prefix: the method's name with its first letter in upper case
+     * ({@code listItems} is {@code ListItems}, {@code list_items} {@code List_items}), so that
+     * operations of different methods never share their types' names.
+     */
     String pascalName() {
-        String id = TsTypes.identifier(route.operationId());
-        return id.substring(0, 1).toUpperCase(Locale.ROOT) + id.substring(1);
+        String name = name();
+        int first = name.codePointAt(0);
+        return new StringBuilder().appendCodePoint(Character.toUpperCase(first))
+                .append(name.substring(Character.charCount(first))).toString();
     }
 
     boolean hasInput() {
@@ -92,7 +144,7 @@ record TsOperation(RouteModel route, List<ParamModel> params, BodyKind bodyKind,
             StringBuilder fields = new StringBuilder("{\n");
             for (ParamModel param : params) {
                 TsTypes.doc(fields, "  ", param.description());
-                fields.append("  ").append(TsTypes.property(param.wireName())).append(param.required() ? "" : "?")
+                fields.append("  ").append(TsTypes.property(property(param))).append(param.required() ? "" : "?")
                         .append(": ").append(types.of(param.valueType())).append(";\n");
             }
             parts.add(fields.append("}").toString());
@@ -129,6 +181,27 @@ record TsOperation(RouteModel route, List<ParamModel> params, BodyKind bodyKind,
                 yield result.nullable() && !type.endsWith("| null") ? type + " | null" : type;
             }
         };
+    }
+
+    /**
+     * The parameter an infinite query pages with: for a read that is not streamed, its query
+     * parameter named {@code cursor}, {@code offset} or {@code page} (the first of these it has;
+     * the Nx plugin's default is {@code cursor}); null when it has none. The caller's
+     * {@code getNextPageParam} says what comes next, so the page's shape does not matter.
+     */
+    ParamModel pageParameter() {
+        if (!isQuery() || iterates()) {
+            return null;
+        }
+        for (String name : List.of("cursor", "offset", "page")) {
+            for (ParamModel param : params) {
+                if (param.source() == ParamSource.QUERY && param.wireName().equals(name)
+                        && !(param.valueType() instanceof dev.skiff.processor.model.TypeModel.ArrayOf)) {
+                    return param;
+                }
+            }
+        }
+        return null;
     }
 
     /** A read (queryOptions) rather than a write (mutationOptions). */

@@ -101,6 +101,17 @@ class ItemsClientHttpTest {
     }
 
     @Test
+    void queryTextWithSpacesPlusSignsAndAmpersands_reachesTheServerAsTyped() {
+        // RFC 3986 encoding (%20, %2B, %26), as the TypeScript client sends it: a raw + would arrive as a space
+        ItemsClient items = client();
+        Item created = items.createItem(new NewItem("Bolts & nuts: M3+M4 50% off", BigDecimal.ONE, List.of(),
+                Optional.empty(), Optional.empty()));
+        assertThat(items.listItems(Optional.of(100), Optional.of("M3+M4 50% off"))).containsExactly(created);
+        assertThat(items.listItems(Optional.of(100), Optional.of("M3 M4 50"))).isEmpty();
+        assertThat(signed.get(signed.size() - 1).uri().getRawQuery()).isEqualTo("limit=100&q=M3%20M4%2050");
+    }
+
+    @Test
     void textResults_comeBackAsStrings() {
         ItemsClient items = client();
         assertThat(items.countItems()).isEqualTo("3");

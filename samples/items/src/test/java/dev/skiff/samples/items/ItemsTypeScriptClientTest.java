@@ -17,7 +17,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * {@code tsc --strict} and run with Node.js against the running sample by
  * {@code tools/ts-client-checks/check.sh}: every operation, a 404 and a 422 with their parsed
  * bodies, the JSON Lines stream re-chunked (a byte per chunk, all lines in one chunk, a last
- * line without newline), and the TanStack Query options with a {@code QueryClient}.
+ * line without newline), query text with spaces and {@code +}, and the TanStack Query options with
+ * a {@code QueryClient} (an infinite query paging with {@code offset} too). First, the script
+ * compiles the processor's golden client of its {@code java_client} fixture and runs
+ * {@code runtime.test.mjs} on it against a recording fetch (encoding, path values, headers, raw
+ * body media type, line endings, server-sent events' end of stream).
  *
  * <p>The tools come from {@code npm ci} in {@code tools/ts-client-checks}, which this module's
  * build runs in {@code generate-test-resources}. The compiled client and the output stay in
