@@ -13,7 +13,7 @@ import java.util.Map;
  *
  * <pre>{@code
  * mvn -q -pl samples/items -am package -DskipTests -Pserve    # items on :8080, then in another shell:
- * mvn -q -pl samples/orders -am package -DskipTests -Pserve   # orders on :8081
+ * mvn -q -pl samples/orders -am package -DskipTests -Pserve-orders   # orders on :8081
  * curl -d '{"itemId": 1, "quantity": 3}' -H 'content-type: application/json' localhost:8081/orders
  * }</pre>
  */
