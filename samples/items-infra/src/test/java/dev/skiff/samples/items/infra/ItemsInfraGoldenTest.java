@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import dev.skiff.cdk.TemplateChecks;
 import dev.skiff.samples.items.SkiffOperations;
+import software.amazon.awscdk.assertions.Annotations;
 import software.amazon.awscdk.assertions.Match;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,36 +46,42 @@ class ItemsInfraGoldenTest {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
+    static final List<String> STACKS =
+            List.of(ItemsStacks.REST_API_STACK, ItemsStacks.STREAMING_STACK, ItemsStacks.ORDERS_STACK);
+
+    static App app;
     static String synthesised;
     static Map<String, Object> templates;
 
     @BeforeAll
     static void synth(@TempDir Path dir) throws IOException {
-        // GIVEN the sample app with cdk.json's context, pointed at a stand-in Lambda package
-        Path lambdaPackage = standInPackage(dir.resolve("lambda"));
+        // GIVEN the sample app with cdk.json's context, pointed at stand-in Lambda packages
         Map<String, Object> context = new TreeMap<>(cdkJsonContext());
-        context.put(ItemsPackage.CONTEXT_KEY, lambdaPackage.toString());
-        App app = new App(AppProps.builder()
+        for (SamplePackage sample : SamplePackage.values()) {
+            context.put(sample.contextKey, standInPackage(dir.resolve(sample.sample), sample.sample).toString());
+        }
+        app = new App(AppProps.builder()
                 .context(context)
                 .outdir(dir.resolve("cdk.out").toString())
                 .build());
-        ItemsStacks.addTo(app, ItemsPackage.locate(app));
-        // WHEN both stacks are synthesised
+        ItemsStacks.addTo(app, SamplePackage.ITEMS.locate(app), SamplePackage.ORDERS.locate(app));
+        // WHEN every stack is synthesised
         templates = new TreeMap<>();
-        templates.put(ItemsStacks.REST_API_STACK, template(app, ItemsStacks.REST_API_STACK));
-        templates.put(ItemsStacks.STREAMING_STACK, template(app, ItemsStacks.STREAMING_STACK));
+        for (String stack : STACKS) {
+            templates.put(stack, template(app, stack));
+        }
         synthesised = normalise(JSON.writeValueAsString(templates)) + "\n";
     }
 
-    /** The layout the sample's build writes to target/lambda, with fixed stand-in content. */
-    private static Path standInPackage(Path dir) throws IOException {
+    /** The layout a sample's build writes to target/lambda, with fixed stand-in content. */
+    private static Path standInPackage(Path dir, String sample) throws IOException {
         Files.createDirectories(dir.resolve("lib"));
         for (String script : new String[] {"bootstrap", "skiff-exec-wrapper"}) {
             Path file = Files.writeString(dir.resolve(script), "stand-in for " + script, StandardCharsets.UTF_8);
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
-        Files.writeString(dir.resolve("lib/skiff-sample-items-0.1.0-SNAPSHOT.jar"),
-                "stand-in for the items API jar", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("lib/skiff-sample-" + sample + "-0.1.0-SNAPSHOT.jar"),
+                "stand-in for the " + sample + " API jar", StandardCharsets.UTF_8);
         return dir;
     }
 
@@ -157,6 +165,58 @@ class ItemsInfraGoldenTest {
         return (Map<String, Object>) template;
     }
 
+    /**
+     * The orders service calls the items REST API: its function's role may invoke GET /items/{id}
+     * (and only GET paths below /items/) of that API, and the function knows the API's URL.
+     */
+    @Test
+    void ordersStack_mayCallTheItemsApi() {
+        Template items = Template.fromJSON(asMap(templates.get(ItemsStacks.REST_API_STACK)));
+        Template orders = Template.fromJSON(asMap(templates.get(ItemsStacks.ORDERS_STACK)));
+        // the export through which the orders stack reaches the items REST API's id
+        String itemsApiId = items.findResources("AWS::ApiGateway::RestApi").keySet().iterator().next();
+        String itemsApiIdExport = exportOf(items, Map.of("Ref", itemsApiId));
+
+        orders.resourceCountIs("AWS::Lambda::Function", dev.skiff.samples.orders.SkiffOperations.values().length);
+        Map<String, Object> importedApiId = Map.of("Fn::ImportValue", itemsApiIdExport);
+        Object invokeGetItem = Match.objectLike(Map.of(
+                "Action", "execute-api:Invoke",
+                "Effect", "Allow",
+                "Resource", joined(":execute-api:", importedApiId, "/*/GET/items/*")));
+        orders.hasResourceProperties("AWS::IAM::Policy", Match.objectLike(Map.of(
+                "Roles", List.of(Map.of("Ref", Match.stringLikeRegexp("^OrdersApiPlaceOrderFunctionServiceRole"))),
+                "PolicyDocument", Match.objectLike(Map.of("Statement", Match.arrayWith(List.of(invokeGetItem)))))));
+        Object itemsUrl = joined("https://", importedApiId, ".execute-api.");
+        orders.hasResourceProperties("AWS::Lambda::Function", Match.objectLike(Map.of(
+                "Handler", ItemsStacks.ORDERS_HANDLER,
+                "Environment", Map.of("Variables", Match.objectLike(Map.of("ITEMS_API_URL", itemsUrl))))));
+        // read-only, but the ARN's * also matches deeper GET paths: synthesis says which
+        Annotations.fromStack((software.amazon.awscdk.Stack) app.getNode().findChild(ItemsStacks.REST_API_STACK))
+                .hasWarning("*", Match.stringLikeRegexp(
+                        "grantInvokeAccess for getItem also lets the grantee call .*streamItems.*"));
+        // no other execute-api grant in the stack's IAM policies
+        orders.resourcePropertiesCountIs("AWS::IAM::Policy", Match.objectLike(Map.of(
+                "PolicyDocument", Match.objectLike(Map.of("Statement", Match.arrayWith(List.of(
+                        Match.objectLike(Map.of("Action", "execute-api:Invoke")))))))), 1);
+    }
+
+    /** An {@code Fn::Join} with "" of parts among which are {@code parts}, in this order. */
+    private static Object joined(Object... parts) {
+        return Map.of("Fn::Join", List.of("", Match.arrayWith(List.of(parts))));
+    }
+
+    /** The name of the export in {@code template} whose value is {@code value}. */
+    @SuppressWarnings("unchecked")
+    private static String exportOf(Template template, Object value) {
+        Map<String, Object> outputs = (Map<String, Object>) template.toJSON().get("Outputs");
+        return outputs.values().stream()
+                .map(output -> (Map<String, Object>) output)
+                .filter(output -> value.equals(output.get("Value")) && output.containsKey("Export"))
+                .map(output -> (String) ((Map<String, Object>) output.get("Export")).get("Name"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no export of " + value + " in " + outputs.keySet()));
+    }
+
     @Test
     void streamingStack_runsSkiffsRuntimeWithoutTheWebAdapter() {
         assertThat(synthesised)
@@ -169,34 +229,41 @@ class ItemsInfraGoldenTest {
     @Test
     void missingPackage_failsWithHowToBuildIt(@TempDir Path dir) {
         App app = new App(AppProps.builder()
-                .context(Map.of(ItemsPackage.CONTEXT_KEY, dir.resolve("lambda").toString()))
+                .context(Map.of(SamplePackage.ITEMS.contextKey, dir.resolve("lambda").toString(),
+                        SamplePackage.ORDERS.contextKey, dir.resolve("orders").toString()))
                 .build());
-        assertThatThrownBy(() -> ItemsPackage.locate(app))
+        assertThatThrownBy(() -> SamplePackage.ITEMS.locate(app))
                 .hasMessageStartingWith("the items API's Lambda package is missing at " + dir.resolve("lambda"))
                 .hasMessageContaining("mvn -B -pl samples/items -am package -DskipTests");
+        assertThatThrownBy(() -> SamplePackage.ORDERS.locate(app))
+                .hasMessageStartingWith("the orders API's Lambda package is missing at " + dir.resolve("orders"))
+                .hasMessageContaining("mvn -B -pl samples/orders -am package -DskipTests")
+                .hasMessageEndingWith("-c ordersPackage=<directory>");
     }
 
     /**
-     * The contract with the sample's build, checked on its real output when it has been built: the
-     * scripts the streaming stack starts are executable, and lib/ holds the handler class.
+     * The contract with the samples' builds, checked on their real output when they have been
+     * built: the scripts the stacks may start are executable, and lib/ holds the handler class.
      */
     @Test
-    void builtPackage_holdsWhatTheStreamingStackStarts() throws IOException {
-        Path built = Path.of(ItemsPackage.DEFAULT).toAbsolutePath().normalize();
-        Assumptions.assumeTrue(Files.isDirectory(built),
-                "not built yet (mvn -B -pl samples/items -am package -DskipTests): " + built);
-        App app = new App(AppProps.builder()
-                .context(Map.of(ItemsPackage.CONTEXT_KEY, built.toString()))
-                .build());
-        ItemsStacks.addTo(app, ItemsPackage.locate(app));
-        for (String script : new String[] {"bootstrap", "skiff-exec-wrapper"}) {
-            assertThat(Files.getPosixFilePermissions(built.resolve(script)))
-                    .as(script).contains(PosixFilePermission.OWNER_EXECUTE, PosixFilePermission.OTHERS_EXECUTE);
+    void builtPackages_holdWhatTheStacksStart() throws IOException {
+        Map<SamplePackage, String> handlers = Map.of(
+                SamplePackage.ITEMS, ItemsStacks.HANDLER, SamplePackage.ORDERS, ItemsStacks.ORDERS_HANDLER);
+        for (SamplePackage sample : SamplePackage.values()) {
+            Path built = Path.of(sample.defaultLocation).toAbsolutePath().normalize();
+            Assumptions.assumeTrue(Files.isDirectory(built),
+                    "not built yet (mvn -B -pl samples/" + sample.sample + " -am package -DskipTests): " + built);
+            App app = new App(AppProps.builder().context(Map.of(sample.contextKey, built.toString())).build());
+            assertThat(sample.locate(app)).isEqualTo(built);
+            for (String script : new String[] {"bootstrap", "skiff-exec-wrapper"}) {
+                assertThat(Files.getPosixFilePermissions(built.resolve(script)))
+                        .as(script).contains(PosixFilePermission.OWNER_EXECUTE, PosixFilePermission.OTHERS_EXECUTE);
+            }
+            String handler = handlers.get(sample);
+            String handlerClass = handler.substring(0, handler.indexOf("::")).replace('.', '/') + ".class";
+            assertThat(jarsIn(built.resolve("lib")).filter(jar -> holds(jar, handlerClass)))
+                    .as("a jar in " + built.resolve("lib") + " holding " + handlerClass).hasSize(1);
         }
-        String handlerClass = ItemsStacks.HANDLER.substring(0, ItemsStacks.HANDLER.indexOf("::"))
-                .replace('.', '/') + ".class";
-        assertThat(jarsIn(built.resolve("lib")).filter(jar -> holds(jar, handlerClass)))
-                .as("a jar in lib/ holding " + handlerClass).hasSize(1);
     }
 
     private static Stream<Path> jarsIn(Path lib) throws IOException {
