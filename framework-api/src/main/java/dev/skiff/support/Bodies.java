@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import dev.skiff.core.HttpRequest;
 import dev.skiff.core.StatusException;
 import dev.skiff.core.ValidationProblem;
@@ -66,6 +67,16 @@ public final class Bodies {
         }
         requireJson(request);
         try (JsonParser parser = parsers().createParser(body)) {
+            return read(parser, body, codec, required, problems);
+        } catch (IOException e) {
+            problems.add(malformed(e, body));
+            return null;
+        }
+    }
+
+    private static <T> T read(JsonParser parser, byte[] body, JsonCodec<T> codec, boolean required, Problems problems)
+            throws IOException {
+        try {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw new JsonParseException(parser, "Expecting value"); // only whitespace
@@ -85,9 +96,10 @@ public final class Bodies {
                 return null;
             }
             return value;
-        } catch (IOException e) {
-            problems.add(malformed(e, body));
-            return null;
+        } catch (StreamConstraintsException limit) {
+            // thrown without a location: the parser's, so that the problem points at what passed the limit
+            throw limit.getLocation() != null ? limit
+                    : new StreamConstraintsException(limit.getOriginalMessage(), parser.currentTokenLocation());
         }
     }
 

@@ -94,6 +94,9 @@ class RequestLimitsTest {
         assertThat(problems).singleElement().extracting(ValidationProblem::type).isEqualTo("json_invalid");
         assertThat(problems.get(0).ctx().get("error").toString()).doesNotContain("StreamReadConstraints")
                 .startsWith("Number value length (").contains("exceeds the maximum allowed (5)");
+        assertThat(problems.get(0).loc()).isEqualTo(List.of("body", 1L)); // where the number starts, not 0
+        System.setProperty("skiff.limits.maxJsonDepth", "3");
+        assertThat(read("  [[[[1]]]]").get(0).loc()).isEqualTo(List.of("body", 5L));
     }
 
     private static List<ValidationProblem> read(String json) {
