@@ -124,8 +124,7 @@ public final class Codecs {
                     return value == null ? null : value.floatValue();
                 }
                 case BIG_DECIMAL_KIND:
-                    // a float goes through LaxScalars: 1e999999 is Python's inf (finite_number), not a million digits
-                    return token == JsonToken.VALUE_NUMBER_INT ? parser.getDecimalValue() : lax(in, LaxScalars::decimal);
+                    return token.isNumeric() ? parser.getDecimalValue() : lax(in, LaxScalars::decimal);
                 case BOOLEAN_KIND:
                     if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
                         return token == JsonToken.VALUE_TRUE;

@@ -119,14 +119,11 @@ public final class LaxScalars {
                 if (!Double.isFinite(value)) {
                     throw PydanticErrors.finiteNumber();
                 }
-                BigDecimal exact;
                 try {
-                    exact = new BigDecimal(text);
+                    return new BigDecimal(text);
                 } catch (NumberFormatException exponentBeyondJava) {
                     return BigDecimal.valueOf(value);
                 }
-                // Python's float: 1e-999999 is 0.0, not a value of a million digits' scale
-                return value == 0.0 && exact.signum() != 0 ? BigDecimal.valueOf(0, 1) : exact;
             }
             case VALUE_STRING:
                 return PythonText.decimal(text);
