@@ -165,6 +165,22 @@ class LimitsHttpTest {
     }
 
     @Test
+    void aHeadThatTricklesIn_isClosedAfterTheIdleTimeout() throws Exception {
+        RequestLimits quick = RequestLimits.defaults().withIdleTimeout(Duration.ofMillis(500));
+        try (LocalServer small = LocalServer.builder(new TestApplication().application()).port(0).limits(quick)
+                .build().start();
+                Socket socket = new Socket("127.0.0.1", small.port())) {
+            socket.setSoTimeout(10_000);
+            long start = System.nanoTime();
+            socket.getOutputStream().write("GET /hello HTTP/1.1\r\nHost: x\r\nX-Slow: a".getBytes(StandardCharsets.US_ASCII));
+
+            assertThat(readAll(socket.getInputStream())).doesNotStartWith("HTTP/1.1 2");
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(8));
+            assertHealthy(small);
+        }
+    }
+
+    @Test
     void aStreamWhoseProducerStalls_pastTheIdleTimeout_isEnded() throws Exception {
         // Undertow's WRITE_TIMEOUT: the first write after a pause longer than the timeout closes the connection
         RequestLimits quick = RequestLimits.defaults().withIdleTimeout(Duration.ofMillis(300));
