@@ -12,6 +12,9 @@ import java.math.BigDecimal;
  * {@code 1E+2}).
  */
 final class TreeDecimals extends JsonGeneratorDelegate {
+    /** The most zeros a whole number is written out with: a double's largest has 308 digits. */
+    private static final int MAX_ZEROS = 400;
+
     TreeDecimals(JsonGenerator out) {
         super(out, false);
     }
@@ -22,7 +25,8 @@ final class TreeDecimals extends JsonGeneratorDelegate {
             super.writeNumber((BigDecimal) null);
         } else {
             BigDecimal plain = value.stripTrailingZeros();
-            super.writeNumber(plain.scale() < 0 ? plain.setScale(0) : plain);
+            // 1E+999999 stays as it is: written out whole it would be a million digits
+            super.writeNumber(plain.scale() < 0 && plain.scale() >= -MAX_ZEROS ? plain.setScale(0) : plain);
         }
     }
 }

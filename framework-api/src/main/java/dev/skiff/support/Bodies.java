@@ -1,12 +1,13 @@
 package dev.skiff.support;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import dev.skiff.core.HttpRequest;
-import dev.skiff.core.JsonValues;
 import dev.skiff.core.StatusException;
 import dev.skiff.core.ValidationProblem;
 import dev.skiff.support.json.JsonCodec;
@@ -29,7 +30,27 @@ public final class Bodies {
     private static final List<Object> BODY = List.of("body");
 
 
+    /** The factory bodies are parsed with, and the limits it was made for. */
+    private record Parsers(RequestLimits limits, JsonFactory factory) {}
+
+    private static volatile Parsers parsers;
+
     private Bodies() {}
+
+    /**
+     * A factory whose parsers enforce {@link RequestLimits#current()}'s JSON limits: made again
+     * only when those change (a test setting a property), since a factory carries caches.
+     */
+    static JsonFactory parsers() {
+        RequestLimits limits = RequestLimits.current();
+        Parsers current = parsers;
+        if (current == null || !current.limits().equals(limits)) {
+            current = new Parsers(limits, JsonFactory.builder()
+                    .streamReadConstraints(limits.streamReadConstraints()).build());
+            parsers = current;
+        }
+        return current.factory();
+    }
 
     /**
      * The body read with {@code codec}, or null with its problems recorded: missing, malformed,
@@ -45,7 +66,17 @@ public final class Bodies {
             return null;
         }
         requireJson(request);
-        try (JsonParser parser = JsonValues.factory().createParser(body)) {
+        try (JsonParser parser = parsers().createParser(body)) {
+            return read(parser, body, codec, required, problems);
+        } catch (IOException e) {
+            problems.add(malformed(e, body));
+            return null;
+        }
+    }
+
+    private static <T> T read(JsonParser parser, byte[] body, JsonCodec<T> codec, boolean required, Problems problems)
+            throws IOException {
+        try {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw new JsonParseException(parser, "Expecting value"); // only whitespace
@@ -65,9 +96,10 @@ public final class Bodies {
                 return null;
             }
             return value;
-        } catch (IOException e) {
-            problems.add(malformed(e, body));
-            return null;
+        } catch (StreamConstraintsException limit) {
+            // thrown without a location: the parser's, so that the problem points at what passed the limit
+            throw limit.getLocation() != null ? limit
+                    : new StreamConstraintsException(limit.getOriginalMessage(), parser.currentTokenLocation());
         }
     }
 

@@ -24,6 +24,13 @@ final class AccessLogHandler implements HttpHandler {
      */
     static final AttachmentKey<Boolean> OBSERVED = AttachmentKey.create(Boolean.class);
 
+    /**
+     * Set while a request's body is being read. A request that ends meanwhile was not answered:
+     * Undertow closed the connection itself (its chunked decoder does on a broken chunk), or the
+     * client went away mid-body; its line records 400, not the 200 Undertow's exchange starts with.
+     */
+    static final AttachmentKey<Boolean> READING_BODY = AttachmentKey.create(Boolean.class);
+
     private final HttpHandler next;
 
     AccessLogHandler(HttpHandler next) {
@@ -57,7 +64,8 @@ final class AccessLogHandler implements HttpHandler {
             MDC.put(Dispatcher.MDC_CORRELATION_ID, correlationId);
         }
         try {
-            LOG.info("{} {} {} {} ms correlation_id={}", exchange.getRequestMethod(), path, exchange.getStatusCode(),
+            LOG.info("{} {} {} {} ms correlation_id={}", exchange.getRequestMethod(), path,
+                    exchange.getAttachment(READING_BODY) != null ? 400 : exchange.getStatusCode(),
                     millis, correlationId == null ? "-" : correlationId);
         } finally {
             MDC.remove(Dispatcher.MDC_CORRELATION_ID);

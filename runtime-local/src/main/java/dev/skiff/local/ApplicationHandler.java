@@ -7,6 +7,7 @@ import dev.skiff.core.Exchange;
 import dev.skiff.core.HttpRequest;
 import dev.skiff.core.HttpResponse;
 import dev.skiff.core.RequestObserver;
+import dev.skiff.support.RequestLimits;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import java.io.IOException;
@@ -21,7 +22,7 @@ import org.slf4j.LoggerFactory;
 final class ApplicationHandler implements HttpHandler {
     private static final Logger LOG = LoggerFactory.getLogger(ApplicationHandler.class);
 
-    private final long maxBodyBytes;
+    private final RequestLimits limits;
     private final LiveApplication live;
     private final LocalEndpoint endpoint;
     private final boolean trustWebAdapterContext;
@@ -31,10 +32,10 @@ final class ApplicationHandler implements HttpHandler {
      * Serves {@code endpoint} (null: the application's dispatcher); with
      * {@code trustWebAdapterContext}, callers are read from the Lambda Web Adapter's header.
      */
-    ApplicationHandler(LiveApplication live, long maxBodyBytes, LocalEndpoint endpoint, boolean trustWebAdapterContext,
+    ApplicationHandler(LiveApplication live, RequestLimits limits, LocalEndpoint endpoint, boolean trustWebAdapterContext,
                        Observers observers) {
         this.live = live;
-        this.maxBodyBytes = maxBodyBytes;
+        this.limits = limits;
         this.endpoint = endpoint;
         this.trustWebAdapterContext = trustWebAdapterContext;
         this.observers = observers;
@@ -83,9 +84,20 @@ final class ApplicationHandler implements HttpHandler {
         Answer answer;
         try {
             answer = answer(exchange, version, request, correlationId);
-        } catch (IOException clientGone) {
-            LOG.debug("Request body could not be read; the client went away", clientGone);
-            exchange.setPersistent(false);
+        } catch (IOException unreadable) {
+            // A broken chunk, a body cut short, a client gone: answered if the client still listens.
+            LOG.debug("Request body of {} {} could not be read", exchange.getRequestMethod(), exchange.getRequestURI(),
+                    unreadable);
+            if (!exchange.isResponseStarted() && exchange.getConnection().isOpen()) {
+                HttpResponse refused = closing(exchange, ErrorResponses.detail(400,
+                        "Invalid HTTP request: the body could not be read"), correlationId);
+                try {
+                    ResponseWriter.write(exchange, refused);
+                } catch (IOException | IllegalStateException clientGone) {
+                    LOG.debug("The 400 could not be sent either", clientGone);
+                }
+            }
+            // else Undertow closed the connection itself (its chunked decoder does on any failure)
             exchange.endExchange();
             return new Served(null, 400, false, true);
         }
@@ -117,11 +129,18 @@ final class ApplicationHandler implements HttpHandler {
     private Answer answer(HttpServerExchange exchange, LiveApplication.Version version, HttpRequest.Builder request,
                           String correlationId) throws IOException {
         byte[] body;
+        // left set when reading fails with an IOException: the request may end before it is answered
+        exchange.putAttachment(AccessLogHandler.READING_BODY, Boolean.TRUE);
         try {
-            body = BodyReader.read(exchange, maxBodyBytes);
+            body = BodyReader.read(exchange, limits.maxBodyBytes(), limits.idleTimeout());
         } catch (BodyTooLargeException tooLarge) {
-            return new Answer(tooLarge(exchange, correlationId, tooLarge.limit()), null);
+            exchange.removeAttachment(AccessLogHandler.READING_BODY);
+            return new Answer(closing(exchange, limits.bodyTooLarge(), correlationId), null);
+        } catch (BodyReader.BadBodyException bad) {
+            exchange.removeAttachment(AccessLogHandler.READING_BODY);
+            return new Answer(closing(exchange, ErrorResponses.detail(400, bad.getMessage()), correlationId), null);
         }
+        exchange.removeAttachment(AccessLogHandler.READING_BODY);
         try {
             if (endpoint != null) {
                 return new Answer(endpoint.handle(request.body(body).build(), version.application()), null);
@@ -135,10 +154,9 @@ final class ApplicationHandler implements HttpHandler {
         }
     }
 
-    private static HttpResponse tooLarge(HttpServerExchange exchange, String correlationId, long limit) {
-        HttpResponse response = ErrorResponses.detail(413, "Request body too large: the limit is " + limit + " bytes");
+    /** {@code response}, tagged with the correlation id, on a connection closed after it: the body is left unread. */
+    private static HttpResponse closing(HttpServerExchange exchange, HttpResponse response, String correlationId) {
         response.headers().set(CorrelationIds.HEADER, correlationId);
-        // The rest of the body is unread: close the connection rather than drain it.
         response.headers().set("connection", "close");
         exchange.setPersistent(false);
         return response;

@@ -2,6 +2,7 @@ package dev.skiff.local;
 
 import dev.skiff.core.Application;
 import dev.skiff.core.OperationInterceptor;
+import dev.skiff.support.RequestLimits;
 import io.undertow.Handlers;
 import io.undertow.Undertow;
 import io.undertow.server.handlers.GracefulShutdownHandler;
@@ -74,20 +75,21 @@ public final class LocalServer implements AutoCloseable {
         interceptors.addAll(settings.interceptors);
         this.live = new LiveApplication(settings.application, interceptors);
         // 100-continue is sent only when the body is first read, so a body over the limit is refused unsent.
+        RequestLimits limits = settings.limits.withMaxBodyBytes(settings.maxBodyBytes);
         PathHandler paths = Handlers.path(new HttpContinueReadHandler(
-                new ApplicationHandler(live, settings.maxBodyBytes, null, settings.trustWebAdapterContext, observers)));
+                new ApplicationHandler(live, limits, null, settings.trustWebAdapterContext, observers)));
         settings.endpoints.forEach((path, endpoint) -> paths.addExactPath(path, new HttpContinueReadHandler(
-                new ApplicationHandler(live, settings.maxBodyBytes, endpoint, settings.trustWebAdapterContext,
-                        observers))));
+                new ApplicationHandler(live, limits, endpoint, settings.trustWebAdapterContext, observers))));
         if (settings.openApiPath != null) {
             paths.addExactPath(settings.openApiPath, new OpenApiHandler(live));
             DocsRoutes.install(paths, settings.docs, settings.application.title(), settings.openApiPath);
         }
-        this.graceful = Handlers.gracefulShutdown(new AccessLogHandler(paths));
-        this.undertow = Undertow.builder()
+        this.graceful = Handlers.gracefulShutdown(new AccessLogHandler(new LimitsHandler(limits, paths)));
+        Undertow.Builder server = Undertow.builder()
                 .addHttpListener(settings.port, settings.host)
-                .setHandler(graceful)
-                .build();
+                .setHandler(graceful);
+        UndertowLimits.apply(server, limits);
+        this.undertow = server.build();
     }
 
     /**
@@ -223,7 +225,8 @@ public final class LocalServer implements AutoCloseable {
         private final Application application;
         private int port = 8080;
         private String host = "127.0.0.1";
-        private long maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
+        private RequestLimits limits = RequestLimits.current();
+        private long maxBodyBytes = limits.maxBodyBytes();
         private DocsPages docs = DocsPages.defaults();
         private String openApiPath = "/openapi.json";
         private Duration drainTimeout = Duration.ofSeconds(30);
@@ -250,12 +253,23 @@ public final class LocalServer implements AutoCloseable {
             return this;
         }
 
-        /** Bodies over this many bytes get 413. Default 6 MB. */
+        /** Bodies over this many bytes get 413. Default 6 MB ({@code skiff.limits.maxBodyBytes}). */
         public Builder maxBodyBytes(long maxBodyBytes) {
             if (maxBodyBytes < 0) {
                 throw new IllegalArgumentException("maxBodyBytes must be 0 or more, got " + maxBodyBytes);
             }
             this.maxBodyBytes = maxBodyBytes;
+            return this;
+        }
+
+        /**
+         * The limits requests are read under (URL, query, headers, body, JSON, idle time).
+         * Default {@link RequestLimits#current()}: the {@code skiff.limits.*} system properties.
+         * Sets {@link #maxBodyBytes} too.
+         */
+        public Builder limits(RequestLimits limits) {
+            this.limits = Objects.requireNonNull(limits, "limits");
+            this.maxBodyBytes = limits.maxBodyBytes();
             return this;
         }
 

@@ -86,7 +86,10 @@ final class PythonText {
         if (lower.equals("inf") || lower.equals("infinity") || lower.matches("s?nan[0-9]*")) {
             throw PydanticErrors.finiteNumber();
         }
-        if (!unsigned.matches("([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?")) {
+        // Python reads any length; Java takes quadratic time (a million digits: 20 s), so past
+        // Python's own int limit the text is refused as not a decimal
+        if (unsigned.length() > MAX_INT_DIGITS
+                || !unsigned.matches("([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?")) {
             throw PydanticErrors.decimalParsing();
         }
         try {

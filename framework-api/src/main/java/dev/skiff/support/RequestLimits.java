@@ -1,0 +1,214 @@
+package dev.skiff.support;
+
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import dev.skiff.core.ErrorResponses;
+import dev.skiff.core.HttpRequest;
+import dev.skiff.core.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The limits every runtime reads a request under, each answered in DESIGN.md's
+ * {@code {"detail": ...}} shape: body size 413, URL length and query parameter count 414,
+ * header count and size 431, and for JSON bodies jackson-core's {@link StreamReadConstraints}
+ * (nesting depth, number, string and property name lengths). Each is a system property, read by
+ * {@link #current()}, so that a launcher or a test may set it:
+ *
+ * <pre>{@code
+ * java -Dskiff.limits.maxUrlLength=4096 -Dskiff.limits.maxJsonDepth=64 -jar app.jar
+ *
+ * RequestLimits limits = RequestLimits.current();
+ * HttpResponse refused = limits.refusal(request);   // 414, 431 or 413; null when within every limit
+ * }</pre>
+ *
+ * <p>Lengths count characters as the client sent them (the URL percent-encoded); the header size
+ * is the sum of every header's name and value lengths. JSON bodies are parsed under
+ * {@link #streamReadConstraints()} by {@link Bodies}, so a runtime needs no code for those.
+ */
+public record RequestLimits(long maxBodyBytes, int maxUrlLength, int maxQueryParameters, int maxHeaderCount,
+                            int maxHeaderBytes, int maxJsonDepth, int maxJsonNumberLength, int maxJsonStringLength,
+                            int maxJsonNameLength, Duration idleTimeout) {
+    /** 6 MB: Lambda's payload limit. */
+    public static final long DEFAULT_MAX_BODY_BYTES = 6L * 1024 * 1024;
+    /** 8192 characters of path and query (Apache's {@code LimitRequestLine} is 8190, nginx's buffer 8 KB). */
+    public static final int DEFAULT_MAX_URL_LENGTH = 8192;
+    /** 1000 query parameters (Undertow's and Tomcat's {@code maxParameterCount}). */
+    public static final int DEFAULT_MAX_QUERY_PARAMETERS = 1000;
+    /** 100 headers (Apache's {@code LimitRequestFields}). */
+    public static final int DEFAULT_MAX_HEADER_COUNT = 100;
+    /** 16 KB of header names and values (Node's {@code --max-http-header-size}). */
+    public static final int DEFAULT_MAX_HEADER_BYTES = 16 * 1024;
+    /** 1000 nested arrays and objects: jackson-core's default, and about where Python's json gives up. */
+    public static final int DEFAULT_MAX_JSON_DEPTH = 1000;
+    /** 1000 characters in a number: jackson-core's default. */
+    public static final int DEFAULT_MAX_JSON_NUMBER_LENGTH = 1000;
+    /** 20 million characters in a string: jackson-core's default (a body is 6 MB anyway). */
+    public static final int DEFAULT_MAX_JSON_STRING_LENGTH = 20_000_000;
+    /** 50,000 characters in a property name: jackson-core's default. */
+    public static final int DEFAULT_MAX_JSON_NAME_LENGTH = 50_000;
+    /** 30 s without a byte of the request body (or without the client reading the response). */
+    public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(30);
+
+    private static final RequestLimits DEFAULTS = new RequestLimits(DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_URL_LENGTH,
+            DEFAULT_MAX_QUERY_PARAMETERS, DEFAULT_MAX_HEADER_COUNT, DEFAULT_MAX_HEADER_BYTES, DEFAULT_MAX_JSON_DEPTH,
+            DEFAULT_MAX_JSON_NUMBER_LENGTH, DEFAULT_MAX_JSON_STRING_LENGTH, DEFAULT_MAX_JSON_NAME_LENGTH,
+            DEFAULT_IDLE_TIMEOUT);
+
+    public RequestLimits {
+        if (maxBodyBytes < 0 || maxUrlLength < 1 || maxQueryParameters < 0 || maxHeaderCount < 1
+                || maxHeaderBytes < 1 || maxJsonDepth < 1 || maxJsonNumberLength < 1 || maxJsonStringLength < 1
+                || maxJsonNameLength < 1 || idleTimeout == null || idleTimeout.isNegative() || idleTimeout.isZero()) {
+            throw new IllegalArgumentException("request limits must be positive (maxQueryParameters and maxBodyBytes"
+                    + " may be 0), got maxBodyBytes=" + maxBodyBytes + ", maxUrlLength=" + maxUrlLength
+                    + ", maxQueryParameters=" + maxQueryParameters + ", maxHeaderCount=" + maxHeaderCount
+                    + ", maxHeaderBytes=" + maxHeaderBytes + ", maxJsonDepth=" + maxJsonDepth
+                    + ", maxJsonNumberLength=" + maxJsonNumberLength + ", maxJsonStringLength=" + maxJsonStringLength
+                    + ", maxJsonNameLength=" + maxJsonNameLength + ", idleTimeout=" + idleTimeout);
+        }
+    }
+
+    /** The defaults, whatever the system properties say. */
+    public static RequestLimits defaults() {
+        return DEFAULTS;
+    }
+
+    /**
+     * The limits the {@code skiff.limits.*} system properties set, else the defaults:
+     * {@code maxBodyBytes}, {@code maxUrlLength}, {@code maxQueryParameters}, {@code maxHeaderCount},
+     * {@code maxHeaderBytes}, {@code maxJsonDepth}, {@code maxJsonNumberLength},
+     * {@code maxJsonStringLength}, {@code maxJsonNameLength}, {@code idleTimeoutMillis}.
+     */
+    public static RequestLimits current() {
+        if (!anySet()) {
+            return DEFAULTS;
+        }
+        return new RequestLimits(property("maxBodyBytes", DEFAULT_MAX_BODY_BYTES),
+                (int) property("maxUrlLength", DEFAULT_MAX_URL_LENGTH),
+                (int) property("maxQueryParameters", DEFAULT_MAX_QUERY_PARAMETERS),
+                (int) property("maxHeaderCount", DEFAULT_MAX_HEADER_COUNT),
+                (int) property("maxHeaderBytes", DEFAULT_MAX_HEADER_BYTES),
+                (int) property("maxJsonDepth", DEFAULT_MAX_JSON_DEPTH),
+                (int) property("maxJsonNumberLength", DEFAULT_MAX_JSON_NUMBER_LENGTH),
+                (int) property("maxJsonStringLength", DEFAULT_MAX_JSON_STRING_LENGTH),
+                (int) property("maxJsonNameLength", DEFAULT_MAX_JSON_NAME_LENGTH),
+                Duration.ofMillis(property("idleTimeoutMillis", DEFAULT_IDLE_TIMEOUT.toMillis())));
+    }
+
+    /** A copy with another body limit (the local server's builder sets it). */
+    public RequestLimits withMaxBodyBytes(long bytes) {
+        return new RequestLimits(bytes, maxUrlLength, maxQueryParameters, maxHeaderCount, maxHeaderBytes, maxJsonDepth,
+                maxJsonNumberLength, maxJsonStringLength, maxJsonNameLength, idleTimeout);
+    }
+
+    /** A copy with another idle timeout. */
+    public RequestLimits withIdleTimeout(Duration timeout) {
+        return new RequestLimits(maxBodyBytes, maxUrlLength, maxQueryParameters, maxHeaderCount, maxHeaderBytes,
+                maxJsonDepth, maxJsonNumberLength, maxJsonStringLength, maxJsonNameLength, timeout);
+    }
+
+    /**
+     * The first limit {@code request} is past, as the response to send instead of dispatching it:
+     * 414 for its URL or query, 431 for its headers, 413 for its body; null when it is within all.
+     * The URL length is counted from the parsed query, so it may differ from the bytes sent by the
+     * few characters that decoding removed; a runtime that has the raw URL may call
+     * {@link #urlRefusal} itself.
+     */
+    public HttpResponse refusal(HttpRequest request) {
+        int[] query = {0, 0};
+        for (Map.Entry<String, List<String>> parameter : request.query().entrySet()) {
+            for (String value : parameter.getValue()) {
+                query[0]++;
+                query[1] += parameter.getKey().length() + value.length() + 2;
+            }
+        }
+        HttpResponse refused = urlRefusal(request.rawPath().length() + query[1]);
+        if (refused == null) {
+            refused = queryRefusal(query[0]);
+        }
+        if (refused == null) {
+            long[] headers = {0, 0};
+            request.headers().forEach((name, values) -> {
+                for (String value : values) {
+                    headers[0]++;
+                    headers[1] += name.length() + value.length();
+                }
+            });
+            refused = headerRefusal((int) Math.min(Integer.MAX_VALUE, headers[0]), headers[1]);
+        }
+        return refused != null ? refused : bodyRefusal(request.body().length);
+    }
+
+    /** 414 when a URL (path, {@code ?} and query, percent-encoded) of {@code length} characters is too long; else null. */
+    public HttpResponse urlRefusal(long length) {
+        return length > maxUrlLength
+                ? ErrorResponses.detail(414, "URL too long: the limit is " + maxUrlLength + " characters") : null;
+    }
+
+    /** 414 when {@code count} query parameters are too many; else null. */
+    public HttpResponse queryRefusal(int count) {
+        return count > maxQueryParameters
+                ? ErrorResponses.detail(414, "Too many query parameters: the limit is " + maxQueryParameters) : null;
+    }
+
+    /** 431 when {@code count} headers, or names and values of {@code bytes} characters in all, are too many; else null. */
+    public HttpResponse headerRefusal(int count, long bytes) {
+        if (count > maxHeaderCount) {
+            return ErrorResponses.detail(431, "Too many request headers: the limit is " + maxHeaderCount);
+        }
+        if (bytes > maxHeaderBytes) {
+            return ErrorResponses.detail(431, "Request headers too large: the limit is " + maxHeaderBytes + " bytes");
+        }
+        return null;
+    }
+
+    /** 413 when a body of {@code bytes} is too large; else null. */
+    public HttpResponse bodyRefusal(long bytes) {
+        return bytes > maxBodyBytes ? bodyTooLarge() : null;
+    }
+
+    /** The 413 of a body over {@link #maxBodyBytes()}. */
+    public HttpResponse bodyTooLarge() {
+        return ErrorResponses.detail(413, "Request body too large: the limit is " + maxBodyBytes + " bytes");
+    }
+
+    /** jackson-core's constraints for a JSON body under these limits (document length: the body limit). */
+    public StreamReadConstraints streamReadConstraints() {
+        return StreamReadConstraints.builder()
+                .maxNestingDepth(maxJsonDepth)
+                .maxNumberLength(maxJsonNumberLength)
+                .maxStringLength(maxJsonStringLength)
+                .maxNameLength(maxJsonNameLength)
+                .build();
+    }
+
+    private static final String[] NAMES = {"maxBodyBytes", "maxUrlLength", "maxQueryParameters", "maxHeaderCount",
+        "maxHeaderBytes", "maxJsonDepth", "maxJsonNumberLength", "maxJsonStringLength", "maxJsonNameLength",
+        "idleTimeoutMillis"};
+
+    private static boolean anySet() {
+        for (String name : NAMES) {
+            if (System.getProperty("skiff.limits." + name) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static long property(String name, long fallback) {
+        String key = "skiff.limits." + name;
+        String value = System.getProperty(key);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            long parsed = Long.parseLong(value.trim());
+            if (!name.equals("maxBodyBytes") && !name.equals("idleTimeoutMillis") && parsed > Integer.MAX_VALUE) {
+                throw new IllegalStateException(key + " must be at most " + Integer.MAX_VALUE + ", got " + value);
+            }
+            return parsed;
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException(key + " must be a whole number, got " + value, e);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package dev.skiff.local;
+
+import dev.skiff.core.HttpResponse;
+import dev.skiff.support.RequestLimits;
+import io.undertow.server.HttpHandler;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.util.HeaderValues;
+import io.undertow.util.Headers;
+import java.nio.ByteBuffer;
+
+/**
+ * Refuses a request past {@link RequestLimits}' URL, query and header limits before anything
+ * else sees it (the application, the docs pages), on the IO thread: 414 or 431 with a JSON
+ * {@code detail}, the connection closed since the body, if any, is left unread.
+ */
+final class LimitsHandler implements HttpHandler {
+    private final RequestLimits limits;
+    private final HttpHandler next;
+
+    LimitsHandler(RequestLimits limits, HttpHandler next) {
+        this.limits = limits;
+        this.next = next;
+    }
+
+    @Override
+    public void handleRequest(HttpServerExchange exchange) throws Exception {
+        HttpResponse refused = refusal(exchange);
+        if (refused == null) {
+            next.handleRequest(exchange);
+            return;
+        }
+        exchange.setStatusCode(refused.status());
+        exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/json");
+        exchange.getResponseHeaders().put(Headers.CONNECTION, "close");
+        exchange.setPersistent(false);
+        exchange.getResponseSender().send(ByteBuffer.wrap(refused.body()));
+    }
+
+    private HttpResponse refusal(HttpServerExchange exchange) {
+        String query = exchange.getQueryString();
+        int queryLength = query == null || query.isEmpty() ? 0 : query.length() + 1;
+        HttpResponse refused = limits.urlRefusal((long) exchange.getRequestURI().length() + queryLength);
+        if (refused == null && queryLength > 0) {
+            refused = limits.queryRefusal(parameterCount(query));
+        }
+        if (refused == null) {
+            int count = 0;
+            long bytes = 0;
+            for (HeaderValues values : exchange.getRequestHeaders()) {
+                int name = values.getHeaderName().length();
+                for (String value : values) {
+                    count++;
+                    bytes += name + value.length();
+                }
+            }
+            refused = limits.headerRefusal(count, bytes);
+        }
+        return refused;
+    }
+
+    /** The {@code &}-separated pairs of a raw query, as the dispatcher will count them (empty ones skipped). */
+    static int parameterCount(String query) {
+        int count = 0;
+        int start = 0;
+        while (start <= query.length()) {
+            int end = query.indexOf('&', start);
+            if (end < 0) {
+                end = query.length();
+            }
+            if (end > start) {
+                count++;
+            }
+            start = end + 1;
+        }
+        return count;
+    }
+}
