@@ -7,7 +7,8 @@ import java.util.function.Function;
  * DESIGN.md's shape ({@code {"detail": ...}}): a body over {@link #maxBodyBytes()} is 413, a URL
  * (path and query) over {@link #maxUrlLength()} 414, more than {@link #maxHeaderCount()} headers
  * or more than {@link #maxHeaderBytes()} of them 431, more than {@link #maxQueryParameters()} query
- * parameters 400.
+ * parameters 414. The names, defaults and statuses are those of framework-api's shared request
+ * limits for the local server, so one setting means the same on both.
  *
  * <p>Each is a system property or, where Lambda has no command line, a variable of the same
  * name in upper snake case; the property wins:
@@ -29,7 +30,7 @@ import java.util.function.Function;
  */
 public record EventLimits(long maxBodyBytes, int maxUrlLength, int maxHeaderCount, int maxHeaderBytes,
                           int maxQueryParameters) {
-    // Until framework-api's shared limits type lands, these mirror the local server's defaults.
+    // Until framework-api's RequestLimits is merged, these mirror its defaults (skiff.limits.*).
     public static final long DEFAULT_MAX_BODY_BYTES = 6L * 1024 * 1024;
     public static final int DEFAULT_MAX_URL_LENGTH = 8 * 1024;
     public static final int DEFAULT_MAX_HEADER_COUNT = 100;
@@ -124,10 +125,10 @@ public record EventLimits(long maxBodyBytes, int maxUrlLength, int maxHeaderCoun
         }
     }
 
-    /** 400 unless {@code count} query parameters are within the limit. */
+    /** 414 unless {@code count} query parameters are within the limit (the URL carries them). */
     void checkQuery(long count) throws EventRefusedException {
         if (count > maxQueryParameters) {
-            throw new EventRefusedException(400, "Too many query parameters: the limit is " + maxQueryParameters);
+            throw new EventRefusedException(414, "Too many query parameters: the limit is " + maxQueryParameters);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.skiff.lambda.event;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -37,6 +38,10 @@ final class EventScanner {
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String name = parser.currentName();
                 field(parser, name, parser.nextToken(), event);
+            }
+            if (parser.nextToken() != null) {
+                // Two documents, or one and some text: which of them would be the event?
+                throw new JsonParseException(parser, "data after the event");
             }
             return event;
         } catch (WrongType wrong) {
