@@ -208,6 +208,9 @@ public final class RuntimeApiStandIn implements AutoCloseable {
         while (!closed) {
             try {
                 Socket socket = server.accept();
+                // A head and a body are two writes: with Nagle's algorithm the second waits for the
+                // runtime's delayed ACK (some 40 ms on loopback) on every invocation.
+                socket.setTcpNoDelay(true);
                 connections.add(socket);
                 Thread connection = new Thread(() -> serve(socket), "runtime-api-connection");
                 connection.setDaemon(true);
