@@ -8,6 +8,7 @@ import dev.skiff.core.Dispatcher;
 import dev.skiff.core.ErrorResponses;
 import dev.skiff.core.Exchange;
 import dev.skiff.core.CorsPolicy;
+import dev.skiff.core.HttpRequest;
 import dev.skiff.core.HttpResponse;
 import dev.skiff.lambda.event.ApiEvent;
 import dev.skiff.lambda.event.ApiEventReader;
@@ -216,7 +217,7 @@ public abstract class SkiffLambdaHandler implements RequestStreamHandler {
         }
         String method = event.request().method();
         String path = event.request().rawPath();
-        String correlationId = CorrelationIds.of(event.request());
+        String correlationId = correlationId(event.request());
         try {
             if (logEvent) {
                 LOG.info("Handler Event: {}", EventText.compact(input));
@@ -234,6 +235,23 @@ public abstract class SkiffLambdaHandler implements RequestStreamHandler {
             }
             return new Outcome(failed, event.format(), method, path, UNMATCHED);
         }
+    }
+
+    /**
+     * The request's correlation id, which is echoed as a response header and logged: a caller's
+     * {@code x-correlation-id} with anything but visible ASCII and spaces (a CR/LF would add a
+     * header of the caller's choosing wherever the answer becomes HTTP) gives way to API
+     * Gateway's request id.
+     */
+    static String correlationId(HttpRequest request) {
+        String chosen = CorrelationIds.of(request);
+        for (int i = 0; i < chosen.length(); i++) {
+            char c = chosen.charAt(i);
+            if (c < 0x20 || c > 0x7E) {
+                return request.platformRequestId().orElseGet(() -> java.util.UUID.randomUUID().toString());
+            }
+        }
+        return chosen;
     }
 
     /** The answer to an event refused before routing, in its format when that was known. */

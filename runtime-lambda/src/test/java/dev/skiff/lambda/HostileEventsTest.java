@@ -89,4 +89,19 @@ class HostileEventsTest {
         assertThat(metrics.get("route").asText()).isEqualTo(SkiffLambdaHandler.UNMATCHED);
         assertThat(metrics.has("ClientError")).isTrue();
     }
+
+    @Test
+    void aCorrelationIdWithControlCharacters_isNotEchoed_theRequestIdIsUsedInstead() {
+        TestHandler handler = TestHandler.hostile(HostileEvents.ENV);
+        for (String hostile : List.of("a\r\nSet-Cookie: session=stolen", "a\nb", "a\u0000b", "tab\there", "caf\u00e9")) {
+            JsonNode answer = handler.invoke(HostileEvents.v2("GET", "/items/1", "", Map.of("x-correlation-id", hostile),
+                    null, false), new LambdaTestContext("crlf"));
+
+            assertThat(answer.get("statusCode").asInt()).isEqualTo(200);
+            assertThat(answer.get("headers").get("x-correlation-id").asText()).as(hostile).isEqualTo("apigw-hostile");
+        }
+        JsonNode plain = handler.invoke(HostileEvents.v2("GET", "/items/1", "", Map.of("x-correlation-id", "ok-1.2_3:4"),
+                null, false), new LambdaTestContext("plain"));
+        assertThat(plain.get("headers").get("x-correlation-id").asText()).isEqualTo("ok-1.2_3:4");
+    }
 }
