@@ -437,5 +437,16 @@ public final class HostileEvents {
         }
         add("a JSON body as text/plain", v2("POST", "/items", "", Map.of("content-type", "text/plain"),
                 "{\"name\":\"a\",\"age\":1}", false), 415);
+        // The body is the event's: what the caller's framing headers claim changes nothing.
+        String pet = "{\"name\":\"a\",\"age\":1}";
+        for (Map<String, String> framing : List.of(
+                Map.of("content-type", "application/json", "content-length", "99999999999999999999999"),
+                Map.of("content-type", "application/json", "content-length", "-5"),
+                Map.of("content-type", "application/json", "transfer-encoding", "chunked"),
+                Map.of("content-type", "application/json; charset=utf-8"),
+                Map.of("content-type", "application/json", "content-encoding", "gzip"))) {
+            add("v2 framing headers " + framing, v2("POST", "/items", "", framing, pet, false), 201);
+            add("v1 framing headers " + framing, v1("POST", "/items", Map.of(), framing, pet, false), 201);
+        }
     }
 }

@@ -81,7 +81,7 @@ class HostileEventsTest {
         assertThat(answer.get("statusCode").asInt()).isEqualTo(431);
         assertThat(answer.has("multiValueHeaders")).isTrue();
         assertThat(HostileEvents.body(answer))
-                .isEqualTo("{\"detail\":\"Request header fields too large: the limit is 16384 bytes\"}");
+                .isEqualTo("{\"detail\":\"Request headers too large: the limit is 16384 bytes\"}");
         JsonNode warning = handler.logLines().stream().filter(l -> l.get("level").asText().equals("WARN")).findFirst()
                 .orElseThrow();
         assertThat(warning.get("function_request_id").asText()).isEqualTo("big-header");

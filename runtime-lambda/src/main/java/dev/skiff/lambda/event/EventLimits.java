@@ -30,7 +30,7 @@ import java.util.function.Function;
  */
 public record EventLimits(long maxBodyBytes, int maxUrlLength, int maxHeaderCount, int maxHeaderBytes,
                           int maxQueryParameters) {
-    // Until framework-api's RequestLimits is merged, these mirror its defaults (skiff.limits.*).
+    // Until framework-api's RequestLimits is merged, these mirror its defaults and detail texts.
     public static final long DEFAULT_MAX_BODY_BYTES = 6L * 1024 * 1024;
     public static final int DEFAULT_MAX_URL_LENGTH = 8 * 1024;
     public static final int DEFAULT_MAX_HEADER_COUNT = 100;
@@ -109,19 +109,17 @@ public record EventLimits(long maxBodyBytes, int maxUrlLength, int maxHeaderCoun
     /** 414 unless a URL of {@code length} characters is within the limit. */
     void checkUrl(long length) throws EventRefusedException {
         if (length > maxUrlLength) {
-            throw new EventRefusedException(414, "Request URL too long: the limit is " + maxUrlLength + " characters");
+            throw new EventRefusedException(414, "URL too long: the limit is " + maxUrlLength + " characters");
         }
     }
 
     /** 431 unless {@code count} headers of {@code bytes} together are within the limits. */
     void checkHeaders(long count, long bytes) throws EventRefusedException {
         if (count > maxHeaderCount) {
-            throw new EventRefusedException(431, "Request header fields too large: the limit is "
-                    + maxHeaderCount + " headers");
+            throw new EventRefusedException(431, "Too many request headers: the limit is " + maxHeaderCount);
         }
         if (bytes > maxHeaderBytes) {
-            throw new EventRefusedException(431, "Request header fields too large: the limit is "
-                    + maxHeaderBytes + " bytes");
+            throw new EventRefusedException(431, "Request headers too large: the limit is " + maxHeaderBytes + " bytes");
         }
     }
 
