@@ -15,7 +15,7 @@ import dev.skiff.lambda.event.ApiEvent;
 import dev.skiff.lambda.event.ApiEventReader;
 import dev.skiff.lambda.event.ApiResponseWriter;
 import dev.skiff.lambda.event.EventFormat;
-import dev.skiff.lambda.event.MalformedEventException;
+import dev.skiff.lambda.event.EventRefusedException;
 import dev.skiff.lambda.observability.ExecutionEnvironment;
 import dev.skiff.support.validation.ValidationPriming;
 import java.io.IOException;
@@ -94,7 +94,7 @@ final class Priming implements Resource {
             writer.write(ErrorResponses.validation(List.of(
                             ValidationProblem.of("missing", List.of("query", "priming"), "Field required", null))),
                     EventFormat.V1, OutputStream.nullOutputStream());
-        } catch (MalformedEventException | IOException unexpected) {
+        } catch (EventRefusedException | IOException unexpected) {
             throw new IllegalStateException("priming events could not be handled", unexpected);
         }
         primeStreaming(writer);

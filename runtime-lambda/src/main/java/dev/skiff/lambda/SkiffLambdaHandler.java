@@ -8,11 +8,14 @@ import dev.skiff.core.Dispatcher;
 import dev.skiff.core.ErrorResponses;
 import dev.skiff.core.Exchange;
 import dev.skiff.core.CorsPolicy;
+import dev.skiff.core.HttpRequest;
 import dev.skiff.core.HttpResponse;
 import dev.skiff.lambda.event.ApiEvent;
 import dev.skiff.lambda.event.ApiEventReader;
 import dev.skiff.lambda.event.ApiResponseWriter;
 import dev.skiff.lambda.event.EventFormat;
+import dev.skiff.lambda.event.EventLimits;
+import dev.skiff.lambda.event.EventRefusedException;
 import dev.skiff.lambda.event.EventText;
 import dev.skiff.lambda.event.MalformedEventException;
 import dev.skiff.lambda.observability.Backends;
@@ -78,7 +81,7 @@ public abstract class SkiffLambdaHandler implements RequestStreamHandler {
     private final boolean logEvent;
     /** The application's CORS policy, for the answers made outside the dispatcher; or null. */
     private final CorsPolicy cors;
-    private final ApiEventReader reader = new ApiEventReader();
+    private final ApiEventReader reader;
     private final ApiResponseWriter writer = new ApiResponseWriter();
     /** Held strongly: CRaC keeps only weak references to registered resources. */
     private final Priming priming;
@@ -101,6 +104,7 @@ public abstract class SkiffLambdaHandler implements RequestStreamHandler {
         application = withDeploymentCors(application, env);
         this.observed = InvocationScope.Observed.of(backend, env, stdout);
         this.logEvent = "true".equalsIgnoreCase(env.apply("POWERTOOLS_LOGGER_LOG_EVENT"));
+        this.reader = new ApiEventReader(EventLimits.of(env));
         this.cors = application.cors().orElse(null);
         this.dispatcher = new Dispatcher(application, List.of(observed.tracing()));
         this.priming = Priming.register(application, dispatcher, reader, writer, observed.environment());
@@ -199,13 +203,21 @@ public abstract class SkiffLambdaHandler implements RequestStreamHandler {
         try {
             event = reader.read(input, context, metrics);
         } catch (MalformedEventException unreadable) {
+            // Not the caller's doing in HTTP's sense (API Gateway never sends such an event), but
+            // nothing else can answer it: 400, and an ERROR for whoever invoked the function directly.
             LOG.error("The invocation's event could not be read: {}", unreadable.getMessage(), unreadable);
-            return new Outcome(ErrorResponses.detail(400, "Bad Request: " + unreadable.getMessage()),
-                    EventFormat.V2, "-", "-", UNMATCHED);
+            return refused(unreadable);
+        } catch (EventRefusedException overLimit) {
+            LOG.warn("The request was refused before routing: {}", overLimit.detail());
+            return refused(overLimit);
+        } catch (RuntimeException | Error unexpected) {
+            // A failure of the event reader itself: the adapter's, never the caller's.
+            LOG.error("The invocation's event could not be read", unexpected);
+            return new Outcome(ErrorResponses.internalError(), EventFormat.V2, "-", "-", UNMATCHED);
         }
         String method = event.request().method();
         String path = event.request().rawPath();
-        String correlationId = CorrelationIds.of(event.request());
+        String correlationId = correlationId(event.request());
         try {
             if (logEvent) {
                 LOG.info("Handler Event: {}", EventText.compact(input));
@@ -223,6 +235,29 @@ public abstract class SkiffLambdaHandler implements RequestStreamHandler {
             }
             return new Outcome(failed, event.format(), method, path, UNMATCHED);
         }
+    }
+
+    /**
+     * The request's correlation id, which is echoed as a response header and logged: a caller's
+     * {@code x-correlation-id} with anything but visible ASCII and spaces (a CR/LF would add a
+     * header of the caller's choosing wherever the answer becomes HTTP) gives way to API
+     * Gateway's request id.
+     */
+    static String correlationId(HttpRequest request) {
+        String chosen = CorrelationIds.of(request);
+        for (int i = 0; i < chosen.length(); i++) {
+            char c = chosen.charAt(i);
+            if (c < 0x20 || c > 0x7E) {
+                return request.platformRequestId().orElseGet(() -> java.util.UUID.randomUUID().toString());
+            }
+        }
+        return chosen;
+    }
+
+    /** The answer to an event refused before routing, in its format when that was known. */
+    private static Outcome refused(EventRefusedException refused) {
+        EventFormat format = refused.format() == null ? EventFormat.V2 : refused.format();
+        return new Outcome(ErrorResponses.detail(refused.status(), refused.detail()), format, "-", "-", UNMATCHED);
     }
 
     /**

@@ -50,6 +50,15 @@ public final class TestHandler extends SkiffLambdaHandler {
         return new TestHandler(TestApi.application(), env, stdout);
     }
 
+    /**
+     * A handler for {@link HostileTestApi} with {@code env}. The application is built here, after
+     * this class (and so the handler's SLF4J provider choice) is initialised: the application's
+     * own logger must not initialise SLF4J first.
+     */
+    public static TestHandler hostile(Map<String, String> env) {
+        return create(HostileTestApi.application(), env);
+    }
+
     public static TestHandler create() {
         return create(Map.of());
     }

@@ -5,6 +5,7 @@ import dev.skiff.core.HttpRequest;
 import dev.skiff.core.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Objects;
 
 /**
  * Reads an invocation's input as an API Gateway or Function URL event with jackson-core's
@@ -19,16 +20,42 @@ import java.io.UncheckedIOException;
  * }</pre>
  */
 public final class ApiEventReader {
+    private final EventLimits limits;
+
+    /** A reader under the process's {@link EventLimits#current() limits}. */
+    public ApiEventReader() {
+        this(EventLimits.current());
+    }
+
+    /** A reader under {@code limits}. */
+    public ApiEventReader(EventLimits limits) {
+        this.limits = Objects.requireNonNull(limits, "limits");
+    }
+
+    /** The limits this reader refuses requests past. */
+    public EventLimits limits() {
+        return limits;
+    }
+
     /** Reads {@code input}; {@code platformContext} (the Lambda context) is attached to the request. */
-    public ApiEvent read(byte[] input, Object platformContext) throws MalformedEventException {
+    public ApiEvent read(byte[] input, Object platformContext) throws EventRefusedException {
         return read(input, platformContext, Metrics.noop());
     }
 
-    /** Reads {@code input}, attaching the Lambda context and where the request's metrics go. */
-    public ApiEvent read(byte[] input, Object platformContext, Metrics metrics) throws MalformedEventException {
+    /**
+     * Reads {@code input}, attaching the Lambda context and where the request's metrics go.
+     * Refuses an event that is not one ({@link MalformedEventException}) and a request past the
+     * {@linkplain #limits() limits}, which are checked before the body is decoded.
+     */
+    public ApiEvent read(byte[] input, Object platformContext, Metrics metrics) throws EventRefusedException {
         ScannedEvent event = EventScanner.scan(input);
         EventFormat format = formatOf(event);
-        HttpRequest.Builder request = format == EventFormat.V2 ? V2Events.read(event) : V1Events.read(event);
+        HttpRequest.Builder request;
+        try {
+            request = format == EventFormat.V2 ? V2Events.read(event, limits) : V1Events.read(event, limits);
+        } catch (EventRefusedException refused) {
+            throw refused.in(format);
+        }
         return new ApiEvent(request.platformContext(platformContext).lazyRawEvent(() -> RawEvent.tree(input))
                 .metrics(metrics).build(), format);
     }

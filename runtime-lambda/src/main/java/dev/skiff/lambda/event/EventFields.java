@@ -5,6 +5,8 @@ import dev.skiff.core.CallerIdentities;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -20,20 +22,91 @@ final class EventFields {
         return value;
     }
 
-    /** The body: UTF-8 text, or base64 when {@code isBase64Encoded} is true. */
-    static byte[] body(ScannedEvent event) throws MalformedEventException {
+    /**
+     * The request method, upper case: an HTTP token (RFC 9110's {@code tchar}s) of at most 32
+     * characters, since it is routed on and written to the access line as it is.
+     */
+    static String method(String value, String field) throws MalformedEventException {
+        String method = required(value, field);
+        if (method.length() > 32) {
+            throw new MalformedEventException("the event's " + field + " is not an HTTP method");
+        }
+        for (int i = 0; i < method.length(); i++) {
+            char c = method.charAt(i);
+            if (c > 0x7E || c <= 0x20 || "\"(),/:;<=>?@[\\]{}".indexOf(c) >= 0) {
+                throw new MalformedEventException("the event's " + field + " is not an HTTP method");
+            }
+        }
+        return method.toUpperCase(Locale.ROOT);
+    }
+
+    /** A path as the router takes it: it starts with {@code /}. */
+    static String path(String value, String field) throws MalformedEventException {
+        String path = required(value, field);
+        if (path.charAt(0) != '/') {
+            throw new MalformedEventException("the event's " + field + " does not start with /");
+        }
+        return path;
+    }
+
+    /**
+     * The body: UTF-8 text, or base64 when {@code isBase64Encoded} is true; over the limit, once
+     * decoded, it is refused with 413 (a text body too long in characters is refused before it is
+     * encoded: its UTF-8 is never shorter).
+     */
+    static byte[] body(ScannedEvent event, EventLimits limits) throws EventRefusedException {
         String body = event.body;
         if (body == null) {
             return null;
         }
+        byte[] bytes;
         if (!event.base64) {
-            return body.getBytes(StandardCharsets.UTF_8);
+            limits.checkBody(body.length());
+            bytes = body.getBytes(StandardCharsets.UTF_8);
+        } else {
+            // Measured decoded: the MIME decoder skips what is not base64, so the text's length bounds
+            // nothing from below; the decoded bytes are never more than the event, which Lambda caps.
+            try {
+                bytes = Base64.getMimeDecoder().decode(body);
+            } catch (IllegalArgumentException invalid) {
+                throw new MalformedEventException("the event's body is marked isBase64Encoded but is not valid base64",
+                        invalid);
+            }
         }
-        try {
-            return Base64.getMimeDecoder().decode(body);
-        } catch (IllegalArgumentException invalid) {
-            throw new MalformedEventException("the event's body is marked isBase64Encoded but is not valid base64", invalid);
+        limits.checkBody(bytes.length);
+        return bytes;
+    }
+
+    /** How many bytes the headers (names and values) and cookies take, for {@link EventLimits#checkHeaders}. */
+    static long headerBytes(EventMap headers, List<String> cookies) {
+        long bytes = 0;
+        for (int i = 0; headers != null && i < headers.size(); i++) {
+            Object value = headers.value(i);
+            if (value instanceof String text) {
+                bytes += EventLimits.utf8Length(headers.name(i)) + EventLimits.utf8Length(text);
+            } else if (value instanceof List<?> values) {
+                for (Object item : values) {
+                    bytes += EventLimits.utf8Length(headers.name(i)) + EventLimits.utf8Length((String) item);
+                }
+            }
         }
+        if (cookies != null && !cookies.isEmpty()) {
+            bytes += "cookie".length();
+            for (String cookie : cookies) {
+                bytes += EventLimits.utf8Length(cookie) + 2;
+            }
+        }
+        return bytes;
+    }
+
+    /** How many header fields a map holds: each value of a repeated one counts. */
+    static long count(EventMap map) {
+        long count = 0;
+        for (int i = 0; map != null && i < map.size(); i++) {
+            Object value = map.value(i);
+            count += value instanceof List<?> values ? values.size() : value instanceof String ? 1 : 0;
+        }
+        return count;
     }
 
     /**

@@ -1,8 +1,11 @@
 package dev.skiff.lambda.event;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import dev.skiff.core.JsonValues;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -36,12 +39,31 @@ final class EventScanner {
                 String name = parser.currentName();
                 field(parser, name, parser.nextToken(), event);
             }
+            if (parser.nextToken() != null) {
+                // Two documents, or one and some text: which of them would be the event?
+                throw new JsonParseException(parser, "data after the event");
+            }
             return event;
+        } catch (WrongType wrong) {
+            throw new MalformedEventException(wrong.getMessage());
+        } catch (StreamConstraintsException tooMuch) {
+            throw new MalformedEventException("the event nests too deeply or holds a value too long to read"
+                    + where(tooMuch), tooMuch);
         } catch (JsonProcessingException notJson) {
-            throw new MalformedEventException("the event is not JSON: " + notJson.getOriginalMessage(), notJson);
+            // The parser's own message stays in the log (the cause): it may name its settings.
+            throw new MalformedEventException("the event is not JSON" + where(notJson), notJson);
         } catch (IOException unreadable) {
             throw new MalformedEventException("the event could not be read", unreadable);
         }
+    }
+
+    /** Where the parser stopped, in words a caller can act on; empty when it does not know. */
+    private static String where(JsonProcessingException failure) {
+        JsonLocation location = failure.getLocation();
+        if (location == null || location.getLineNr() < 1) {
+            return "";
+        }
+        return " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
     }
 
     private static void field(JsonParser parser, String name, JsonToken value, ScannedEvent event) throws IOException {
@@ -52,15 +74,16 @@ final class EventScanner {
                 event.httpMethod = string(parser, value);
             }
             case "path" -> event.path = string(parser, value);
-            case "rawPath" -> event.rawPath = scalar(parser, value);
-            case "rawQueryString" -> event.rawQueryString = scalar(parser, value);
-            case "body" -> event.body = scalar(parser, value);
+            case "rawPath" -> event.rawPath = strictString(parser, value, name);
+            case "rawQueryString" -> event.rawQueryString = strictString(parser, value, name);
+            case "body" -> event.body = strictString(parser, value, name);
             case "isBase64Encoded" -> event.base64 = bool(parser, value);
-            case "headers" -> event.headers = stringMap(parser, value);
-            case "multiValueHeaders" -> event.multiValueHeaders = stringMap(parser, value);
-            case "queryStringParameters" -> event.queryStringParameters = stringMap(parser, value);
-            case "multiValueQueryStringParameters" -> event.multiValueQueryStringParameters = stringMap(parser, value);
-            case "cookies" -> event.cookies = texts(parser, value);
+            case "headers" -> event.headers = stringMap(parser, value, name);
+            case "multiValueHeaders" -> event.multiValueHeaders = stringMap(parser, value, name);
+            case "queryStringParameters" -> event.queryStringParameters = stringMap(parser, value, name);
+            case "multiValueQueryStringParameters" -> event.multiValueQueryStringParameters =
+                    stringMap(parser, value, name);
+            case "cookies" -> event.cookies = strictTexts(parser, value, name);
             case "requestContext" -> requestContext(parser, value, event);
             default -> parser.skipChildren();
         }
@@ -125,11 +148,17 @@ final class EventScanner {
         }
     }
 
-    /** A map of strings or string arrays; null when the value is not an object. */
-    private static EventMap stringMap(JsonParser parser, JsonToken value) throws IOException {
-        if (value != JsonToken.START_OBJECT) {
-            parser.skipChildren();
+    /**
+     * A map of strings or string arrays; null when the value is null. Anything else is not what
+     * API Gateway sends there, and reading it as absent would hand the application a request
+     * without its headers or query: refused.
+     */
+    private static EventMap stringMap(JsonParser parser, JsonToken value, String field) throws IOException {
+        if (value == JsonToken.VALUE_NULL) {
             return null;
+        }
+        if (value != JsonToken.START_OBJECT) {
+            throw new WrongType(field, "an object");
         }
         EventMap map = new EventMap();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -152,6 +181,28 @@ final class EventScanner {
             items.add(text(parser, item));
         }
         return items;
+    }
+
+    /** A string, or null for null; any other value is refused, naming {@code field}. */
+    private static String strictString(JsonParser parser, JsonToken value, String field) throws IOException {
+        if (value == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (value != JsonToken.VALUE_STRING) {
+            throw new WrongType(field, "a string");
+        }
+        return parser.getText();
+    }
+
+    /** An array's items as text, or null for null; any other value is refused, naming {@code field}. */
+    private static List<String> strictTexts(JsonParser parser, JsonToken value, String field) throws IOException {
+        if (value == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (value != JsonToken.START_ARRAY) {
+            throw new WrongType(field, "an array");
+        }
+        return texts(parser, value);
     }
 
     /** A scalar's text, or null for null, an object or an array (which are skipped). */
@@ -191,19 +242,36 @@ final class EventScanner {
         };
     }
 
-    /** A flag as {@code JsonNode.asBoolean(false)} reads it: true, "true", or a non-zero integer. */
+    /**
+     * {@code isBase64Encoded}: a boolean, the text {@code "true"} or {@code "false"}, 1 or 0, or null
+     * (false). Anything else ({@code "yes"}, 2, an object) leaves it unknown whether the body is
+     * base64, so the event is refused rather than the body guessed at.
+     */
     private static boolean bool(JsonParser parser, JsonToken value) throws IOException {
-        return switch (value) {
-            case VALUE_TRUE -> true;
-            case VALUE_STRING -> parser.getText().trim().equals("true");
-            case VALUE_NUMBER_INT -> parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER
-                    ? parser.getBigIntegerValue().signum() != 0
-                    : parser.getLongValue() != 0;
-            default -> {
-                parser.skipChildren();
-                yield false;
+        switch (value) {
+            case VALUE_TRUE:
+                return true;
+            case VALUE_FALSE:
+            case VALUE_NULL:
+                return false;
+            case VALUE_STRING: {
+                String text = parser.getText().trim();
+                if (text.equals("true") || text.equals("false")) {
+                    return text.equals("true");
+                }
+                break;
             }
-        };
+            case VALUE_NUMBER_INT: {
+                String digits = parser.getText();
+                if (digits.equals("1") || digits.equals("0")) {
+                    return digits.equals("1");
+                }
+                break;
+            }
+            default:
+                break;
+        }
+        throw new WrongType("isBase64Encoded", "a boolean");
     }
 
     /** The object at the parser, whole, as {@link JsonValues#read} reads it. */
@@ -215,5 +283,17 @@ final class EventScanner {
     private static <T> T skipped(JsonParser parser) throws IOException {
         parser.skipChildren();
         return null;
+    }
+
+    /** A field the adapter reads holds a value of the wrong JSON type; stops the scan. */
+    private static final class WrongType extends IOException {
+        WrongType(String field, String expected) {
+            super("the event's " + field + " is not " + expected);
+        }
+
+        @Override
+        public synchronized Throwable fillInStackTrace() {
+            return this; // a verdict on the event, not a failure: where it was found says nothing
+        }
     }
 }

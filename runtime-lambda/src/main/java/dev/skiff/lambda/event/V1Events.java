@@ -3,7 +3,6 @@ package dev.skiff.lambda.event;
 import dev.skiff.core.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.BiConsumer;
 
 /** Builds requests from API Gateway REST API (payload 1.0) events. */
@@ -12,21 +11,47 @@ final class V1Events {
 
     private V1Events() {}
 
-    static HttpRequest.Builder read(ScannedEvent event) throws MalformedEventException {
-        String method = EventFields.required(event.httpMethod, "httpMethod");
-        String path = EventFields.required(event.path, "path");
-        path = EventFields.withoutStage(path, event.stage);
-        HttpRequest.Builder request = HttpRequest.builder(method.toUpperCase(Locale.ROOT), encode(path))
+    static HttpRequest.Builder read(ScannedEvent event, EventLimits limits) throws EventRefusedException {
+        String method = EventFields.method(event.httpMethod, "httpMethod");
+        String path = EventFields.path(event.path, "path");
+        path = encode(EventFields.withoutStage(path, event.stage));
+        // As below: the multi-value map is the one used unless it is absent or empty.
+        EventMap headers = used(event.multiValueHeaders) ? event.multiValueHeaders : event.headers;
+        EventMap query = used(event.multiValueQueryStringParameters) ? event.multiValueQueryStringParameters
+                : event.queryStringParameters;
+        limits.checkHeaders(EventFields.count(headers), EventFields.headerBytes(headers, null));
+        limits.checkUrl(path.length() + queryLength(query));
+        limits.checkQuery(EventFields.count(query));
+        HttpRequest.Builder request = HttpRequest.builder(method, path)
                 .platformRequestId(event.requestId)
-                .body(EventFields.body(event));
-        if (!eachValue(event.multiValueHeaders, request::header)) {
-            eachValue(event.headers, request::header);
-        }
-        if (!eachValue(event.multiValueQueryStringParameters, request::query)) {
-            eachValue(event.queryStringParameters, request::query);
-        }
+                .body(EventFields.body(event, limits));
+        eachValue(headers, request::header);
+        eachValue(query, request::query);
         EventFields.caller(event).ifPresent(request::caller);
         return request;
+    }
+
+    private static boolean used(EventMap map) {
+        return map != null && map.size() > 0;
+    }
+
+    /**
+     * The length of the query as {@code ?name=value&...}: payload 1.0 hands it over decoded, so
+     * this is the decoded length, which is never more than what the client sent.
+     */
+    private static long queryLength(EventMap query) {
+        long length = 0;
+        for (int i = 0; query != null && i < query.size(); i++) {
+            String name = query.name(i);
+            if (query.value(i) instanceof List<?> values) {
+                for (Object value : values) {
+                    length += name.length() + ((String) value).length() + 2;
+                }
+            } else if (query.value(i) instanceof String value) {
+                length += name.length() + value.length() + 2;
+            }
+        }
+        return length;
     }
 
     /**

@@ -3,24 +3,35 @@ package dev.skiff.lambda.event;
 import dev.skiff.core.CookieHeaders;
 import dev.skiff.core.HttpRequest;
 import java.util.List;
-import java.util.Locale;
 
 /** Builds requests from API Gateway HTTP API (payload 2.0) and Function URL events. */
 final class V2Events {
     private V2Events() {}
 
-    static HttpRequest.Builder read(ScannedEvent event) throws MalformedEventException {
-        String method = EventFields.required(event.contextMethod, "requestContext.http.method");
+    static HttpRequest.Builder read(ScannedEvent event, EventLimits limits) throws EventRefusedException {
+        String method = EventFields.method(event.contextMethod, "requestContext.http.method");
         String rawPath = event.rawPath;
+        String field = "rawPath";
         if (rawPath == null || rawPath.isEmpty()) {
-            rawPath = EventFields.required(event.contextPath, "rawPath or requestContext.http.path");
+            rawPath = event.contextPath;
+            field = "rawPath or requestContext.http.path";
         }
-        String path = EventFields.withoutStage(rawPath, event.stage);
-        HttpRequest.Builder request = HttpRequest.builder(method.toUpperCase(Locale.ROOT), path)
-                .rawQuery(event.rawQueryString)
-                .platformRequestId(event.requestId)
-                .body(EventFields.body(event));
+        String path = EventFields.withoutStage(EventFields.path(rawPath, field), event.stage);
         EventMap headers = event.headers;
+        List<String> cookies = event.cookies;
+        String rawQuery = event.rawQueryString == null ? "" : event.rawQueryString;
+        long headerCount = 0;
+        for (int i = 0; headers != null && i < headers.size(); i++) {
+            headerCount += headers.value(i) instanceof String ? 1 : 0;
+        }
+        limits.checkHeaders(headerCount + (cookies == null || cookies.isEmpty() ? 0 : 1),
+                EventFields.headerBytes(headers, cookies));
+        limits.checkUrl(path.length() + (rawQuery.isEmpty() ? 0 : 1L + rawQuery.length()));
+        limits.checkQuery(parameterCount(rawQuery));
+        HttpRequest.Builder request = HttpRequest.builder(method, path)
+                .rawQuery(rawQuery)
+                .platformRequestId(event.requestId)
+                .body(EventFields.body(event, limits));
         for (int i = 0; headers != null && i < headers.size(); i++) {
             // Repeated headers arrive comma-joined in one value, as HTTP allows; kept as sent.
             // Arrays and objects are not payload 2.0 header values: skipped.
@@ -28,7 +39,6 @@ final class V2Events {
                 request.header(headers.name(i), value);
             }
         }
-        List<String> cookies = event.cookies;
         if (cookies != null && !cookies.isEmpty()) {
             for (String cookie : cookies) {
                 CookieHeaders.parse(cookie, request::cookie);
@@ -38,6 +48,21 @@ final class V2Events {
         }
         EventFields.caller(event).ifPresent(request::caller);
         return request;
+    }
+
+    /** The pairs {@code QueryStrings} would read: the non-empty parts between {@code &}s. */
+    private static long parameterCount(String rawQuery) {
+        long count = 0;
+        int start = 0;
+        while (start <= rawQuery.length()) {
+            int end = rawQuery.indexOf('&', start);
+            if (end < 0) {
+                end = rawQuery.length();
+            }
+            count += end > start ? 1 : 0;
+            start = end + 1;
+        }
+        return count;
     }
 
     /** The cookies as one {@code Cookie} header value, {@code "; "} between non-empty parts. */

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class ApiEventReaderTest {
     private final ApiEventReader reader = new ApiEventReader();
 
-    private ApiEvent read(String json) throws MalformedEventException {
+    private ApiEvent read(String json) throws EventRefusedException {
         return reader.read(json.getBytes(StandardCharsets.UTF_8), null);
     }
 
@@ -62,7 +62,7 @@ class ApiEventReaderTest {
                 {"version":"2.0","pathParameters":{"a":[1,{"b":[[],{}]}]},"stageVariables":[{"x":null}],
                  "headers":{"x-list":["a","b"],"x-object":{"y":{"z":1}},"x-null":null,"x-number":42,"x-flag":true},
                  "rawPath":"/items/1","requestContext":{"extra":{"deep":[{"http":{"method":"DELETE"}}]},
-                 "http":{"method":"GET","sourceIp":["not","a","string"]}},"body":{"not":"text"}}
+                 "http":{"method":"GET","sourceIp":["not","a","string"]}}}
                 """);
 
         HttpRequest request = event.request();
@@ -156,9 +156,38 @@ class ApiEventReaderTest {
                     + "\"body\":\"" + body + "\",\"isBase64Encoded\":" + flag + "}");
             assertThat(event.request().body()).as(flag).containsExactly(0, 1, 2);
         }
-        ApiEvent text = read("{\"version\":\"2.0\",\"rawPath\":\"/f\",\"requestContext\":{\"http\":{\"method\":\"PUT\"}},"
-                + "\"body\":\"" + body + "\",\"isBase64Encoded\":\"no\"}");
-        assertThat(new String(text.request().body(), StandardCharsets.UTF_8)).isEqualTo(body);
+        for (String flag : List.of("false", "\"false\"", "0", "null")) {
+            ApiEvent text = read("{\"version\":\"2.0\",\"rawPath\":\"/f\",\"requestContext\":{\"http\":{\"method\":\"PUT\"}},"
+                    + "\"body\":\"" + body + "\",\"isBase64Encoded\":" + flag + "}");
+            assertThat(new String(text.request().body(), StandardCharsets.UTF_8)).as(flag).isEqualTo(body);
+        }
+    }
+
+    @Test
+    void fieldsTheAdapterReads_withTheWrongJsonType_areRefused_notGuessedAt() {
+        String v2 = "{\"version\":\"2.0\",\"rawPath\":\"/f\",\"requestContext\":{\"http\":{\"method\":\"PUT\"}},";
+        for (String[] wrong : new String[][] {
+                {"\"isBase64Encoded\":\"yes\"", "the event's isBase64Encoded is not a boolean"},
+                {"\"isBase64Encoded\":2", "the event's isBase64Encoded is not a boolean"},
+                {"\"isBase64Encoded\":{}", "the event's isBase64Encoded is not a boolean"},
+                {"\"body\":12", "the event's body is not a string"},
+                {"\"body\":{\"not\":\"text\"}", "the event's body is not a string"},
+                {"\"headers\":[\"a\"]", "the event's headers is not an object"},
+                {"\"headers\":\"a: b\"", "the event's headers is not an object"},
+                {"\"cookies\":\"a=b\"", "the event's cookies is not an array"},
+                {"\"rawQueryString\":[1]", "the event's rawQueryString is not a string"},
+                {"\"rawPath\":7", "the event's rawPath is not a string"}}) {
+            assertThatThrownBy(() -> read(v2 + wrong[0] + "}")).as(wrong[0])
+                    .isInstanceOf(MalformedEventException.class).hasMessage(wrong[1]);
+        }
+        assertThatThrownBy(() -> read("{\"httpMethod\":\"GET\",\"path\":\"/p\",\"multiValueHeaders\":[]}"))
+                .hasMessage("the event's multiValueHeaders is not an object");
+        assertThatThrownBy(() -> read("{\"httpMethod\":\"GET\",\"path\":\"/p\",\"queryStringParameters\":1}"))
+                .hasMessage("the event's queryStringParameters is not an object");
+        assertThatThrownBy(() -> read("{\"httpMethod\":\"G T\",\"path\":\"/p\"}"))
+                .hasMessage("the event's httpMethod is not an HTTP method");
+        assertThatThrownBy(() -> read("{\"httpMethod\":\"GET\",\"path\":\"p\"}"))
+                .hasMessage("the event's path does not start with /");
     }
 
     @Test
@@ -174,11 +203,11 @@ class ApiEventReaderTest {
     }
 
     @Test
-    void brokenOrNonObjectInput_isMalformed_withTheSameMessagesAsBefore() {
+    void brokenOrNonObjectInput_isMalformed_sayingWhereButNotInTheParsersWords() {
         assertThatThrownBy(() -> read("[1,2")).isInstanceOf(MalformedEventException.class)
-                .hasMessageStartingWith("the event is not JSON: ");
+                .hasMessage("the event is not JSON (line 1, column 5)");
         assertThatThrownBy(() -> read("{\"version\":\"2.0\",\"headers\":{\"a\":")).isInstanceOf(MalformedEventException.class)
-                .hasMessageStartingWith("the event is not JSON: ");
+                .hasMessageStartingWith("the event is not JSON (line 1, column ");
         assertThatThrownBy(() -> read("42")).hasMessage("the event is not a JSON object");
         assertThatThrownBy(() -> read("")).hasMessage("the event is not a JSON object");
         assertThatThrownBy(() -> read("{\"version\":\"2.0\",\"requestContext\":{\"http\":{\"method\":7}}}"))

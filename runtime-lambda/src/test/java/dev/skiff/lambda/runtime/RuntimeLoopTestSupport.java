@@ -30,9 +30,15 @@ final class RuntimeLoopTestSupport {
 
     static Running start(RuntimeApiStandIn api, int concurrency, boolean traceProperty, boolean snapStart,
                          Map<String, String> env) {
+        return start(api, concurrency, traceProperty, snapStart, env, () -> TestHandler.create(env));
+    }
+
+    /** As above, with the handler {@code factory} builds (for another application than TestApi). */
+    static Running start(RuntimeApiStandIn api, int concurrency, boolean traceProperty, boolean snapStart,
+                         Map<String, String> env, Supplier<TestHandler> factory) {
         TestHandler[] built = new TestHandler[1];
         Supplier<TestHandler> handler = () -> {
-            built[0] = TestHandler.create(env);
+            built[0] = factory.get();
             return built[0];
         };
         List<Throwable> fatal = new CopyOnWriteArrayList<>();
