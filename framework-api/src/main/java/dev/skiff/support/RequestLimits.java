@@ -7,19 +7,23 @@ import dev.skiff.core.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The limits every runtime reads a request under, each answered in DESIGN.md's
  * {@code {"detail": ...}} shape: body size 413, URL length and query parameter count 414,
  * header count and size 431, and for JSON bodies jackson-core's {@link StreamReadConstraints}
- * (nesting depth, number, string and property name lengths). Each is a system property, read by
- * {@link #current()}, so that a launcher or a test may set it:
+ * (nesting depth, number, string and property name lengths). Each is a system property, else an
+ * environment variable of the same name in upper snake case (a Lambda function has no command
+ * line), read by {@link #current()}; the property wins:
  *
  * <pre>{@code
  * java -Dskiff.limits.maxUrlLength=4096 -Dskiff.limits.maxJsonDepth=64 -jar app.jar
+ * SKIFF_LIMITS_MAX_HEADER_BYTES=8192                  # a function's environment
  *
  * RequestLimits limits = RequestLimits.current();
- * HttpResponse refused = limits.refusal(request);   // 414, 431 or 413; null when within every limit
+ * Refusal refused = limits.refusal(request);          // 414, 431 or 413; null when within every limit
+ * HttpResponse answer = refused.response();           // {"detail": "URL too long: the limit is 4096 characters"}
  * }</pre>
  *
  * <p>Lengths count characters as the client sent them (the URL percent-encoded); the header size
@@ -49,6 +53,14 @@ public record RequestLimits(long maxBodyBytes, int maxUrlLength, int maxQueryPar
     public static final int DEFAULT_MAX_JSON_NAME_LENGTH = 50_000;
     /** 30 s without a byte of the request body (or without the client reading the response). */
     public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(30);
+
+    /** A limit a request is past: the status and the {@code detail} to answer, safe to show the caller. */
+    public record Refusal(int status, String detail) {
+        /** The answer in DESIGN.md's shape. */
+        public HttpResponse response() {
+            return ErrorResponses.detail(status, detail);
+        }
+    }
 
     private static final RequestLimits DEFAULTS = new RequestLimits(DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_URL_LENGTH,
             DEFAULT_MAX_QUERY_PARAMETERS, DEFAULT_MAX_HEADER_COUNT, DEFAULT_MAX_HEADER_BYTES, DEFAULT_MAX_JSON_DEPTH,
@@ -80,19 +92,28 @@ public record RequestLimits(long maxBodyBytes, int maxUrlLength, int maxQueryPar
      * {@code maxJsonStringLength}, {@code maxJsonNameLength}, {@code idleTimeoutMillis}.
      */
     public static RequestLimits current() {
-        if (!anySet()) {
+        return of(System::getenv);
+    }
+
+    /**
+     * The limits the {@code skiff.limits.*} system properties set, else the variables of
+     * {@code environment} ({@code SKIFF_LIMITS_MAX_BODY_BYTES} for {@code skiff.limits.maxBodyBytes}),
+     * else the defaults.
+     */
+    public static RequestLimits of(Function<String, String> environment) {
+        if (!anySet(environment)) {
             return DEFAULTS;
         }
-        return new RequestLimits(property("maxBodyBytes", DEFAULT_MAX_BODY_BYTES),
-                (int) property("maxUrlLength", DEFAULT_MAX_URL_LENGTH),
-                (int) property("maxQueryParameters", DEFAULT_MAX_QUERY_PARAMETERS),
-                (int) property("maxHeaderCount", DEFAULT_MAX_HEADER_COUNT),
-                (int) property("maxHeaderBytes", DEFAULT_MAX_HEADER_BYTES),
-                (int) property("maxJsonDepth", DEFAULT_MAX_JSON_DEPTH),
-                (int) property("maxJsonNumberLength", DEFAULT_MAX_JSON_NUMBER_LENGTH),
-                (int) property("maxJsonStringLength", DEFAULT_MAX_JSON_STRING_LENGTH),
-                (int) property("maxJsonNameLength", DEFAULT_MAX_JSON_NAME_LENGTH),
-                Duration.ofMillis(property("idleTimeoutMillis", DEFAULT_IDLE_TIMEOUT.toMillis())));
+        return new RequestLimits(setting("maxBodyBytes", environment, DEFAULT_MAX_BODY_BYTES),
+                (int) setting("maxUrlLength", environment, DEFAULT_MAX_URL_LENGTH),
+                (int) setting("maxQueryParameters", environment, DEFAULT_MAX_QUERY_PARAMETERS),
+                (int) setting("maxHeaderCount", environment, DEFAULT_MAX_HEADER_COUNT),
+                (int) setting("maxHeaderBytes", environment, DEFAULT_MAX_HEADER_BYTES),
+                (int) setting("maxJsonDepth", environment, DEFAULT_MAX_JSON_DEPTH),
+                (int) setting("maxJsonNumberLength", environment, DEFAULT_MAX_JSON_NUMBER_LENGTH),
+                (int) setting("maxJsonStringLength", environment, DEFAULT_MAX_JSON_STRING_LENGTH),
+                (int) setting("maxJsonNameLength", environment, DEFAULT_MAX_JSON_NAME_LENGTH),
+                Duration.ofMillis(setting("idleTimeoutMillis", environment, DEFAULT_IDLE_TIMEOUT.toMillis())));
     }
 
     /** A copy with another body limit (the local server's builder sets it). */
@@ -108,13 +129,13 @@ public record RequestLimits(long maxBodyBytes, int maxUrlLength, int maxQueryPar
     }
 
     /**
-     * The first limit {@code request} is past, as the response to send instead of dispatching it:
+     * The first limit {@code request} is past, to answer instead of dispatching it:
      * 414 for its URL or query, 431 for its headers, 413 for its body; null when it is within all.
      * The URL length is counted from the parsed query, so it may differ from the bytes sent by the
      * few characters that decoding removed; a runtime that has the raw URL may call
      * {@link #urlRefusal} itself.
      */
-    public HttpResponse refusal(HttpRequest request) {
+    public Refusal refusal(HttpRequest request) {
         int[] query = {0, 0};
         for (Map.Entry<String, List<String>> parameter : request.query().entrySet()) {
             for (String value : parameter.getValue()) {
@@ -122,7 +143,7 @@ public record RequestLimits(long maxBodyBytes, int maxUrlLength, int maxQueryPar
                 query[1] += parameter.getKey().length() + value.length() + 2;
             }
         }
-        HttpResponse refused = urlRefusal(request.rawPath().length() + query[1]);
+        Refusal refused = urlRefusal(request.rawPath().length() + query[1]);
         if (refused == null) {
             refused = queryRefusal(query[0]);
         }
@@ -134,42 +155,42 @@ public record RequestLimits(long maxBodyBytes, int maxUrlLength, int maxQueryPar
                     headers[1] += name.length() + value.length();
                 }
             });
-            refused = headerRefusal((int) Math.min(Integer.MAX_VALUE, headers[0]), headers[1]);
+            refused = headerRefusal(headers[0], headers[1]);
         }
         return refused != null ? refused : bodyRefusal(request.body().length);
     }
 
     /** 414 when a URL (path, {@code ?} and query, percent-encoded) of {@code length} characters is too long; else null. */
-    public HttpResponse urlRefusal(long length) {
+    public Refusal urlRefusal(long length) {
         return length > maxUrlLength
-                ? ErrorResponses.detail(414, "URL too long: the limit is " + maxUrlLength + " characters") : null;
+                ? new Refusal(414, "URL too long: the limit is " + maxUrlLength + " characters") : null;
     }
 
     /** 414 when {@code count} query parameters are too many; else null. */
-    public HttpResponse queryRefusal(int count) {
+    public Refusal queryRefusal(long count) {
         return count > maxQueryParameters
-                ? ErrorResponses.detail(414, "Too many query parameters: the limit is " + maxQueryParameters) : null;
+                ? new Refusal(414, "Too many query parameters: the limit is " + maxQueryParameters) : null;
     }
 
     /** 431 when {@code count} headers, or names and values of {@code bytes} characters in all, are too many; else null. */
-    public HttpResponse headerRefusal(int count, long bytes) {
+    public Refusal headerRefusal(long count, long bytes) {
         if (count > maxHeaderCount) {
-            return ErrorResponses.detail(431, "Too many request headers: the limit is " + maxHeaderCount);
+            return new Refusal(431, "Too many request headers: the limit is " + maxHeaderCount);
         }
         if (bytes > maxHeaderBytes) {
-            return ErrorResponses.detail(431, "Request headers too large: the limit is " + maxHeaderBytes + " bytes");
+            return new Refusal(431, "Request headers too large: the limit is " + maxHeaderBytes + " bytes");
         }
         return null;
     }
 
     /** 413 when a body of {@code bytes} is too large; else null. */
-    public HttpResponse bodyRefusal(long bytes) {
+    public Refusal bodyRefusal(long bytes) {
         return bytes > maxBodyBytes ? bodyTooLarge() : null;
     }
 
     /** The 413 of a body over {@link #maxBodyBytes()}. */
-    public HttpResponse bodyTooLarge() {
-        return ErrorResponses.detail(413, "Request body too large: the limit is " + maxBodyBytes + " bytes");
+    public Refusal bodyTooLarge() {
+        return new Refusal(413, "Request body too large: the limit is " + maxBodyBytes + " bytes");
     }
 
     /** jackson-core's constraints for a JSON body under these limits (document length: the body limit). */
@@ -186,18 +207,22 @@ public record RequestLimits(long maxBodyBytes, int maxUrlLength, int maxQueryPar
         "maxHeaderBytes", "maxJsonDepth", "maxJsonNumberLength", "maxJsonStringLength", "maxJsonNameLength",
         "idleTimeoutMillis"};
 
-    private static boolean anySet() {
+    private static boolean anySet(Function<String, String> environment) {
         for (String name : NAMES) {
-            if (System.getProperty("skiff.limits." + name) != null) {
+            if (System.getProperty("skiff.limits." + name) != null || environment.apply(variable(name)) != null) {
                 return true;
             }
         }
         return false;
     }
 
-    private static long property(String name, long fallback) {
+    private static long setting(String name, Function<String, String> environment, long fallback) {
         String key = "skiff.limits." + name;
         String value = System.getProperty(key);
+        if (value == null || value.isBlank()) {
+            key = variable(name);
+            value = environment.apply(key);
+        }
         if (value == null || value.isBlank()) {
             return fallback;
         }
@@ -210,5 +235,19 @@ public record RequestLimits(long maxBodyBytes, int maxUrlLength, int maxQueryPar
         } catch (NumberFormatException e) {
             throw new IllegalStateException(key + " must be a whole number, got " + value, e);
         }
+    }
+
+    /** {@code maxBodyBytes} as an environment variable: {@code SKIFF_LIMITS_MAX_BODY_BYTES}. */
+    static String variable(String name) {
+        StringBuilder variable = new StringBuilder("SKIFF_LIMITS_");
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isUpperCase(c)) {
+                variable.append('_').append(c);
+            } else {
+                variable.append(Character.toUpperCase(c));
+            }
+        }
+        return variable.toString();
     }
 }

@@ -53,6 +53,20 @@ class RequestLimitsTest {
     }
 
     @Test
+    void environmentVariables_setThemToo_andTheSystemPropertyWins() {
+        java.util.Map<String, String> environment = java.util.Map.of(
+                "SKIFF_LIMITS_MAX_HEADER_BYTES", "8192", "SKIFF_LIMITS_MAX_URL_LENGTH", "50");
+        System.setProperty("skiff.limits.maxUrlLength", "100");
+
+        RequestLimits limits = RequestLimits.of(environment::get);
+
+        assertThat(limits.maxHeaderBytes()).isEqualTo(8192);
+        assertThat(limits.maxUrlLength()).isEqualTo(100);
+        assertThatThrownBy(() -> RequestLimits.of(java.util.Map.of("SKIFF_LIMITS_MAX_JSON_DEPTH", "deep")::get))
+                .hasMessageContaining("SKIFF_LIMITS_MAX_JSON_DEPTH must be a whole number");
+    }
+
+    @Test
     void refusal_answersTheFirstLimitPassed_inDesignsShape() {
         RequestLimits limits = new RequestLimits(10, 30, 2, 3, 40, 10, 10, 10, 10, Duration.ofSeconds(1));
 
@@ -111,7 +125,11 @@ class RequestLimitsTest {
         return HttpRequest.builder("GET", path).rawQuery(query).body(new byte[bodyBytes]).build();
     }
 
-    private static String text(HttpResponse response) {
-        return response == null ? "null" : response.status() + " " + new String(response.body(), StandardCharsets.UTF_8);
+    private static String text(RequestLimits.Refusal refusal) {
+        if (refusal == null) {
+            return "null";
+        }
+        HttpResponse response = refusal.response();
+        return response.status() + " " + new String(response.body(), StandardCharsets.UTF_8);
     }
 }

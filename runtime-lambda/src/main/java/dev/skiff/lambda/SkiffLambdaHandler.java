@@ -14,8 +14,8 @@ import dev.skiff.lambda.event.ApiEvent;
 import dev.skiff.lambda.event.ApiEventReader;
 import dev.skiff.lambda.event.ApiResponseWriter;
 import dev.skiff.lambda.event.EventFormat;
-import dev.skiff.lambda.event.EventLimits;
 import dev.skiff.lambda.event.EventRefusedException;
+import dev.skiff.support.RequestLimits;
 import dev.skiff.lambda.event.EventText;
 import dev.skiff.lambda.event.MalformedEventException;
 import dev.skiff.lambda.observability.Backends;
@@ -104,7 +104,7 @@ public abstract class SkiffLambdaHandler implements RequestStreamHandler {
         application = withDeploymentCors(application, env);
         this.observed = InvocationScope.Observed.of(backend, env, stdout);
         this.logEvent = "true".equalsIgnoreCase(env.apply("POWERTOOLS_LOGGER_LOG_EVENT"));
-        this.reader = new ApiEventReader(EventLimits.of(env));
+        this.reader = new ApiEventReader(RequestLimits.of(env));
         this.cors = application.cors().orElse(null);
         this.dispatcher = new Dispatcher(application, List.of(observed.tracing()));
         this.priming = Priming.register(application, dispatcher, reader, writer, observed.environment());
@@ -217,7 +217,7 @@ public abstract class SkiffLambdaHandler implements RequestStreamHandler {
         }
         String method = event.request().method();
         String path = event.request().rawPath();
-        String correlationId = correlationId(event.request());
+        String correlationId = CorrelationIds.of(event.request());
         try {
             if (logEvent) {
                 LOG.info("Handler Event: {}", EventText.compact(input));
@@ -235,23 +235,6 @@ public abstract class SkiffLambdaHandler implements RequestStreamHandler {
             }
             return new Outcome(failed, event.format(), method, path, UNMATCHED);
         }
-    }
-
-    /**
-     * The request's correlation id, which is echoed as a response header and logged: a caller's
-     * {@code x-correlation-id} with anything but visible ASCII and spaces (a CR/LF would add a
-     * header of the caller's choosing wherever the answer becomes HTTP) gives way to API
-     * Gateway's request id.
-     */
-    static String correlationId(HttpRequest request) {
-        String chosen = CorrelationIds.of(request);
-        for (int i = 0; i < chosen.length(); i++) {
-            char c = chosen.charAt(i);
-            if (c < 0x20 || c > 0x7E) {
-                return request.platformRequestId().orElseGet(() -> java.util.UUID.randomUUID().toString());
-            }
-        }
-        return chosen;
     }
 
     /** The answer to an event refused before routing, in its format when that was known. */

@@ -135,7 +135,7 @@ final class ApplicationHandler implements HttpHandler {
             body = BodyReader.read(exchange, limits.maxBodyBytes(), limits.idleTimeout());
         } catch (BodyTooLargeException tooLarge) {
             exchange.removeAttachment(AccessLogHandler.READING_BODY);
-            return new Answer(closing(exchange, limits.bodyTooLarge(), correlationId), null);
+            return new Answer(closing(exchange, limits.bodyTooLarge().response(), correlationId), null);
         } catch (BodyReader.BadBodyException bad) {
             exchange.removeAttachment(AccessLogHandler.READING_BODY);
             return new Answer(closing(exchange, ErrorResponses.detail(400, bad.getMessage()), correlationId), null);

@@ -24,11 +24,12 @@ final class LimitsHandler implements HttpHandler {
 
     @Override
     public void handleRequest(HttpServerExchange exchange) throws Exception {
-        HttpResponse refused = refusal(exchange);
-        if (refused == null) {
+        RequestLimits.Refusal refusal = refusal(exchange);
+        if (refusal == null) {
             next.handleRequest(exchange);
             return;
         }
+        HttpResponse refused = refusal.response();
         exchange.setStatusCode(refused.status());
         exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/json");
         exchange.getResponseHeaders().put(Headers.CONNECTION, "close");
@@ -36,10 +37,10 @@ final class LimitsHandler implements HttpHandler {
         exchange.getResponseSender().send(ByteBuffer.wrap(refused.body()));
     }
 
-    private HttpResponse refusal(HttpServerExchange exchange) {
+    private RequestLimits.Refusal refusal(HttpServerExchange exchange) {
         String query = exchange.getQueryString();
         int queryLength = query == null || query.isEmpty() ? 0 : query.length() + 1;
-        HttpResponse refused = limits.urlRefusal((long) exchange.getRequestURI().length() + queryLength);
+        RequestLimits.Refusal refused = limits.urlRefusal((long) exchange.getRequestURI().length() + queryLength);
         if (refused == null && queryLength > 0) {
             refused = limits.queryRefusal(parameterCount(query));
         }

@@ -3,6 +3,7 @@ package dev.skiff.lambda.event;
 import dev.skiff.api.Metrics;
 import dev.skiff.core.HttpRequest;
 import dev.skiff.core.Json;
+import dev.skiff.support.RequestLimits;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Objects;
@@ -20,20 +21,20 @@ import java.util.Objects;
  * }</pre>
  */
 public final class ApiEventReader {
-    private final EventLimits limits;
+    private final RequestLimits limits;
 
-    /** A reader under the process's {@link EventLimits#current() limits}. */
+    /** A reader under the process's {@link RequestLimits#current() limits}. */
     public ApiEventReader() {
-        this(EventLimits.current());
+        this(RequestLimits.current());
     }
 
     /** A reader under {@code limits}. */
-    public ApiEventReader(EventLimits limits) {
+    public ApiEventReader(RequestLimits limits) {
         this.limits = Objects.requireNonNull(limits, "limits");
     }
 
     /** The limits this reader refuses requests past. */
-    public EventLimits limits() {
+    public RequestLimits limits() {
         return limits;
     }
 

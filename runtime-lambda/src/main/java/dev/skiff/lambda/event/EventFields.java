@@ -2,6 +2,7 @@ package dev.skiff.lambda.event;
 
 import dev.skiff.api.CallerIdentity;
 import dev.skiff.core.CallerIdentities;
+import dev.skiff.support.RequestLimits;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -54,14 +55,14 @@ final class EventFields {
      * decoded, it is refused with 413 (a text body too long in characters is refused before it is
      * encoded: its UTF-8 is never shorter).
      */
-    static byte[] body(ScannedEvent event, EventLimits limits) throws EventRefusedException {
+    static byte[] body(ScannedEvent event, RequestLimits limits) throws EventRefusedException {
         String body = event.body;
         if (body == null) {
             return null;
         }
         byte[] bytes;
         if (!event.base64) {
-            limits.checkBody(body.length());
+            check(limits.bodyRefusal(body.length()));
             bytes = body.getBytes(StandardCharsets.UTF_8);
         } else {
             // Measured decoded: the MIME decoder skips what is not base64, so the text's length bounds
@@ -73,27 +74,27 @@ final class EventFields {
                         invalid);
             }
         }
-        limits.checkBody(bytes.length);
+        check(limits.bodyRefusal(bytes.length));
         return bytes;
     }
 
-    /** How many bytes the headers (names and values) and cookies take, for {@link EventLimits#checkHeaders}. */
+    /** How many bytes the headers (names and values) and cookies take, for {@link RequestLimits#headerRefusal}. */
     static long headerBytes(EventMap headers, List<String> cookies) {
         long bytes = 0;
         for (int i = 0; headers != null && i < headers.size(); i++) {
             Object value = headers.value(i);
             if (value instanceof String text) {
-                bytes += EventLimits.utf8Length(headers.name(i)) + EventLimits.utf8Length(text);
+                bytes += utf8Length(headers.name(i)) + utf8Length(text);
             } else if (value instanceof List<?> values) {
                 for (Object item : values) {
-                    bytes += EventLimits.utf8Length(headers.name(i)) + EventLimits.utf8Length((String) item);
+                    bytes += utf8Length(headers.name(i)) + utf8Length((String) item);
                 }
             }
         }
         if (cookies != null && !cookies.isEmpty()) {
             bytes += "cookie".length();
             for (String cookie : cookies) {
-                bytes += EventLimits.utf8Length(cookie) + 2;
+                bytes += utf8Length(cookie) + 2;
             }
         }
         return bytes;
@@ -146,5 +147,27 @@ final class EventFields {
             return "/";
         }
         return path.startsWith(prefix + "/") ? path.substring(prefix.length()) : path;
+    }
+
+    /** Throws a limit's refusal, if there is one, as the answer to the event. */
+    static void check(RequestLimits.Refusal refusal) throws EventRefusedException {
+        if (refusal != null) {
+            throw new EventRefusedException(refusal.status(), refusal.detail());
+        }
+    }
+
+    /** The length of {@code text} in UTF-8, without encoding it. */
+    static long utf8Length(String text) {
+        long bytes = text.length();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x800) {
+                // Three bytes, or a surrogate: a pair is four bytes for two chars.
+                bytes += Character.isSurrogate(c) ? 1 : 2;
+            } else if (c >= 0x80) {
+                bytes += 1;
+            }
+        }
+        return bytes;
     }
 }

@@ -2,7 +2,7 @@ package dev.skiff.lambda.event;
 
 /**
  * The invocation's event is not served: it cannot be read ({@link MalformedEventException}, 400)
- * or its request is past one of the {@link EventLimits} (413, 414, 431, 400). The handler answers
+ * or its request is past one of the {@link dev.skiff.support.RequestLimits} (413, 414, 431, 400). The handler answers
  * {@link #status()} with {@code {"detail": detail()}}; the detail never quotes the event or names
  * a class or a library, so that nothing of the runtime reaches the caller.
  *

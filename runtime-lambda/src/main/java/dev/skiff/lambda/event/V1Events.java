@@ -1,6 +1,7 @@
 package dev.skiff.lambda.event;
 
 import dev.skiff.core.HttpRequest;
+import dev.skiff.support.RequestLimits;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -11,7 +12,7 @@ final class V1Events {
 
     private V1Events() {}
 
-    static HttpRequest.Builder read(ScannedEvent event, EventLimits limits) throws EventRefusedException {
+    static HttpRequest.Builder read(ScannedEvent event, RequestLimits limits) throws EventRefusedException {
         String method = EventFields.method(event.httpMethod, "httpMethod");
         String path = EventFields.path(event.path, "path");
         path = encode(EventFields.withoutStage(path, event.stage));
@@ -19,9 +20,9 @@ final class V1Events {
         EventMap headers = used(event.multiValueHeaders) ? event.multiValueHeaders : event.headers;
         EventMap query = used(event.multiValueQueryStringParameters) ? event.multiValueQueryStringParameters
                 : event.queryStringParameters;
-        limits.checkHeaders(EventFields.count(headers), EventFields.headerBytes(headers, null));
-        limits.checkUrl(path.length() + queryLength(query));
-        limits.checkQuery(EventFields.count(query));
+        EventFields.check(limits.headerRefusal(EventFields.count(headers), EventFields.headerBytes(headers, null)));
+        EventFields.check(limits.urlRefusal(path.length() + queryLength(query)));
+        EventFields.check(limits.queryRefusal(EventFields.count(query)));
         HttpRequest.Builder request = HttpRequest.builder(method, path)
                 .platformRequestId(event.requestId)
                 .body(EventFields.body(event, limits));

@@ -2,13 +2,14 @@ package dev.skiff.lambda.event;
 
 import dev.skiff.core.CookieHeaders;
 import dev.skiff.core.HttpRequest;
+import dev.skiff.support.RequestLimits;
 import java.util.List;
 
 /** Builds requests from API Gateway HTTP API (payload 2.0) and Function URL events. */
 final class V2Events {
     private V2Events() {}
 
-    static HttpRequest.Builder read(ScannedEvent event, EventLimits limits) throws EventRefusedException {
+    static HttpRequest.Builder read(ScannedEvent event, RequestLimits limits) throws EventRefusedException {
         String method = EventFields.method(event.contextMethod, "requestContext.http.method");
         String rawPath = event.rawPath;
         String field = "rawPath";
@@ -24,10 +25,10 @@ final class V2Events {
         for (int i = 0; headers != null && i < headers.size(); i++) {
             headerCount += headers.value(i) instanceof String ? 1 : 0;
         }
-        limits.checkHeaders(headerCount + (cookies == null || cookies.isEmpty() ? 0 : 1),
-                EventFields.headerBytes(headers, cookies));
-        limits.checkUrl(path.length() + (rawQuery.isEmpty() ? 0 : 1L + rawQuery.length()));
-        limits.checkQuery(parameterCount(rawQuery));
+        EventFields.check(limits.headerRefusal(headerCount + (cookies == null || cookies.isEmpty() ? 0 : 1),
+                EventFields.headerBytes(headers, cookies)));
+        EventFields.check(limits.urlRefusal(path.length() + (rawQuery.isEmpty() ? 0 : 1L + rawQuery.length())));
+        EventFields.check(limits.queryRefusal(parameterCount(rawQuery)));
         HttpRequest.Builder request = HttpRequest.builder(method, path)
                 .rawQuery(rawQuery)
                 .platformRequestId(event.requestId)
