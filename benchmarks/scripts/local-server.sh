@@ -30,6 +30,7 @@ ORIGIN="${ORIGIN:-}"
 declare -A PORT=([skiff]=18080 [floor]=18081 [skiff-quiet]=18082 [skiff-bare]=18083 [skiff-middle]=18084 [floor-dispatch]=18085 [floor-io]=18086)
 WORK="$(mktemp -d /tmp/skiff-local-server.XXXXXX)"
 PIDS=()
+declare -A SPID
 cleanup() { for pid in "${PIDS[@]}"; do stop_pid "$pid"; done; rm -rf "$WORK"; }
 trap cleanup EXIT
 
@@ -55,6 +56,7 @@ start() { # target
   # shellcheck disable=SC2046
   PORT="$port" $(server_cmd "$target") > "$WORK/$target.log" 2>&1 &
   PIDS+=($!)
+  SPID[$target]=$!
   for _ in $(seq 1 3000); do http_probe "$port" GET /items/1 && break; nap 0.01; done
   http_probe "$port" POST /items "$ITEM_BODY" || die "$target did not start: $(tail -5 "$WORK/$target.log")"
   [[ "$HTTP_STATUS" == 201 ]] || die "$target answered POST /items with $HTTP_STATUS, expected 201"
@@ -64,7 +66,11 @@ start() { # target
   [[ "$HTTP_STATUS" == 200 ]] || die "$target answered POST /items/1/adjustments with $HTTP_STATUS, expected 200"
 }
 
-# Runs wrk; prints "requests_per_s p99_ms errors"
+# The CPU time (user + system, every thread) process $1 has used, in clock ticks.
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+
+# Runs wrk; prints "requests_per_s p99_ms errors cpu_us_per_request" (the server's CPU per
+# request, all threads: steadier than requests/s when other work shares the cores)
 load() { # target endpoint duration
   local port="${PORT[$1]}" out="$WORK/wrk.out" script=()
   local path=/items/1
@@ -73,14 +79,18 @@ load() { # target endpoint duration
     adjust) script=(-s "$WORK/adjust.lua"); path=/items/1/adjustments ;;
   esac
   [[ -n "$ORIGIN" ]] && script+=(-H "Origin: $ORIGIN")
+  local before after
+  before="$(cpu_ticks "${SPID[$1]}")"
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$3" --latency "${script[@]}" "http://127.0.0.1:$port$path" > "$out"
-  awk '
+  after="$(cpu_ticks "${SPID[$1]}")"
+  awk -v ticks=$((after - before)) -v hz="$(getconf CLK_TCK)" '
     function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
     /^ +99%/ { p99 = ms($2) }
     /^Requests\/sec:/ { rps = $2 }
     /Non-2xx or 3xx responses:/ { bad = $5 }
     /Socket errors:/ { bad += 1 }
-    END { printf "%s %.3f %d\n", rps, p99, bad }' "$out"
+    / requests in / { n = $1 }
+    END { printf "%s %.3f %d %.1f\n", rps, p99, bad, n > 0 ? ticks / hz * 1e6 / n : 0 }' "$out"
 }
 
 check_quiet
@@ -95,9 +105,9 @@ for round in $(seq 1 "$ROUNDS"); do
     n="${#TARGETS[@]}"
     for k in $(seq 0 $((n - 1))); do
       target="${TARGETS[$(( (round + k) % n ))]}"
-      read -r rps p99 bad < <(load "$target" "$ep" "$DURATION")
-      log "round $round $target $ep: $rps req/s, p99 $p99 ms, non-2xx/errors $bad"
-      echo "$target $ep $rps $p99 $bad $round" >> "$WORK/runs"
+      read -r rps p99 bad cpu < <(load "$target" "$ep" "$DURATION")
+      log "round $round $target $ep: $rps req/s, p99 $p99 ms, non-2xx/errors $bad, server CPU $cpu us/request"
+      echo "$target $ep $rps $p99 $bad $round $cpu" >> "$WORK/runs"
     done
   done
 done
@@ -111,7 +121,9 @@ done
       rps="$(awk -v t="$target" -v e="$ep" '$1 == t && $2 == e { print $3 }' "$WORK/runs" | stats)"
       p99="$(awk -v t="$target" -v e="$ep" '$1 == t && $2 == e { print $4 }' "$WORK/runs" | sort -g | awk '{ v[NR] = $1 } END { m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; printf "%.2f %.2f %.2f", m, v[1], v[NR] }')"
       bad="$(awk -v t="$target" -v e="$ep" '$1 == t && $2 == e { s += $5 } END { print s + 0 }' "$WORK/runs")"
-      echo "$ep $target rps $(echo "$rps" | fmt_stats) p99_ms $(echo "$p99" | awk '{ printf "%s (%s-%s)", $1, $2, $3 }') errors $bad"
+      cpu="$(awk -v t="$target" -v e="$ep" '$1 == t && $2 == e { print $7 }' "$WORK/runs" | stats)"
+      echo "$ep $target rps $(echo "$rps" | fmt_stats) p99_ms $(echo "$p99" | awk '{ printf "%s (%s-%s)", $1, $2, $3 }') errors $bad cpu_us_per_request $(echo "$cpu" | fmt_stats)"
+      declare "cpu_${target//-/_}_${ep}=$(echo "$cpu" | cut -d' ' -f1)"
       declare "med_${target//-/_}_${ep}=$(echo "$rps" | cut -d' ' -f1)"
     done
     for base in "${BASES[@]}"; do
@@ -121,9 +133,10 @@ done
         # and the ratio within each round (the two runs minutes apart at most), as median (min-max)
         paired="$(awk -v t="$target" -v b="$base" -v e="$ep" '$2 == e && $1 == t { x[$6] = $3 } $2 == e && $1 == b { y[$6] = $3 }
           END { for (r in x) if (r in y && y[r] > 0) print x[r] / y[r] }' "$WORK/runs" | stats | fmt_stats)"
-        echo "$ep ratio_rps_${target}_over_${base} $(ratio "${!s}" "${!f}") per_round $paired"
+        cs="cpu_${target//-/_}_$ep"; cf="cpu_${base//-/_}_$ep"
+        echo "$ep ratio_rps_${target}_over_${base} $(ratio "${!s}" "${!f}") per_round $paired; cpu_per_request_ratio $(ratio "${!cs}" "${!cf}")"
       done
     done
   done
-  echo "raw (target endpoint rps p99_ms errors round):"; cat "$WORK/runs"
+  echo "raw (target endpoint rps p99_ms errors round server_cpu_us_per_request):"; cat "$WORK/runs"
 } | tee "$RESULTS_DIR/${RESULT_NAME:-local-server}.txt"

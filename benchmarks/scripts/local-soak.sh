@@ -18,6 +18,9 @@
 #
 #   benchmarks/scripts/local-soak.sh                          # RUNS=2 DURATION=60s CONNECTIONS=64 THREADS=1
 #   JVM_OPTS=-Xmx256m DURATION=30s benchmarks/scripts/local-soak.sh
+#   LIVE_HEAP=1 JVM_OPTS="-Xms512m -Xmx512m" RESULT_NAME=local-soak-fixed-heap benchmarks/scripts/local-soak.sh
+#     # a leak or a growing heap? With the heap fixed, RSS growth is off-heap; LIVE_HEAP=1 also
+#     # records the heap in use after a full GC (jcmd GC.run) after each run, once RSS is read
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 source "$(dirname "$0")/items.sh"
@@ -28,6 +31,7 @@ CONNECTIONS="${CONNECTIONS:-64}"
 THREADS="${THREADS:-1}"
 TIMEOUT="${TIMEOUT:-2s}"   # wrk's default; a slower answer counts as a socket error (timeout)
 RSS_LIMIT_PERCENT="${RSS_LIMIT_PERCENT:-10}"
+LIVE_HEAP="${LIVE_HEAP:-0}"
 PORT="${SOAK_PORT:-18087}"
 TARGET="${TARGET:-skiff}"
 WORK="$(mktemp -d /tmp/skiff-local-soak.XXXXXX)"
@@ -119,13 +123,18 @@ for run in $(seq 1 "$RUNS"); do
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency --timeout "$TIMEOUT" -s "$WORK/mix.lua" "http://127.0.0.1:$PORT/" > "$WORK/wrk-$run.out" 2>&1
   rss="$(rss_kb "$SERVER_PID")"
   load="$(cut -d' ' -f1 /proc/loadavg)"
-  line="$(awk -v run="$run" -v rss="$rss" -v load="$load" '
+  live=-
+  if [[ "$LIVE_HEAP" == 1 ]]; then
+    jcmd "$SERVER_PID" GC.run >/dev/null
+    live="$(jcmd "$SERVER_PID" GC.heap_info | awk '/ heap .*used/ { for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub("K", "", v); print v; exit } }')"
+  fi
+  line="$(awk -v run="$run" -v rss="$rss" -v load="$load" -v live="$live" '
     /^Requests\/sec:/ { rps = $2 }
     /Socket errors:/ { gsub(",", ""); socket = $4 + $6 + $8 + $10 }
     /^STATUS / { status = substr($0, 8) }
     /^LATENCY / { lat = substr($0, 9) }
     / requests in / { n = $1 }
-    END { printf "run %s: requests %s rps %s %s %s socket_errors %d rss_kb %s load %s\n", run, n, rps, lat, status, socket + 0, rss, load }' "$WORK/wrk-$run.out")"
+    END { printf "run %s: requests %s rps %s %s %s socket_errors %d rss_kb %s live_heap_kb %s load %s\n", run, n, rps, lat, status, socket + 0, rss, live, load }' "$WORK/wrk-$run.out")"
   log "$line"
   echo "$line" >> "$WORK/runs"
   grep -q '^STATUS ' "$WORK/wrk-$run.out" || failures+=("run $run: wrk printed no status counts: $(tail -3 "$WORK/wrk-$run.out")")
