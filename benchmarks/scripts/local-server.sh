@@ -90,7 +90,7 @@ load() { # target endpoint duration
     /Non-2xx or 3xx responses:/ { bad = $5 }
     /Socket errors:/ { bad += 1 }
     / requests in / { n = $1 }
-    END { printf "%s %.3f %d %.1f\n", rps, p99, bad, n > 0 ? ticks / hz * 1e6 / n : 0 }' "$out"
+    END { printf "%s %.3f %d %.1f\n", rps, p99, bad, (n > 0 ? ticks / hz * 1e6 / n : 0) }' "$out"
 }
 
 check_quiet
