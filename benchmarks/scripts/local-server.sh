@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Local server throughput: the sample on runtime-local against the raw Undertow floor, both on
 # loopback, loaded with wrk (Debian's package, installed if missing) for a bounded time per run:
-# GET /items/1 and POST /items, $ROUNDS rounds interleaved (A B, then B A), requests/s and p99.
+# GET /items/1 and POST /items, $ROUNDS rounds interleaved (A B, then B A), requests/s, p99 and
+# the server's CPU per request (all its threads, from /proc: steadier than requests/s on a shared machine).
 #
 #   benchmarks/scripts/local-server.sh                  # ROUNDS=3 DURATION=10s CONNECTIONS=32
 #   ROUNDS=5 DURATION=15s benchmarks/scripts/local-server.sh
