@@ -52,6 +52,7 @@ for target in "${TARGETS[@]}"; do
   stop_pid "$SERVER"; SERVER=""
   jfr print --stack-depth 512 --events jdk.ExecutionSample "$WORK/$target.jfr" > "$WORK/$target.txt"
   jfr print --events jdk.ThreadAllocationStatistics,jdk.GarbageCollection "$WORK/$target.jfr" > "$WORK/$target.alloc"
+  jfr print --events jdk.JavaMonitorEnter "$WORK/$target.jfr" > "$WORK/$target.locks"
   [[ -n "${KEEP_JFR:-}" ]] && cp "$WORK/$target.jfr" "$KEEP_JFR-$target.jfr"
   requests="$(awk '/ requests in / { print $1 }' "$WORK/$target.wrk")"
   {
@@ -77,6 +78,23 @@ print("allocated: about %.0f bytes a request (jdk.ThreadAllocationStatistics, al
       % (total / max(int(sys.argv[2]), 1), gcs))
 PY
     python3 "$HERE/jfr_breakdown.py" "$WORK/$target.txt" --root io.undertow.server.Connectors.executeRootHandler --only "$ONLY" --top 45
+    # where threads waited for a monitor (JFR's profile settings record waits of 10 ms and more):
+    # time that CPU samples do not show
+    python3 - "$WORK/$target.locks" <<'PY'
+import collections, re, sys
+waits, counts = collections.Counter(), collections.Counter()
+for event in open(sys.argv[1]).read().split("jdk.JavaMonitorEnter")[1:]:
+    monitor = re.search(r"monitorClass = (\S+)", event)
+    duration = re.search(r"duration = ([\d.]+) (s|ms|us)", event)
+    frames = [f for f in re.findall(r"^\s+([\w.$]+\.[\w$<>]+)\(", event, re.M) if not f.startswith("java.")]
+    if monitor and duration:
+        key = "%s in %s" % (monitor.group(1), frames[0] if frames else "?")
+        waits[key] += float(duration.group(1)) * {"s": 1000, "ms": 1, "us": 0.001}[duration.group(2)]
+        counts[key] += 1
+print("monitor waits of 10 ms or more (jdk.JavaMonitorEnter), total by monitor and first non-JDK frame:")
+for key, ms in waits.most_common(6):
+    print("%8.0f ms in %4d waits  %s" % (ms, counts[key], key))
+PY
     echo "### all samples (every thread), top frames by package"
     python3 "$HERE/jfr_breakdown.py" "$WORK/$target.txt" --only "$ONLY" --top 25
     echo
