@@ -19,6 +19,7 @@
 #   benchmarks/scripts/local-soak.sh                          # RUNS=2 DURATION=60s CONNECTIONS=64 THREADS=1
 #   JVM_OPTS=-Xmx256m DURATION=30s benchmarks/scripts/local-soak.sh
 #   LIVE_HEAP=1 JVM_OPTS="-Xms512m -Xmx512m" RESULT_NAME=local-soak-fixed-heap benchmarks/scripts/local-soak.sh
+#   WARMUP_RUN=60s benchmarks/scripts/local-soak.sh            # one uncounted run first
 #     # a leak or a growing heap? With the heap fixed, RSS growth is off-heap; LIVE_HEAP=1 also
 #     # records the heap in use after a full GC (jcmd GC.run) after each run, once RSS is read
 set -euo pipefail
@@ -32,6 +33,7 @@ THREADS="${THREADS:-1}"
 TIMEOUT="${TIMEOUT:-2s}"   # wrk's default; a slower answer counts as a socket error (timeout)
 RSS_LIMIT_PERCENT="${RSS_LIMIT_PERCENT:-10}"
 LIVE_HEAP="${LIVE_HEAP:-0}"
+WARMUP_RUN="${WARMUP_RUN:-}"   # e.g. 60s: one run of the same mix first, not counted (JIT, heap sizing)
 PORT="${SOAK_PORT:-18087}"
 TARGET="${TARGET:-skiff}"
 WORK="$(mktemp -d /tmp/skiff-local-soak.XXXXXX)"
@@ -119,6 +121,10 @@ log "$TARGET started (pid $SERVER_PID), RSS $(rss_kb "$SERVER_PID") kB"
 COMMAND="wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency --timeout $TIMEOUT -s mix.lua http://127.0.0.1:$PORT/"
 failures=()
 : > "$WORK/runs"
+if [[ -n "$WARMUP_RUN" ]]; then
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP_RUN" --timeout "$TIMEOUT" -s "$WORK/mix.lua" "http://127.0.0.1:$PORT/" > "$WORK/wrk-warmup.out" 2>&1
+  log "warm-up run ($WARMUP_RUN): $(grep '^STATUS ' "$WORK/wrk-warmup.out"), RSS $(rss_kb "$SERVER_PID") kB"
+fi
 for run in $(seq 1 "$RUNS"); do
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency --timeout "$TIMEOUT" -s "$WORK/mix.lua" "http://127.0.0.1:$PORT/" > "$WORK/wrk-$run.out" 2>&1
   rss="$(rss_kb "$SERVER_PID")"
@@ -153,7 +159,7 @@ grep -qi 'exception\|error' "$WORK/server.log" && log "note: the server log ment
 
 {
   echo "# local-soak $(date -u +%FT%TZ) $(machine)"
-  echo "$COMMAND, runs=$RUNS, target=$TARGET, sample=$(basename "$SAMPLE_JAR"), jvm_opts=${JVM_OPTS:-none}"
+  echo "$COMMAND, runs=$RUNS, warmup_run=${WARMUP_RUN:-none}, target=$TARGET, sample=$(basename "$SAMPLE_JAR"), jvm_opts=${JVM_OPTS:-none}"
   echo "mix: 30% GET /items/1, 15% POST /items valid (+ DELETE of each created id), 20% POST /items 422, 15% POST /items malformed JSON, 10% GET /items/999999999, 10% GET /no/such/path"
   cat "$WORK/runs"
   echo "rss_growth_last_over_first_percent $growth (limit $RSS_LIMIT_PERCENT)"
