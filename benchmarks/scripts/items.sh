@@ -2,16 +2,19 @@
 # The items servers under test (the sample on runtime-local, and its raw Undertow floor) and a
 # bash-only HTTP probe, shared by local-server.sh and coldstart-local.sh. Sourced, not run.
 
-SAMPLE_JAR="${SAMPLE_JAR:-$(ls "$ROOT_DIR"/samples/items/target/*-all.jar 2>/dev/null | head -1)}"
+SAMPLE_JAR="${SAMPLE_JAR:-$(ls "$ROOT_DIR"/samples/items/target/*-all.jar 2>/dev/null | head -1 || true)}"
 SAMPLE_MAIN="${SAMPLE_MAIN:-dev.skiff.samples.items.ItemsApplication}"
-FLOOR_JAR="${FLOOR_JAR:-$(ls "$BENCH_DIR"/floor-local/target/*-all.jar 2>/dev/null | head -1)}"
+FLOOR_JAR="${FLOOR_JAR:-$(ls "$BENCH_DIR"/floor-local/target/*-all.jar 2>/dev/null | head -1 || true)}"
 FLOOR_MAIN=dev.skiff.bench.floor.local.RawUndertowItemsServer
-MIDDLE_JAR="${MIDDLE_JAR:-$(ls "$BENCH_DIR"/middle-local/target/*-all.jar 2>/dev/null | head -1)}"
+MIDDLE_JAR="${MIDDLE_JAR:-$(ls "$BENCH_DIR"/middle-local/target/*-all.jar 2>/dev/null | head -1 || true)}"
+# A valid Adjustment (a reprice: the same answer every time, the store does not grow)
+ADJUST_BODY="${ADJUST_BODY:-{\"kind\":\"reprice\",\"price\":24.90\}}"
 # A valid NewItem for the sample (and the floor, which copies its shape)
 DEFAULT_ITEM_BODY='{"name":"Espresso machine","price":349.90,"tags":["kitchen","coffee"],"dimensions":{"width":30.5,"height":40,"depth":25},"contactEmail":"ada@example.com"}'
 ITEM_BODY="${ITEM_BODY:-$DEFAULT_ITEM_BODY}"
 
-# The command that starts target $1 ("skiff", "skiff-quiet", "floor", "skiff-bare" or "skiff-middle");
+# The command that starts target $1 ("skiff", "skiff-quiet", "floor", "floor-dispatch", "floor-io",
+# "skiff-bare" or "skiff-middle");
 # extra JVM options in $JVM_OPTS.
 server_cmd() {
   case "$1" in
@@ -22,6 +25,10 @@ server_cmd() {
            echo "java ${JVM_OPTS:-} -Dorg.slf4j.simpleLogger.log.dev.skiff.local.access=warn -cp $SAMPLE_JAR $SAMPLE_MAIN" ;;
     floor) need "$FLOOR_JAR" "mvn -pl benchmarks/floor-local -am package -DskipTests"
            echo "java ${JVM_OPTS:-} -cp $FLOOR_JAR $FLOOR_MAIN" ;;
+    # jackson-core floors (issue 20): dispatched to a worker thread with a blocking body read, or
+    # kept on the IO thread with receiveFullBytes
+    floor-dispatch|floor-io) need "$FLOOR_JAR" "mvn -pl benchmarks/floor-local -am package -DskipTests"
+           echo "java ${JVM_OPTS:-} -cp $FLOOR_JAR dev.skiff.bench.floor.local.CoreJsonItemsServer ${1#floor-}" ;;
     # the sample's API without the application's CORS policy and interceptors, and with a CORS
     # policy (one listed origin) and one interceptor: what the middle of the request costs
     skiff-bare|skiff-middle) need "$MIDDLE_JAR" "mvn -pl benchmarks/middle-local -am package -DskipTests"
