@@ -19,7 +19,7 @@
 #   benchmarks/scripts/local-soak.sh                          # RUNS=2 DURATION=60s CONNECTIONS=64 THREADS=1
 #   JVM_OPTS=-Xmx256m DURATION=30s benchmarks/scripts/local-soak.sh
 #   LIVE_HEAP=1 JVM_OPTS="-Xms512m -Xmx512m" RESULT_NAME=local-soak-fixed-heap benchmarks/scripts/local-soak.sh
-#   WARMUP_RUN=60s benchmarks/scripts/local-soak.sh            # one uncounted run first
+#   WARMUP_RUN= benchmarks/scripts/local-soak.sh               # no uncounted 60 s run first (the default has one)
 #     # a leak or a growing heap? With the heap fixed, RSS growth is off-heap; LIVE_HEAP=1 also
 #     # records the heap in use after a full GC (jcmd GC.run) after each run, once RSS is read
 set -euo pipefail
@@ -33,7 +33,7 @@ THREADS="${THREADS:-1}"
 TIMEOUT="${TIMEOUT:-2s}"   # wrk's default; a slower answer counts as a socket error (timeout)
 RSS_LIMIT_PERCENT="${RSS_LIMIT_PERCENT:-10}"
 LIVE_HEAP="${LIVE_HEAP:-0}"
-WARMUP_RUN="${WARMUP_RUN:-}"   # e.g. 60s: one run of the same mix first, not counted (JIT, heap sizing)
+WARMUP_RUN="${WARMUP_RUN-60s}"   # one run of the same mix first, not counted (JIT, heap sizing); WARMUP_RUN= skips it
 PORT="${SOAK_PORT:-18087}"
 TARGET="${TARGET:-skiff}"
 WORK="$(mktemp -d /tmp/skiff-local-soak.XXXXXX)"
