@@ -43,7 +43,7 @@ class BodyReaderFuzzTest {
         NewItem item = check(body, NewItemCodec.INSTANCE);
         Problems problems = new Problems();
         NewItemValidator.validate(item, BODY, problems);
-        checkProblems(problems.list());
+        checkProblems(problems.list(), body);
     }
 
     @FuzzTest(maxDuration = "2m")
@@ -51,7 +51,7 @@ class BodyReaderFuzzTest {
         Adjustment adjustment = check(body, AdjustmentCodec.INSTANCE);
         Problems problems = new Problems();
         AdjustmentValidator.validate(adjustment, BODY, problems);
-        checkProblems(problems.list());
+        checkProblems(problems.list(), body);
     }
 
     @FuzzTest(maxDuration = "2m")
@@ -77,7 +77,7 @@ class BodyReaderFuzzTest {
         }
         if (value == null) {
             assertThat(problems.list()).as("a body read as nothing says why").isNotEmpty();
-            checkProblems(problems.list());
+            checkProblems(problems.list(), body);
             return null;
         }
         assertThat(problems.list()).isEmpty();
@@ -90,13 +90,25 @@ class BodyReaderFuzzTest {
         return value;
     }
 
-    /** Every problem is pydantic-shaped, under {@code body}, and names no class or library setting. */
-    static void checkProblems(List<ValidationProblem> problems) {
+    /** What only Java, Jackson or Skiff would write in a message: a class, a package, a setting's name in backticks. */
+    private static final List<String> INTERNALS = List.of("java.", "com.fasterxml", "Exception", "`", "dev.skiff",
+            "StreamReadConstraints", "JsonReadFeature", "JsonParser");
+
+    /**
+     * Every problem is pydantic-shaped, under {@code body}, and names no class or library setting,
+     * unless the client sent that text itself (a message may quote the input).
+     */
+    static void checkProblems(List<ValidationProblem> problems, byte[] sent) {
+        String input = new String(sent, StandardCharsets.UTF_8);
         for (ValidationProblem problem : problems) {
             assertThat(problem.type()).matches("[a-z_]+");
             assertThat(problem.loc()).as("%s", problem).isNotEmpty().startsWith("body");
             String shown = problem.msg() + " " + problem.ctx();
-            assertThat(shown).as("%s", problem).doesNotContain("java.", "com.fasterxml", "Exception", "`", "dev.skiff");
+            for (String internal : INTERNALS) {
+                if (!input.contains(internal)) {
+                    assertThat(shown).as("%s", problem).doesNotContain(internal);
+                }
+            }
         }
     }
 

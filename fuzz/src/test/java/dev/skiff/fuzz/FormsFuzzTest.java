@@ -139,7 +139,7 @@ class FormsFuzzTest {
             Problems problems = new Problems();
             form.file(name, true, List.of("body", name), problems);
             form.files(name, false, List.of("body", name), problems);
-            BodyReaderFuzzTest.checkProblems(problems.list());
+            BodyReaderFuzzTest.checkProblems(problems.list(), form.toString().getBytes(StandardCharsets.UTF_8));
         }
         assertThat(names).startsWith("Forms[");
     }
