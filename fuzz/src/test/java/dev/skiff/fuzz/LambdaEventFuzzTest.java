@@ -9,8 +9,8 @@ import dev.skiff.core.JsonValues;
 import dev.skiff.lambda.SkiffLambdaHandler;
 import dev.skiff.lambda.event.ApiEvent;
 import dev.skiff.lambda.event.ApiEventReader;
+import dev.skiff.lambda.event.EventRefusedException;
 import dev.skiff.lambda.event.EventText;
-import dev.skiff.lambda.event.MalformedEventException;
 import dev.skiff.lambda.observability.logging.SkiffLogging;
 import dev.skiff.samples.items.Caller;
 import dev.skiff.samples.items.ItemStore;
@@ -30,7 +30,7 @@ import java.util.Map;
 
 /**
  * The Lambda event reader: any invocation input is read into a request, or refused with Skiff's
- * {@link MalformedEventException} (answered as a 400-shaped error, and logged as such), never
+ * {@link EventRefusedException} (answered 400, or 413, 414, 431 past a limit), never
  * another exception, which would fail the invocation with the runtime's own error. Of an event it
  * read, everything a handler or the log may ask for later answers too: the request's parts, the raw
  * event's tree ({@code RequestContext.rawEvent()}, parsed lazily) and the one-line event text that
@@ -77,10 +77,11 @@ class LambdaEventFuzzTest {
         ApiEvent event;
         try {
             event = READER.read(input, null);
-        } catch (MalformedEventException refused) {
-            // the message is the 400's detail: plain words about the event, nothing of the parser
-            assertThat(refused.getMessage()).isNotBlank();
-            Leaks.assertNone(refused.getMessage(), sent(input), refused.getMessage());
+        } catch (EventRefusedException refused) {
+            // the detail is what is answered: plain words about the event, nothing of the parser
+            assertThat(refused.status()).isIn(400, 413, 414, 431);
+            assertThat(refused.detail()).isNotBlank();
+            Leaks.assertNone(refused.detail(), sent(input), refused.detail());
             return;
         }
         assertThat(event.format()).isNotNull();
@@ -123,7 +124,7 @@ class LambdaEventFuzzTest {
     private static boolean isHead(byte[] event) {
         try {
             return READER.read(event, null).request().method().equals("HEAD");
-        } catch (MalformedEventException refused) {
+        } catch (EventRefusedException refused) {
             return false;
         }
     }
