@@ -23,7 +23,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeAll;
@@ -95,19 +99,31 @@ class ArchetypeTest {
                         "AWS::Lambda::Url", null, 1),
                 new Variant("my-custom-api", "MyCustomApi", List.of("-Dauth=custom"),
                         "AWS::ApiGateway::RestApi", "AWS::ApiGateway::Authorizer", 3));
+        // generated two at a time: each run is mostly a JVM starting
+        List<List<String>> commands = new ArrayList<>();
         List<String> modules = new ArrayList<>();
         for (Variant variant : variants) {
             List<String> command = new ArrayList<>(generate(variant.name(), "apis"));
             command.addAll(variant.options());
-            Run generated = mvn(here, command);
-            assertThat(generated.exitCode()).as(generated.tail()).isZero();
+            commands.add(command);
             modules.add("apis/" + variant.name());
         }
-        Run none = mvn(here, Stream.concat(generate("my-plain-api", "apis").stream(), Stream.of("-Dinfra=none")).toList());
-        assertThat(none.exitCode()).as(none.tail()).isZero();
+        commands.add(Stream.concat(generate("my-plain-api", "apis").stream(), Stream.of("-Dinfra=none")).toList());
+        modules.add("apis/my-plain-api");
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Run>> runs = new ArrayList<>();
+            for (List<String> command : commands) {
+                runs.add(pool.submit(() -> mvn(here, command)));
+            }
+            for (Future<Run> run : runs) {
+                assertThat(run.get().exitCode()).as(run.get().tail()).isZero();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
         assertThat(here.resolve("apis/my-plain-api/infra")).doesNotExist();
         assertThat(here.resolve("apis/my-plain-api/pom.xml")).content().doesNotContain("<module>infra</module>");
-        modules.add("apis/my-plain-api");
         assertThat(here.resolve("apis/my-http-api/api/src/main/java/com/example/myhttpapi/MyHttpApiApplication.java"))
                 .content().contains("title = \"My HTTP API\"").contains("ApiInfo.Auth.COGNITO");
 
@@ -309,10 +325,10 @@ class ArchetypeTest {
         }
     }
 
-    private static int runs;
+    private static final AtomicInteger RUNS = new AtomicInteger();
 
     private static Run mvn(Path directory, List<String> arguments) {
-        Path log = directory.resolve("mvn-" + (++runs) + ".log");
+        Path log = directory.resolve("mvn-" + RUNS.incrementAndGet() + ".log");
         try {
             Process process = maven(directory, arguments, Map.of()).redirectOutput(log.toFile()).start();
             if (!process.waitFor(10, TimeUnit.MINUTES)) {
