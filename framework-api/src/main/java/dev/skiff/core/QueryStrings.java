@@ -8,6 +8,26 @@ import java.util.function.BiConsumer;
 public final class QueryStrings {
     private QueryStrings() {}
 
+    /** How many pairs {@link #parse} reads from {@code rawQuery}: the non-empty parts between {@code &}s. */
+    public static int count(String rawQuery) {
+        if (rawQuery == null) {
+            return 0;
+        }
+        int count = 0;
+        int start = 0;
+        while (start <= rawQuery.length()) {
+            int end = rawQuery.indexOf('&', start);
+            if (end < 0) {
+                end = rawQuery.length();
+            }
+            if (end > start) {
+                count++;
+            }
+            start = end + 1;
+        }
+        return count;
+    }
+
     /** Calls {@code pair} for each {@code key=value}; a key without {@code =} has value "". */
     public static void parse(String rawQuery, BiConsumer<String, String> pair) {
         if (rawQuery == null || rawQuery.isEmpty()) {

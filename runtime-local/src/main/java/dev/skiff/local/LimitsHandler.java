@@ -1,6 +1,7 @@
 package dev.skiff.local;
 
 import dev.skiff.core.HttpResponse;
+import dev.skiff.core.QueryStrings;
 import dev.skiff.support.RequestLimits;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
@@ -42,7 +43,7 @@ final class LimitsHandler implements HttpHandler {
         int queryLength = query == null || query.isEmpty() ? 0 : query.length() + 1;
         RequestLimits.Refusal refused = limits.urlRefusal((long) exchange.getRequestURI().length() + queryLength);
         if (refused == null && queryLength > 0) {
-            refused = limits.queryRefusal(parameterCount(query));
+            refused = limits.queryRefusal(QueryStrings.count(query));
         }
         if (refused == null) {
             int count = 0;
@@ -57,22 +58,5 @@ final class LimitsHandler implements HttpHandler {
             refused = limits.headerRefusal(count, bytes);
         }
         return refused;
-    }
-
-    /** The {@code &}-separated pairs of a raw query, as the dispatcher will count them (empty ones skipped). */
-    static int parameterCount(String query) {
-        int count = 0;
-        int start = 0;
-        while (start <= query.length()) {
-            int end = query.indexOf('&', start);
-            if (end < 0) {
-                end = query.length();
-            }
-            if (end > start) {
-                count++;
-            }
-            start = end + 1;
-        }
-        return count;
     }
 }

@@ -2,6 +2,7 @@ package dev.skiff.lambda.event;
 
 import dev.skiff.core.CookieHeaders;
 import dev.skiff.core.HttpRequest;
+import dev.skiff.core.QueryStrings;
 import dev.skiff.support.RequestLimits;
 import java.util.List;
 
@@ -28,7 +29,7 @@ final class V2Events {
         EventFields.check(limits.headerRefusal(headerCount + (cookies == null || cookies.isEmpty() ? 0 : 1),
                 EventFields.headerBytes(headers, cookies)));
         EventFields.check(limits.urlRefusal(path.length() + (rawQuery.isEmpty() ? 0 : 1L + rawQuery.length())));
-        EventFields.check(limits.queryRefusal(parameterCount(rawQuery)));
+        EventFields.check(limits.queryRefusal(QueryStrings.count(rawQuery)));
         HttpRequest.Builder request = HttpRequest.builder(method, path)
                 .rawQuery(rawQuery)
                 .platformRequestId(event.requestId)
@@ -49,21 +50,6 @@ final class V2Events {
         }
         EventFields.caller(event).ifPresent(request::caller);
         return request;
-    }
-
-    /** The pairs {@code QueryStrings} would read: the non-empty parts between {@code &}s. */
-    private static long parameterCount(String rawQuery) {
-        long count = 0;
-        int start = 0;
-        while (start <= rawQuery.length()) {
-            int end = rawQuery.indexOf('&', start);
-            if (end < 0) {
-                end = rawQuery.length();
-            }
-            count += end > start ? 1 : 0;
-            start = end + 1;
-        }
-        return count;
     }
 
     /** The cookies as one {@code Cookie} header value, {@code "; "} between non-empty parts. */
