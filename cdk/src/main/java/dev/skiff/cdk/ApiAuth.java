@@ -23,6 +23,8 @@ import software.amazon.awscdk.services.lambda.Code;
 import software.amazon.awscdk.services.lambda.Function;
 import software.amazon.awscdk.services.lambda.IFunction;
 import software.amazon.awscdk.services.lambda.Runtime;
+import software.amazon.awscdk.services.lambda.Tracing;
+import software.amazon.awscdk.services.logs.LogGroup;
 import software.constructs.Construct;
 
 /**
@@ -142,7 +144,7 @@ public final class ApiAuth {
     }
 
     /** What every REST method of the API gets; the authorizer, if any, is created once under {@code scope}. */
-    MethodOptions restMethodOptions(Construct scope) {
+    MethodOptions restMethodOptions(Construct scope, SkiffApiProps<?> props) {
         MethodOptions.Builder options = MethodOptions.builder();
         switch (kind) {
             case IAM -> options.authorizationType(AuthorizationType.IAM);
@@ -154,7 +156,7 @@ public final class ApiAuth {
                     .authorizationScopes(COGNITO_SCOPES);
             case CUSTOM -> options.authorizationType(AuthorizationType.CUSTOM)
                     .authorizer(TokenAuthorizer.Builder.create(scope, "TokenAuthorizer")
-                            .handler(authorizerFunction(scope))
+                            .handler(authorizerFunction(scope, props))
                             .identitySource("method.request.header." + TOKEN_HEADER)
                             .resultsCacheTtl(Duration.minutes(5))
                             .build());
@@ -163,13 +165,13 @@ public final class ApiAuth {
     }
 
     /** The route authorizer of an HTTP API; created once per API under {@code scope}. */
-    IHttpRouteAuthorizer httpRouteAuthorizer(Construct scope) {
+    IHttpRouteAuthorizer httpRouteAuthorizer(Construct scope, SkiffApiProps<?> props) {
         return switch (kind) {
             case IAM -> new HttpIamAuthorizer();
             case NONE -> new HttpNoneAuthorizer();
             case COGNITO -> new HttpUserPoolAuthorizer("CognitoAuthorizer", userPool,
                     HttpUserPoolAuthorizerProps.builder().userPoolClients(userPoolClients).build());
-            case CUSTOM -> new HttpLambdaAuthorizer("TokenAuthorizer", authorizerFunction(scope),
+            case CUSTOM -> new HttpLambdaAuthorizer("TokenAuthorizer", authorizerFunction(scope, props),
                     HttpLambdaAuthorizerProps.builder()
                             .identitySource(List.of("$request.header." + TOKEN_HEADER))
                             .responseTypes(List.of(HttpLambdaResponseType.IAM))
@@ -178,15 +180,24 @@ public final class ApiAuth {
         };
     }
 
-    private IFunction authorizerFunction(Construct scope) {
+    /**
+     * The given authorizer, or the deny-all one, which logs and traces as the API's own functions
+     * do ("AuthorizerLogGroup" with the API's retention, X-Ray as {@code tracing} says).
+     */
+    private IFunction authorizerFunction(Construct scope, SkiffApiProps<?> props) {
         if (authorizer != null) {
             return authorizer;
         }
+        LogGroup logGroup = LogGroup.Builder.create(scope, "AuthorizerLogGroup")
+                .retention(props.logRetention())
+                .build();
         Function denyAll = Function.Builder.create(scope, "Authorizer")
                 .description("Denies every request until a real authorizer replaces it (ApiAuth.custom(handler))")
                 .runtime(Runtime.NODEJS_22_X)
                 .handler("index.handler")
                 .code(Code.fromInline(DENY_ALL_SOURCE))
+                .tracing(props.tracing() ? Tracing.ACTIVE : Tracing.DISABLED)
+                .logGroup(logGroup)
                 .build();
         Annotations.of(denyAll).addWarningV2("skiff:denyAllAuthorizer",
                 "ApiAuth.custom() denies every request; pass your authorizer with ApiAuth.custom(handler)");

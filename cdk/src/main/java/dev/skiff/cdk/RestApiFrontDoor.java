@@ -120,7 +120,7 @@ final class RestApiFrontDoor implements FrontDoor {
         }
         RestApi api = builder.build();
         // An authorizer no method uses fails CDK's validation, so none is made when every operation is public.
-        MethodOptions auth = unauthenticated.size() == targets.size() ? null : props.auth().restMethodOptions(scope);
+        MethodOptions auth = unauthenticated.size() == targets.size() ? null : props.auth().restMethodOptions(scope, props);
         MethodOptions open = MethodOptions.builder().authorizationType(AuthorizationType.NONE).build();
         Map<IFunction, LambdaIntegration> buffered = new HashMap<>();
         Map<IFunction, LambdaIntegration> streamed = new HashMap<>();

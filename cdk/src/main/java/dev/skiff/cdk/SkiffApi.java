@@ -80,7 +80,7 @@ public final class SkiffApi<O extends Enum<O> & ApiOperation> extends Construct 
             // No route of an API whose operations are all @Unauthenticated would use an authorizer.
             case HTTP_API -> HttpApiFrontDoor.create(this, apiName, targets, props,
                     props.operations().stream().anyMatch(ApiOperation::authenticated)
-                            ? props.auth().httpRouteAuthorizer(this) : null);
+                            ? props.auth().httpRouteAuthorizer(this, props) : null);
             // every operation maps to the one shared function
             case FUNCTION_URL -> FunctionUrlFrontDoor.create(this, targets.get(props.operations().get(0)), props);
         };
