@@ -25,6 +25,11 @@ final class Observers {
         return DISCOVERED;
     }
 
+    /** Whether no observer is installed. */
+    boolean none() {
+        return observers.isEmpty();
+    }
+
     /** The interceptors every observer asks for. */
     List<OperationInterceptor> interceptors() {
         List<OperationInterceptor> interceptors = new ArrayList<>();
