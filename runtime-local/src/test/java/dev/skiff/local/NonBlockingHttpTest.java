@@ -57,6 +57,21 @@ class NonBlockingHttpTest {
     }
 
     @Test
+    void aClientExpecting100Continue_getsItOnTheIoThread_thenTheAnswer() throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(10_000);
+            send(socket, "POST /fast HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\nExpect: 100-continue\r\n"
+                    + "Connection: close\r\n\r\n");
+            BufferedReader in = reader(socket);
+            assertThat(in.readLine()).isEqualTo("HTTP/1.1 100 Continue");
+            send(socket, "hello");
+            String answer = in.lines().reduce("", (a, b) -> a + b + "\n");
+
+            assertThat(answer).contains("HTTP/1.1 200").contains("I/O").contains("\"bytes\":5");
+        }
+    }
+
+    @Test
     void anOrdinaryRoute_staysOnAWorker() throws Exception {
         HttpResponse<String> response = http.post("/blocking", "application/json", "{}");
 
