@@ -28,6 +28,16 @@ public interface RequestObserver {
      */
     Observation begin(HttpRequest request, String correlationId);
 
+    /**
+     * Whether this observer may observe any request of this process; true by default. An
+     * inactive one (the Web Adapter's outside Lambda) lets the local server answer
+     * {@link dev.skiff.api.NonBlocking} operations on its IO thread: an active observer may block,
+     * so requests it could observe are answered on worker threads.
+     */
+    default boolean active() {
+        return true;
+    }
+
     /** Interceptors the observer needs around every operation (tracing, say); none by default. */
     default List<OperationInterceptor> interceptors() {
         return List.of();

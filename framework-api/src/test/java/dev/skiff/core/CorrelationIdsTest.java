@@ -30,4 +30,19 @@ class CorrelationIdsTest {
 
         assertThat(id).matches("[0-9a-f-]{36}");
     }
+
+    @Test
+    void newIds_areVersion4Uuids_andDiffer() {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < 1000; i++) {
+            String id = CorrelationIds.of(HttpRequest.builder("GET", "/").build());
+            java.util.UUID uuid = java.util.UUID.fromString(id);
+
+            assertThat(uuid.version()).isEqualTo(4);
+            assertThat(uuid.variant()).isEqualTo(2);
+            assertThat(id).matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
+            seen.add(id);
+        }
+        assertThat(seen).hasSize(1000);
+    }
 }

@@ -1,17 +1,16 @@
 package dev.skiff.local;
 
 import dev.skiff.core.CorrelationIds;
-import dev.skiff.core.Dispatcher;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.AttachmentKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 
 /**
  * Writes one line per request once its response is complete (a stream's last chunk included):
- * {@code GET /items/1 200 3 ms correlation_id=4f1c...}.
+ * {@code GET /items/1 200 3 ms correlation_id=4f1c...}. The request's thread only queues the
+ * line; {@link AccessLogWriter}'s thread writes it.
  */
 final class AccessLogHandler implements HttpHandler {
     /** The logger's name, so that users can route or silence the access log. */
@@ -32,9 +31,16 @@ final class AccessLogHandler implements HttpHandler {
     static final AttachmentKey<Boolean> READING_BODY = AttachmentKey.create(Boolean.class);
 
     private final HttpHandler next;
+    private final AccessLogWriter writer;
 
-    AccessLogHandler(HttpHandler next) {
+    AccessLogHandler(HttpHandler next, AccessLogWriter writer) {
         this.next = next;
+        this.writer = writer;
+    }
+
+    /** The writer of the lines, started and closed with the server. */
+    static AccessLogWriter writer() {
+        return AccessLogWriter.to(LOG);
     }
 
     @Override
@@ -50,8 +56,8 @@ final class AccessLogHandler implements HttpHandler {
         next.handleRequest(exchange);
     }
 
-    private static void log(HttpServerExchange exchange, long millis) {
-        if (exchange.getAttachment(OBSERVED) != null) {
+    private void log(HttpServerExchange exchange, long millis) {
+        if (exchange.getAttachment(OBSERVED) != null || !LOG.isInfoEnabled()) {
             return;
         }
         String correlationId = exchange.getResponseHeaders().getFirst(CorrelationIds.HEADER);
@@ -60,15 +66,8 @@ final class AccessLogHandler implements HttpHandler {
         if (query != null && !query.isEmpty()) {
             path = path + '?' + query;
         }
-        if (correlationId != null) {
-            MDC.put(Dispatcher.MDC_CORRELATION_ID, correlationId);
-        }
-        try {
-            LOG.info("{} {} {} {} ms correlation_id={}", exchange.getRequestMethod(), path,
-                    exchange.getAttachment(READING_BODY) != null ? 400 : exchange.getStatusCode(),
-                    millis, correlationId == null ? "-" : correlationId);
-        } finally {
-            MDC.remove(Dispatcher.MDC_CORRELATION_ID);
-        }
+        int status = exchange.getAttachment(READING_BODY) != null ? 400 : exchange.getStatusCode();
+        writer.write(new AccessLogWriter.Line(exchange.getRequestMethod() + " " + path + " " + status + " " + millis
+                + " ms correlation_id=" + (correlationId == null ? "-" : correlationId), correlationId));
     }
 }

@@ -6,6 +6,8 @@ import dev.skiff.core.ErrorResponses;
 import dev.skiff.core.Exchange;
 import dev.skiff.core.HttpRequest;
 import dev.skiff.core.HttpResponse;
+import dev.skiff.core.Lookup;
+import dev.skiff.core.PathSegments;
 import dev.skiff.core.RequestObserver;
 import dev.skiff.support.RequestLimits;
 import io.undertow.server.HttpHandler;
@@ -16,8 +18,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The adapter: Undertow exchange to {@link HttpRequest}, through the {@link Dispatcher} (or an
- * extra {@link LocalEndpoint}), and the response back. Everything here runs on a worker
- * thread, never on an IO thread.
+ * extra {@link LocalEndpoint}), and the response back. Everything runs on a worker thread,
+ * except a request to a route declared {@link dev.skiff.api.NonBlocking} ({@link dev.skiff.core.Route#nonBlocking()}),
+ * answered on its IO thread when nothing on the way may block: no request observer installed,
+ * and a body of at most {@link #IO_THREAD_MAX_BODY} bytes declared by its Content-Length (a
+ * chunked or larger body goes to a worker, where the limit and idle timeout are enforced as it
+ * arrives). On the IO thread the body is received without blocking ({@code receiveFullBytes}),
+ * for at most the idle timeout in all, and the response is sent without blocking.
  */
 final class ApplicationHandler implements HttpHandler {
     private static final Logger LOG = LoggerFactory.getLogger(ApplicationHandler.class);
@@ -41,10 +48,18 @@ final class ApplicationHandler implements HttpHandler {
         this.observers = observers;
     }
 
+    /** The largest body answered on the IO thread: a few packets, read whole within the idle timeout. */
+    static final long IO_THREAD_MAX_BODY = 64 * 1024;
+
     @Override
     public void handleRequest(HttpServerExchange exchange) {
         if (exchange.isInIoThread()) {
-            exchange.dispatch(this);
+            LiveApplication.Version version = live.current();
+            if (answersOnIoThread(exchange, version)) {
+                answerOnIoThread(exchange, version);
+            } else {
+                exchange.dispatch(this);
+            }
             return;
         }
         exchange.startBlocking();
@@ -74,6 +89,75 @@ final class ApplicationHandler implements HttpHandler {
             observation.ended(served == null ? null : served.route(), served == null ? 500 : served.status(),
                     served != null && served.streamed(), served == null || served.failed());
         }
+    }
+
+    private boolean answersOnIoThread(HttpServerExchange exchange, LiveApplication.Version version) {
+        if (endpoint != null || !observers.none()) {
+            return false;
+        }
+        long declared;
+        try {
+            declared = exchange.getRequestContentLength();
+        } catch (NumberFormatException invalid) {
+            return false; // the worker answers it as BodyReader does
+        }
+        if (declared > IO_THREAD_MAX_BODY || declared > limits.maxBodyBytes()
+                || (declared < 0 && !exchange.isRequestComplete())) {
+            return false;
+        }
+        String[] segments = PathSegments.split(ExchangeRequests.rawPath(exchange));
+        if (segments == null) {
+            return false;
+        }
+        Lookup lookup = version.application().router().lookup(exchange.getRequestMethod().toString(), segments);
+        return lookup instanceof Lookup.Found found && found.route().nonBlocking();
+    }
+
+    /** Receives the body without blocking, then answers on this IO thread. */
+    private void answerOnIoThread(HttpServerExchange exchange, LiveApplication.Version version) {
+        HttpRequest.Builder request = ExchangeRequests.head(exchange, trustWebAdapterContext);
+        String correlationId = CorrelationIds.of(request.build());
+        exchange.putAttachment(AccessLogHandler.READING_BODY, Boolean.TRUE);
+        IdleWatch watch = IdleWatch.start(exchange, limits.idleTimeout());
+        exchange.getRequestReceiver().receiveFullBytes((done, body) -> {
+            watch.stop();
+            done.removeAttachment(AccessLogHandler.READING_BODY);
+            HttpResponse response;
+            try {
+                response = version.dispatcher().dispatch(request.body(body).build(), correlationId).response();
+            } catch (RuntimeException unexpected) {
+                LOG.error("Answering {} {} failed", done.getRequestMethod(), done.getRequestURI(), unexpected);
+                response = ErrorResponses.internalError(correlationId);
+            }
+            if (response.isStreaming()) {
+                // not from a route the processor marked; written, blocking, where writing may block
+                HttpResponse streamed = response;
+                done.dispatch(() -> {
+                    done.startBlocking();
+                    try {
+                        ResponseWriter.write(done, streamed);
+                    } catch (IOException | RuntimeException failed) {
+                        LOG.info("Response for {} {} not completed ({})", done.getRequestMethod(),
+                                done.getRequestURI(), failed.toString());
+                        done.setPersistent(false);
+                    } finally {
+                        done.endExchange();
+                    }
+                });
+                return;
+            }
+            ResponseWriter.send(done, response);
+        }, (done, unreadable) -> {
+            watch.stop();
+            LOG.debug("Request body of {} {} could not be read", done.getRequestMethod(), done.getRequestURI(),
+                    unreadable);
+            if (!done.isResponseStarted() && done.getConnection().isOpen()) {
+                ResponseWriter.send(done, closing(done, ErrorResponses.detail(400,
+                        "Invalid HTTP request: the body could not be read"), correlationId));
+            } else {
+                done.endExchange();
+            }
+        });
     }
 
     /** How a request was answered, for its observation. */

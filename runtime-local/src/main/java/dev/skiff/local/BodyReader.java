@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
+import java.util.Arrays;
 
 /**
  * Reads a request body whole, refusing one over the limit: first by its declared
@@ -14,6 +15,8 @@ import java.time.Duration;
  */
 final class BodyReader {
     private static final byte[] EMPTY = new byte[0];
+    /** Past this a declared body cannot be one array: it is read as a chunked one would be. */
+    private static final long MAX_ARRAY = Integer.MAX_VALUE - 8;
 
     private BodyReader() {}
 
@@ -35,25 +38,46 @@ final class BodyReader {
             return EMPTY; // most GETs: no body to buffer
         }
         InputStream in = exchange.getInputStream();
-        ByteArrayOutputStream body = new ByteArrayOutputStream(declared > 0 ? (int) declared : 1024);
-        byte[] buffer = new byte[8192];
-        long total = 0;
-        int read;
         IdleWatch watch = IdleWatch.start(exchange, idleTimeout);
         try {
-            while ((read = in.read(buffer)) != -1) {
-                watch.progressed();
-                total += read;
-                if (total > limit) {
-                    throw new BodyTooLargeException(limit);
-                }
-                body.write(buffer, 0, read);
-            }
+            return declared > 0 && declared <= MAX_ARRAY ? readDeclared(in, (int) declared, watch) : readChunked(in, limit, watch);
         } catch (RequestTooBigException overUndertowsLimit) {
             // should Undertow's own entity limit be set after all: the same 413
             throw new BodyTooLargeException(limit);
         } finally {
             watch.stop();
+        }
+    }
+
+    /**
+     * A body of known length goes straight into an array of that length: no scratch buffer, no
+     * second copy. Undertow's fixed-length channel never yields more than the declared length.
+     */
+    private static byte[] readDeclared(InputStream in, int declared, IdleWatch watch) throws IOException {
+        byte[] body = new byte[declared];
+        int total = 0;
+        int read;
+        while (total < declared && (read = in.read(body, total, declared - total)) != -1) {
+            watch.progressed();
+            total += read;
+        }
+        return total == declared ? body : Arrays.copyOf(body, total);
+    }
+
+    /** A chunked body declares no length: counted as it arrives, refused once past the limit. */
+    private static byte[] readChunked(InputStream in, long limit, IdleWatch watch)
+            throws IOException, BodyTooLargeException {
+        ByteArrayOutputStream body = new ByteArrayOutputStream(1024);
+        byte[] buffer = new byte[8192];
+        long total = 0;
+        int read;
+        while ((read = in.read(buffer)) != -1) {
+            watch.progressed();
+            total += read;
+            if (total > limit) {
+                throw new BodyTooLargeException(limit);
+            }
+            body.write(buffer, 0, read);
         }
         return total == 0 ? EMPTY : body.toByteArray();
     }

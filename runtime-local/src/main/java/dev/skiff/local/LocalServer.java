@@ -60,6 +60,7 @@ public final class LocalServer implements AutoCloseable {
     private final LiveApplication live;
     private final GracefulShutdownHandler graceful;
     private final Undertow undertow;
+    private final AccessLogWriter accessLog = AccessLogHandler.writer();
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile InetSocketAddress address;
     private volatile boolean running;
@@ -84,7 +85,7 @@ public final class LocalServer implements AutoCloseable {
             paths.addExactPath(settings.openApiPath, new OpenApiHandler(live));
             DocsRoutes.install(paths, settings.docs, settings.application.title(), settings.openApiPath);
         }
-        this.graceful = Handlers.gracefulShutdown(new AccessLogHandler(new LimitsHandler(limits, paths)));
+        this.graceful = Handlers.gracefulShutdown(new AccessLogHandler(new LimitsHandler(limits, paths), accessLog));
         Undertow.Builder server = Undertow.builder()
                 .addHttpListener(settings.port, settings.host)
                 .setHandler(graceful);
@@ -118,6 +119,7 @@ public final class LocalServer implements AutoCloseable {
                     : "could not start the server on " + where + ": " + e.getMessage(), e);
         }
         address = (InetSocketAddress) undertow.getListenerInfo().get(0).getAddress();
+        accessLog.start();
         running = true;
         Application served = live.application();
         LOG.info("Serving {} {} on {} (OpenAPI: {}, docs: {})", served.title(), served.version(), uri(),
@@ -170,6 +172,7 @@ public final class LocalServer implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         undertow.stop();
+        accessLog.close();
         LOG.info("Stopped serving on port {}", address.getPort());
         stopped.countDown();
     }

@@ -16,13 +16,20 @@ final class Observers {
     private static final Observers DISCOVERED = new Observers(load());
 
     private final List<RequestObserver> observers;
+    private final boolean none;
 
     Observers(List<RequestObserver> observers) {
         this.observers = List.copyOf(observers);
+        this.none = this.observers.stream().noneMatch(RequestObserver::active);
     }
 
     static Observers discovered() {
         return DISCOVERED;
+    }
+
+    /** Whether no installed observer is active ({@link RequestObserver#active()}). */
+    boolean none() {
+        return none;
     }
 
     /** The interceptors every observer asks for. */

@@ -8,6 +8,7 @@ import io.undertow.util.HttpString;
 import io.undertow.util.Methods;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 
 /**
  * Writes a {@link HttpResponse} to a blocking exchange. A streamed body goes out with chunked
@@ -17,12 +18,7 @@ final class ResponseWriter {
     private ResponseWriter() {}
 
     static void write(HttpServerExchange exchange, HttpResponse response) throws IOException {
-        exchange.setStatusCode(response.status());
-        HeaderMap headers = exchange.getResponseHeaders();
-        response.headers().forEach((name, values) -> {
-            HttpString header = HttpString.tryFromString(name);
-            values.forEach(value -> headers.add(header, value));
-        });
+        HeaderMap headers = head(exchange, response);
         OutputStream out = exchange.getOutputStream();
         if (response.isStreaming()) {
             if (exchange.isHttp11()) {
@@ -43,5 +39,30 @@ final class ResponseWriter {
             out.write(body);
         }
         out.close();
+    }
+
+    /**
+     * Writes a response that is not streamed without blocking, on the IO thread: the sender
+     * writes what the socket takes now and the rest as it becomes writable, then ends the exchange.
+     */
+    static void send(HttpServerExchange exchange, HttpResponse response) {
+        HeaderMap headers = head(exchange, response);
+        if (exchange.getRequestMethod().equals(Methods.HEAD)) {
+            exchange.endExchange();
+            return;
+        }
+        byte[] body = response.body();
+        headers.put(Headers.CONTENT_LENGTH, body.length);
+        exchange.getResponseSender().send(ByteBuffer.wrap(body));
+    }
+
+    private static HeaderMap head(HttpServerExchange exchange, HttpResponse response) {
+        exchange.setStatusCode(response.status());
+        HeaderMap headers = exchange.getResponseHeaders();
+        response.headers().forEach((name, values) -> {
+            HttpString header = HttpString.tryFromString(name);
+            values.forEach(value -> headers.add(header, value));
+        });
+        return headers;
     }
 }

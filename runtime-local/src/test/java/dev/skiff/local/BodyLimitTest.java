@@ -63,6 +63,26 @@ class BodyLimitTest {
         }
     }
 
+    @Test
+    void declaredBodyExactlyAtTheLimit_arrivingInPieces_isReadWhole() throws Exception {
+        String prefix = "{\"price\":3,\"name\":\"";
+        String name = "n".repeat(1024 - prefix.length() - 2);
+        String body = prefix + name + "\"}";
+        assertThat(body).hasSize(1024);
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            send(socket, "POST /items HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: "
+                    + body.length() + "\r\nConnection: close\r\n\r\n");
+            send(socket, body.substring(0, 300));
+            Thread.sleep(100);
+            send(socket, body.substring(300, 301));
+            Thread.sleep(100);
+            send(socket, body.substring(301));
+            String rest = reader(socket).lines().reduce("", (a, b) -> a + b + "\n");
+
+            assertThat(rest).contains("HTTP/1.1 201 Created").contains("\"name\":\"" + name + "\"");
+        }
+    }
+
     private static void send(Socket socket, String text) throws Exception {
         OutputStream out = socket.getOutputStream();
         out.write(text.getBytes(StandardCharsets.US_ASCII));

@@ -8,6 +8,9 @@ import java.net.ConnectException;
 import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -34,6 +37,24 @@ class ServerLifecycleTest {
         assertThat(response.body()).isEqualTo("{\"message\":\"finally hello\"}");
         stopping.get(30, TimeUnit.SECONDS);
         assertThatThrownBy(() -> new Socket("127.0.0.1", port).close()).isInstanceOf(ConnectException.class);
+    }
+
+    @Test
+    void onceStopReturns_everyRequestsAccessLineIsWritten() throws Exception {
+        LocalServer server = LocalServer.builder(new TestApplication().application()).port(0).build().start();
+        Http http = new Http(server);
+        String id = "stop-flush-" + System.nanoTime();
+        for (int i = 0; i < 50; i++) {
+            http.send(http.request("/items/" + i).header("x-correlation-id", id + "-" + i));
+        }
+
+        server.stop();
+
+        List<String> lines = Files.readAllLines(Path.of("target/test-server.log")).stream()
+                .filter(l -> l.contains(id)).toList();
+        assertThat(lines).hasSize(50);
+        assertThat(lines.get(49)).contains("dev.skiff.local.access").containsPattern("GET /items/49 200 \\d+ ms")
+                .endsWith("correlation_id=" + id + "-49");
     }
 
     @Test

@@ -92,6 +92,12 @@ final class TestApplication {
             }
             return ServerSentEvent.of("event " + n + "\nsecond line").event("tick").id(String.valueOf(n));
         })));
+        // answers with the thread that ran it, so tests see where a @NonBlocking route runs
+        Invoker where = call -> Results.json(200, JSON, Map.of("thread", Thread.currentThread().getName(),
+                "bytes", call.request().body().length));
+        routes.add(new Route("POST", "/fast", "fast", where).asNonBlocking());
+        routes.add(new Route("GET", "/fast/{id}", "fastGet", where).asNonBlocking());
+        add("POST", "/blocking", where);
         add("GET", "/stream", call -> HttpResponse.streaming(200, Results.JSON_LINES, sink -> {
             sink.write(line("{\"n\":1}"));
             waiting.countDown();

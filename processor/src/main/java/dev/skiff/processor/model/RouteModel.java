@@ -32,12 +32,24 @@ public record RouteModel(
         List<String> thrownTypes,
         ExecutableElement element,
         AnnotationMirror annotation,
-        OperationDocsModel docs) {
+        OperationDocsModel docs,
+        boolean nonBlocking) {
     public RouteModel {
         tags = List.copyOf(tags);
         params = List.copyOf(params);
         thrownTypes = List.copyOf(thrownTypes);
         docs = docs == null ? OperationDocsModel.NONE : docs;
+    }
+
+    /** An operation that may block. */
+    public RouteModel(String httpMethod, String rawTemplate, PathTemplate template, String templateError,
+            String operationId, String javaMethodName, String invokerName, boolean isPublic, boolean isStatic,
+            List<String> tags, String summary, String description, boolean deprecated, List<ParamModel> params,
+            ResultModel result, List<String> thrownTypes, ExecutableElement element, AnnotationMirror annotation,
+            OperationDocsModel docs) {
+        this(httpMethod, rawTemplate, template, templateError, operationId, javaMethodName, invokerName, isPublic,
+                isStatic, tags, summary, description, deprecated, params, result, thrownTypes, element, annotation,
+                docs, false);
     }
 
     /** An operation that declares nothing for the document beyond its signature. */
@@ -53,6 +65,14 @@ public record RouteModel(
     /** The annotation's simple name, as messages write it: {@code Get}. */
     public String annotationName() {
         return httpMethod.charAt(0) + httpMethod.substring(1).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * Whether a server may answer it on an IO thread: declared {@code @NonBlocking}, and not
+     * streaming (a stream's body is written, blocking, as it is produced).
+     */
+    public boolean runsOnIoThread() {
+        return nonBlocking && !streams();
     }
 
     /** Whether the operation answers with a stream: JSON Lines, server-sent events or an {@code InputStream}. */
@@ -101,6 +121,6 @@ public record RouteModel(
     public RouteModel withParams(List<ParamModel> params) {
         return new RouteModel(httpMethod, rawTemplate, template, templateError, operationId, javaMethodName, invokerName,
                 isPublic, isStatic, tags, summary, description, deprecated, params, result, thrownTypes, element,
-                annotation, docs);
+                annotation, docs, nonBlocking);
     }
 }

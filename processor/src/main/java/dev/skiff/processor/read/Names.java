@@ -30,6 +30,7 @@ final class Names {
     static final String RESPONSE_HEADERS = API + "ResponseHeaders";
     static final String EXAMPLE = API + "Example";
     static final String UNAUTHENTICATED = API + "Unauthenticated";
+    static final String NON_BLOCKING = API + "NonBlocking";
     static final String JSON_PROPERTY = "com.fasterxml.jackson.annotation.JsonProperty";
     static final String JSON_IGNORE = "com.fasterxml.jackson.annotation.JsonIgnore";
     static final String JSON_ALIAS = "com.fasterxml.jackson.annotation.JsonAlias";

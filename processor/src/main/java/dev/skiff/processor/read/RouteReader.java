@@ -72,6 +72,8 @@ final class RouteReader {
                 method.getModifiers().contains(Modifier.PUBLIC), method.getModifiers().contains(Modifier.STATIC),
                 List.copyOf(tags), summary, description.equals(summary) ? "" : description,
                 Annotations.has(method, "java.lang.Deprecated"), parameters, result, thrown, method, mapping,
-                operationDocs.read(method));
+                operationDocs.read(method), Annotations.has(method, Names.NON_BLOCKING)
+                        || Annotations.has(method.getEnclosingElement(),
+                                Names.NON_BLOCKING));
     }
 }

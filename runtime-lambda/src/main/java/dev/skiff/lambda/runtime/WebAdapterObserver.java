@@ -61,6 +61,12 @@ public final class WebAdapterObserver implements RequestObserver {
         this.function = InvocationContext.FunctionEnvironment.of(env);
     }
 
+    /** Only inside Lambda. */
+    @Override
+    public boolean active() {
+        return observed != null;
+    }
+
     @Override
     public List<OperationInterceptor> interceptors() {
         return observed == null ? List.of() : List.of(observed.tracing());

@@ -77,15 +77,17 @@ public final class RoutesWriter {
                 .addParameter(routeList, "routes");
         for (int operation = 0; operation < handler.routes().size(); operation++) {
             RouteModel route = handler.routes().get(operation);
+            // a never-blocking operation may be answered on an IO thread (runtime-local does)
+            String marked = route.runsOnIoThread() ? ".asNonBlocking()" : "";
             if (route.dependencies().isEmpty()) {
-                adder.addStatement("routes.add(new $T($S, $S, $S, invokers.operation($L)))", FrameworkTypes.ROUTE,
-                        route.httpMethod(), route.template().openApiPath(), route.operationId(), operation);
+                adder.addStatement("routes.add(new $T($S, $S, $S, invokers.operation($L))$L)", FrameworkTypes.ROUTE,
+                        route.httpMethod(), route.template().openApiPath(), route.operationId(), operation, marked);
             } else {
                 CodeBlock types = route.dependencies().stream().map(type -> CodeBlock.of("$T.class", type))
                         .collect(CodeBlock.joining(", "));
-                adder.addStatement("routes.add(new $T($S, $S, $S, invokers.operation($L), $T.of($L)))",
+                adder.addStatement("routes.add(new $T($S, $S, $S, invokers.operation($L), $T.of($L))$L)",
                         FrameworkTypes.ROUTE, route.httpMethod(), route.template().openApiPath(), route.operationId(),
-                        operation, List.class, types);
+                        operation, List.class, types, marked);
             }
         }
         return adder.build();

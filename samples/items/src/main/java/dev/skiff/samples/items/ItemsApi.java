@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import dev.skiff.api.ApiResponse;
 import dev.skiff.api.DefaultValue;
+import dev.skiff.api.NonBlocking;
 import dev.skiff.api.Delete;
 import dev.skiff.api.Depends;
 import dev.skiff.api.Example;
@@ -159,6 +160,8 @@ public final class ItemsApi {
      *
      * @param id the item's id
      */
+    // only the in-memory store is touched: the local server answers it on its IO thread
+    @NonBlocking
     @Post("/items/{id}/adjustments")
     public Item adjustItem(@Min(1) long id, @Valid Adjustment adjustment) {
         return store.adjust(id, adjustment).orElseThrow(ItemsApi::notFound);

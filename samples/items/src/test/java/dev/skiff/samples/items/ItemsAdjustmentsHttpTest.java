@@ -22,6 +22,22 @@ class ItemsAdjustmentsHttpTest {
     static final LocalServerExtension SERVER = LocalServerExtension.of(ItemsApplication::create);
 
     @Test
+    void adjustments_isDeclaredNonBlocking_soTheLocalServerAnswersItOnItsIoThread() {
+        assertThat(ItemsApplication.create().routes().stream()
+                .filter(dev.skiff.core.Route::nonBlocking).map(dev.skiff.core.Route::key))
+                .containsExactly("POST /items/{id}/adjustments");
+    }
+
+    @Test
+    void anAdjustmentOfAnUnknownItemIs404_withTheCorrelationIdEchoed() throws Exception {
+        HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(SERVER.uri("/items/999999/adjustments"))
+                .header("content-type", "application/json").header("x-correlation-id", "adjust-404")
+                .POST(BodyPublishers.ofString("{\"kind\":\"reprice\",\"price\":1}")).build(), BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("x-correlation-id")).hasValue("adjust-404");
+    }
+
+    @Test
     void aRepriceSetsThePrice() throws Exception {
         long id = lamp();
         HttpResponse<String> response = post("/items/" + id + "/adjustments", "{\"price\":24.50,\"kind\":\"reprice\"}");

@@ -1,0 +1,64 @@
+package dev.skiff.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+
+/** A request thread never waits for the access log: a log that cannot keep up loses lines, counted. */
+class AccessLogWriterTest {
+    @Test
+    void aStalledLog_dropsAndCountsLines_withoutBlockingTheRequestThread() throws Exception {
+        CountDownLatch stalled = new CountDownLatch(1);
+        CountDownLatch firstTaken = new CountDownLatch(1);
+        List<String> written = new CopyOnWriteArrayList<>();
+        AccessLogWriter writer = new AccessLogWriter(2, line -> {
+            firstTaken.countDown();
+            await(stalled);
+            written.add(line.message());
+        }, LoggerFactory.getLogger(AccessLogWriterTest.class));
+        writer.start();
+
+        writer.write(new AccessLogWriter.Line("line 0", null));
+        assertThat(firstTaken.await(5, TimeUnit.SECONDS)).isTrue();
+        long start = System.nanoTime();
+        for (int i = 1; i <= 5; i++) {
+            writer.write(new AccessLogWriter.Line("line " + i, null));
+        }
+        long tookMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+
+        assertThat(tookMillis).isLessThan(1000);
+        assertThat(writer.dropped()).isEqualTo(3);
+        stalled.countDown();
+        writer.close();
+        assertThat(written).containsExactly("line 0", "line 1", "line 2");
+    }
+
+    @Test
+    void close_writesEveryQueuedLineFirst() {
+        List<String> written = new CopyOnWriteArrayList<>();
+        AccessLogWriter writer = new AccessLogWriter(1000, line -> written.add(line.message()),
+                LoggerFactory.getLogger(AccessLogWriterTest.class));
+        writer.start();
+        for (int i = 0; i < 500; i++) {
+            writer.write(new AccessLogWriter.Line("line " + i, null));
+        }
+
+        writer.close();
+
+        assertThat(written).hasSize(500).startsWith("line 0").endsWith("line 499");
+        assertThat(writer.dropped()).isZero();
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
