@@ -16,7 +16,7 @@ if [ ${#targets[@]} -eq 0 ]; then
     ConverterFuzzTest#convertOrRefuse
     BodyReaderFuzzTest#newItem BodyReaderFuzzTest#adjustment BodyReaderFuzzTest#itemPage
     FormsFuzzTest#anyForm FormsFuzzTest#multipartRoundTrip FormsFuzzTest#urlencodedRoundTrip
-    LambdaEventFuzzTest#readOrRefuse
+    LambdaEventFuzzTest#readOrRefuse LambdaEventFuzzTest#sampleHandler
   )
 fi
 mkdir -p fuzz/target

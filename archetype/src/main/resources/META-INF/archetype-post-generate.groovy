@@ -63,6 +63,26 @@ String classPrefix = value('classPrefix')
 if (!(classPrefix ==~ /[A-Z][A-Za-z0-9]*/) || javaKeywords.contains(classPrefix)) {
     problems << "classPrefix '${classPrefix}' is not allowed; use a Java class name such as MyApi"
 }
+String version = value('version')
+if (!version.isEmpty() && !(version ==~ /[A-Za-z0-9][A-Za-z0-9._+-]*/)) {
+    problems << "version '${version}' is not allowed; use letters, digits, dots and hyphens, such as 0.1.0-SNAPSHOT"
+}
+String artifactId = request.artifactId ?: ''
+if (!(artifactId ==~ /[A-Za-z0-9][A-Za-z0-9._-]*/)) {
+    problems << "artifactId '${artifactId}' is not allowed; use letters, digits, dots and hyphens, such as my-api"
+}
+if (Files.exists(outputDirectory.resolve('pom.xml'))) {
+    // the plugin has already listed the project as a module of that pom: take the line out again
+    Path parentPom = outputDirectory.resolve('pom.xml')
+    String text = Files.readString(parentPom)
+    String added = /(?m)^[ \t]*<module>${java.util.regex.Pattern.quote(artifactId)}<\/module>[ \t]*\r?\n/
+    String cleaned = text.replaceFirst(added, '')
+    if (cleaned != text) {
+        Files.writeString(parentPom, cleaned)
+    }
+    problems << "the current directory holds a pom.xml, which the archetype plugin would make this project's parent;" +
+            " run archetype:generate in a directory without one (such as the parent of your checkout)"
+}
 String title = value('title')
 if (title.isBlank() || title.contains('"') || title.contains('\\') || title.contains('\n')) {
     problems << "title '${title}' is not allowed; use a non-blank title without quotes or backslashes, such as My API"
@@ -91,8 +111,11 @@ if (value('infra') == 'none') {
     Files.walk(infra).sorted(Comparator.reverseOrder()).forEach { Files.delete(it) }
 }
 if (target != generated) {
+    // through a sibling first: the target may lie inside the generated folder (directory my-api)
+    Path moving = outputDirectory.resolve('.skiff-archetype-' + name)
+    Files.move(generated, moving)
     Files.createDirectories(target.parent)
-    Files.move(generated, target)
+    Files.move(moving, target)
 }
 println "Created ${value('title')} in ${outputDirectory.relativize(target)}: cd ${outputDirectory.relativize(target)}" +
         " && mvn verify (tests), mvn -pl api compile -Pdev (local server with reload)"

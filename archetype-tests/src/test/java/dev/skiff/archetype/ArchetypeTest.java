@@ -200,7 +200,8 @@ class ArchetypeTest {
                 Arguments.of(Map.of("infra", "function-url", "auth", "custom"),
                         "auth 'custom' is not allowed with infra 'function-url'"),
                 Arguments.of(Map.of("classPrefix", "my api"), "classPrefix 'my api' is not allowed; use a Java class name"),
-                Arguments.of(Map.of("title", "Say \"hi\""), "title 'Say \"hi\"' is not allowed"));
+                Arguments.of(Map.of("title", "Say \"hi\""), "title 'Say \"hi\"' is not allowed"),
+                Arguments.of(Map.of("version", "1.0\"; x"), "version '1.0\"; x' is not allowed"));
     }
 
     @ParameterizedTest
@@ -229,11 +230,39 @@ class ArchetypeTest {
         assertThat(here.resolve("packages/my-api")).exists();
     }
 
+    @Test
+    void generatingBesideAPom_isRefused_andThePomLosesTheModuleThePluginAdded() throws IOException {
+        Path here = Files.createDirectories(WORK.resolve("beside-a-pom"));
+        Files.createDirectories(here.resolve("my-api"));
+        String pom = "<project>\n  <modules>\n    <module>core</module>\n  </modules>\n</project>\n";
+        Files.writeString(here.resolve("pom.xml"), pom.replace("    <module>core</module>\n",
+                "    <module>core</module>\n    <module>my-api</module>\n"));
+
+        assertThatThrownBy(() -> runScript(here, Map.of()))
+                .hasMessageContaining("the current directory holds a pom.xml");
+        assertThat(here.resolve("pom.xml")).content().isEqualTo(pom);
+        assertThat(here.resolve("my-api")).doesNotExist();
+    }
+
+    @Test
+    void aDirectoryNamedLikeTheProject_stillReceivesIt() throws IOException {
+        Path here = Files.createDirectories(WORK.resolve("nested"));
+        Files.createDirectories(here.resolve("my-api/api"));
+        Files.writeString(here.resolve("my-api/gitignore"), "target/\n");
+
+        runScript(here, Map.of("directory", "my-api"));
+
+        assertThat(here.resolve("my-api/my-api/.gitignore")).exists();
+        assertThat(here.resolve("my-api/my-api/api")).isDirectory();
+        assertThat(here.resolve("my-api/api")).doesNotExist();
+    }
+
     private static void runScript(Path outputDirectory, Map<String, String> options) throws IOException {
         Properties properties = new Properties();
         properties.putAll(Map.of("name", "my-api", "directory", "packages", "infra", "rest",
                 "integrationPattern", "isolated", "auth", "iam", "groupId", "com.example",
-                "package", "com.example.myapi", "classPrefix", "MyApi", "title", "My API"));
+                "package", "com.example.myapi", "classPrefix", "MyApi", "title", "My API",
+                "version", "0.1.0-SNAPSHOT"));
         properties.putAll(options);
         Binding binding = new Binding();
         binding.setVariable("request", Map.of("properties", properties,

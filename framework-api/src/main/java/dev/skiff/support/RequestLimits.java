@@ -86,7 +86,8 @@ public record RequestLimits(long maxBodyBytes, int maxUrlLength, int maxQueryPar
     }
 
     /**
-     * The limits the {@code skiff.limits.*} system properties set, else the defaults:
+     * The limits the {@code skiff.limits.*} system properties set, else the {@code SKIFF_LIMITS_*}
+     * environment variables, else the defaults:
      * {@code maxBodyBytes}, {@code maxUrlLength}, {@code maxQueryParameters}, {@code maxHeaderCount},
      * {@code maxHeaderBytes}, {@code maxJsonDepth}, {@code maxJsonNumberLength},
      * {@code maxJsonStringLength}, {@code maxJsonNameLength}, {@code idleTimeoutMillis}.

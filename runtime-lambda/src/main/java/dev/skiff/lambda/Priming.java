@@ -16,6 +16,7 @@ import dev.skiff.lambda.event.ApiEventReader;
 import dev.skiff.lambda.event.ApiResponseWriter;
 import dev.skiff.lambda.event.EventFormat;
 import dev.skiff.lambda.event.EventRefusedException;
+import dev.skiff.support.RequestLimits;
 import dev.skiff.lambda.observability.ExecutionEnvironment;
 import dev.skiff.support.validation.ValidationPriming;
 import java.io.IOException;
@@ -43,19 +44,20 @@ final class Priming implements Resource {
     private final ApiResponseWriter writer;
     private final ExecutionEnvironment environment;
 
-    private Priming(Application application, Dispatcher dispatcher, ApiEventReader reader, ApiResponseWriter writer,
+    private Priming(Application application, Dispatcher dispatcher, ApiResponseWriter writer,
                     ExecutionEnvironment environment) {
         this.application = application;
         this.dispatcher = dispatcher;
-        this.reader = reader;
+        // Priming's own events must pass whatever limits the function set (a query limit of 0 is valid)
+        this.reader = new ApiEventReader(RequestLimits.defaults());
         this.writer = writer;
         this.environment = environment;
     }
 
     /** Registers priming of these pieces with CRaC; the caller holds the result (CRaC keeps weak references). */
-    static Priming register(Application application, Dispatcher dispatcher, ApiEventReader reader,
-                            ApiResponseWriter writer, ExecutionEnvironment environment) {
-        Priming priming = new Priming(application, dispatcher, reader, writer, environment);
+    static Priming register(Application application, Dispatcher dispatcher, ApiResponseWriter writer,
+                            ExecutionEnvironment environment) {
+        Priming priming = new Priming(application, dispatcher, writer, environment);
         // Without a CRaC-enabled JVM (no SnapStart) org.crac registers nothing and costs nothing.
         Core.getGlobalContext().register(priming);
         return priming;

@@ -107,7 +107,7 @@ public abstract class SkiffLambdaHandler implements RequestStreamHandler {
         this.reader = new ApiEventReader(RequestLimits.of(env));
         this.cors = application.cors().orElse(null);
         this.dispatcher = new Dispatcher(application, List.of(observed.tracing()));
-        this.priming = Priming.register(application, dispatcher, reader, writer, observed.environment());
+        this.priming = Priming.register(application, dispatcher, writer, observed.environment());
     }
 
     /**

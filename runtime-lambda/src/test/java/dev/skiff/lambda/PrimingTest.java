@@ -28,6 +28,18 @@ class PrimingTest {
     }
 
     @Test
+    void primingPasses_underTheTightestLimitsAFunctionMaySet() {
+        TestHandler handler = TestHandler.create(Map.of("SKIFF_LIMITS_MAX_QUERY_PARAMETERS", "0",
+                "SKIFF_LIMITS_MAX_HEADER_COUNT", "1", "SKIFF_LIMITS_MAX_URL_LENGTH", "1"));
+
+        handler.beforeCheckpoint();
+
+        // the function's own requests are still held to its limits
+        assertThat(handler.invoke(ObservabilityTest.getItem("2", null), new LambdaTestContext("limited"))
+                .get("statusCode").asInt()).isIn(414, 431);
+    }
+
+    @Test
     void aRestore_isNeverAColdStart_evenInAnEnvironmentFirstInitialisedOnDemand() {
         TestHandler handler = TestHandler.create(Map.of("AWS_LAMBDA_INITIALIZATION_TYPE", "on-demand"));
 

@@ -125,7 +125,8 @@ final class ApplicationHandler implements HttpHandler {
             HttpResponse response;
             try {
                 response = version.dispatcher().dispatch(request.body(body).build(), correlationId).response();
-            } catch (RuntimeException unexpected) {
+            } catch (RuntimeException | Error unexpected) {
+                // as on a worker: a StackOverflowError here would otherwise leave the exchange open
                 LOG.error("Answering {} {} failed", done.getRequestMethod(), done.getRequestURI(), unexpected);
                 response = ErrorResponses.internalError(correlationId);
             }

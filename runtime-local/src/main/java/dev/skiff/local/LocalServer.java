@@ -49,7 +49,7 @@ public final class LocalServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LocalServer.class);
 
     /** The default request body limit, Lambda's own payload limit: 6 MB. */
-    public static final long DEFAULT_MAX_BODY_BYTES = 6L * 1024 * 1024;
+    public static final long DEFAULT_MAX_BODY_BYTES = RequestLimits.DEFAULT_MAX_BODY_BYTES;
 
     // The settings this server needs after it is built, copied so that reusing the builder cannot change it.
     private final String host;
@@ -266,9 +266,11 @@ public final class LocalServer implements AutoCloseable {
         }
 
         /**
-         * The limits requests are read under (URL, query, headers, body, JSON, idle time).
-         * Default {@link RequestLimits#current()}: the {@code skiff.limits.*} system properties.
-         * Sets {@link #maxBodyBytes} too.
+         * The limits requests are read under (URL, query, headers, body, idle time).
+         * Default {@link RequestLimits#current()}: the {@code skiff.limits.*} system properties,
+         * else the {@code SKIFF_LIMITS_*} variables. Sets {@link #maxBodyBytes} too. The JSON limits
+         * are not taken from here: JSON bodies are parsed under the process's
+         * {@code RequestLimits.current()} on every runtime.
          */
         public Builder limits(RequestLimits limits) {
             this.limits = Objects.requireNonNull(limits, "limits");

@@ -91,8 +91,8 @@ public final class TsClientWriter {
         RouteModel route = op.route();
         String summary = route.summary() == null || route.summary().isBlank() ? route.description() : route.summary();
         String doc = summary == null || summary.isBlank() ? "" : summary.strip() + "\n";
-        doc += "@throws {" + className + "Error} for an answer outside 2xx: its status and body are one of {@link "
-                + op.pascalName() + "Error}";
+        doc += "@throws {" + className + "Error} for an answer outside 2xx: {@link " + op.pascalName()
+                + "Error} lists the declared statuses and bodies; routing, request limits or a gateway may answer others";
         TsTypes.doc(out, "  ", doc + (route.deprecated() ? "\n@deprecated" : ""));
         String result = op.resultType(types);
         if (op.iterates()) {

@@ -53,7 +53,8 @@ public final class OrdersApi {
         try {
             return items.getItem(id);
         } catch (ApiException e) {
-            if (e.status() == 404) {
+            // only items' own answer: a route 404 ("Not Found") means ITEMS_API_URL is wrong
+            if (e.status() == 404 && "Item not found".equals(e.detail())) {
                 throw unknownItem(id);
             }
             // 403 here usually means this service's role lacks the grant (grantInvokeAccess)

@@ -112,6 +112,17 @@ class OrdersCallItemsHttpTest {
     }
 
     @Test
+    void aWrongItemsUrl_is502_notAnUnknownItem() {
+        // a base path items does not serve: its router's 404 says nothing about the item
+        ItemsClient misconfigured = ItemsClient.builder(ITEMS.baseUri().resolve("/prod")).build();
+
+        TestResponse response = placeOrder(misconfigured, 1, 1);
+
+        assertThat(response.status()).isEqualTo(502);
+        assertThat(response.bodyText()).isEqualTo("{\"detail\":\"The items API answered 404 when asked for item 1\"}");
+    }
+
+    @Test
     void itemsDown_is503SayingSo() throws IOException {
         URI nothingListening;
         try (ServerSocket socket = new ServerSocket(0)) {
