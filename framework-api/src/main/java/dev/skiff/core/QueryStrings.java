@@ -10,26 +10,29 @@ public final class QueryStrings {
 
     /** How many pairs {@link #parse} reads from {@code rawQuery}: the non-empty parts between {@code &}s. */
     public static int count(String rawQuery) {
-        if (rawQuery == null) {
-            return 0;
-        }
-        int count = 0;
-        int start = 0;
-        while (start <= rawQuery.length()) {
-            int end = rawQuery.indexOf('&', start);
-            if (end < 0) {
-                end = rawQuery.length();
-            }
-            if (end > start) {
-                count++;
-            }
-            start = end + 1;
-        }
-        return count;
+        int[] count = {0};
+        eachPart(rawQuery, (start, end) -> count[0]++);
+        return count[0];
     }
 
     /** Calls {@code pair} for each {@code key=value}; a key without {@code =} has value "". */
     public static void parse(String rawQuery, BiConsumer<String, String> pair) {
+        eachPart(rawQuery, (start, end) -> {
+            String part = rawQuery.substring(start, end);
+            int eq = part.indexOf('=');
+            String key = eq < 0 ? part : part.substring(0, eq);
+            String value = eq < 0 ? "" : part.substring(eq + 1);
+            pair.accept(decode(key), decode(value));
+        });
+    }
+
+    /** A part of a query: its bounds, end exclusive. */
+    private interface Part {
+        void at(int start, int end);
+    }
+
+    /** The non-empty parts between {@code &}s, one split for the limit's count and the parser alike. */
+    private static void eachPart(String rawQuery, Part part) {
         if (rawQuery == null || rawQuery.isEmpty()) {
             return;
         }
@@ -40,11 +43,7 @@ public final class QueryStrings {
                 end = rawQuery.length();
             }
             if (end > start) {
-                String part = rawQuery.substring(start, end);
-                int eq = part.indexOf('=');
-                String key = eq < 0 ? part : part.substring(0, eq);
-                String value = eq < 0 ? "" : part.substring(eq + 1);
-                pair.accept(decode(key), decode(value));
+                part.at(start, end);
             }
             start = end + 1;
         }

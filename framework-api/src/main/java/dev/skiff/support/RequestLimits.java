@@ -207,10 +207,20 @@ public record RequestLimits(long maxBodyBytes, int maxUrlLength, int maxQueryPar
     private static final String[] NAMES = {"maxBodyBytes", "maxUrlLength", "maxQueryParameters", "maxHeaderCount",
         "maxHeaderBytes", "maxJsonDepth", "maxJsonNumberLength", "maxJsonStringLength", "maxJsonNameLength",
         "idleTimeoutMillis"};
+    // Bodies asks for the current limits on every JSON body: the keys are built once, not per request
+    private static final String[] PROPERTIES = new String[NAMES.length];
+    private static final String[] VARIABLES = new String[NAMES.length];
+
+    static {
+        for (int i = 0; i < NAMES.length; i++) {
+            PROPERTIES[i] = "skiff.limits." + NAMES[i];
+            VARIABLES[i] = variable(NAMES[i]);
+        }
+    }
 
     private static boolean anySet(Function<String, String> environment) {
-        for (String name : NAMES) {
-            if (System.getProperty("skiff.limits." + name) != null || environment.apply(variable(name)) != null) {
+        for (int i = 0; i < NAMES.length; i++) {
+            if (System.getProperty(PROPERTIES[i]) != null || environment.apply(VARIABLES[i]) != null) {
                 return true;
             }
         }

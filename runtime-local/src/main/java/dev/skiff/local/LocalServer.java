@@ -76,7 +76,7 @@ public final class LocalServer implements AutoCloseable {
         interceptors.addAll(settings.interceptors);
         this.live = new LiveApplication(settings.application, interceptors);
         // 100-continue is sent only when the body is first read, so a body over the limit is refused unsent.
-        RequestLimits limits = settings.limits.withMaxBodyBytes(settings.maxBodyBytes);
+        RequestLimits limits = settings.limits;
         PathHandler paths = Handlers.path(new HttpContinueReadHandler(
                 new ApplicationHandler(live, limits, null, settings.trustWebAdapterContext, observers)));
         settings.endpoints.forEach((path, endpoint) -> paths.addExactPath(path, new HttpContinueReadHandler(
@@ -229,7 +229,6 @@ public final class LocalServer implements AutoCloseable {
         private int port = 8080;
         private String host = "127.0.0.1";
         private RequestLimits limits = RequestLimits.current();
-        private long maxBodyBytes = limits.maxBodyBytes();
         private DocsPages docs = DocsPages.defaults();
         private String openApiPath = "/openapi.json";
         private Duration drainTimeout = Duration.ofSeconds(30);
@@ -261,20 +260,19 @@ public final class LocalServer implements AutoCloseable {
             if (maxBodyBytes < 0) {
                 throw new IllegalArgumentException("maxBodyBytes must be 0 or more, got " + maxBodyBytes);
             }
-            this.maxBodyBytes = maxBodyBytes;
+            this.limits = limits.withMaxBodyBytes(maxBodyBytes);
             return this;
         }
 
         /**
          * The limits requests are read under (URL, query, headers, body, idle time).
          * Default {@link RequestLimits#current()}: the {@code skiff.limits.*} system properties,
-         * else the {@code SKIFF_LIMITS_*} variables. Sets {@link #maxBodyBytes} too. The JSON limits
+         * else the {@code SKIFF_LIMITS_*} variables. Replaces what {@link #maxBodyBytes} set. The JSON limits
          * are not taken from here: JSON bodies are parsed under the process's
          * {@code RequestLimits.current()} on every runtime.
          */
         public Builder limits(RequestLimits limits) {
             this.limits = Objects.requireNonNull(limits, "limits");
-            this.maxBodyBytes = limits.maxBodyBytes();
             return this;
         }
 
