@@ -92,7 +92,7 @@ final class ApplicationHandler implements HttpHandler {
     }
 
     private boolean answersOnIoThread(HttpServerExchange exchange, LiveApplication.Version version) {
-        if (endpoint != null || !observers.none()) {
+        if (!version.anyNonBlocking() || endpoint != null || !observers.none()) {
             return false;
         }
         long declared;

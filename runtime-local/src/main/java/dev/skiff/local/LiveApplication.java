@@ -11,7 +11,12 @@ import java.util.List;
  */
 final class LiveApplication {
     /** One version: the application and the dispatcher built for it. */
-    record Version(Application application, Dispatcher dispatcher) {}
+    /**
+     * One version of the application. {@code anyNonBlocking}: whether any route is declared
+     * {@code @NonBlocking}, found once here so that an application without one never pays the
+     * IO thread's route lookup on top of the dispatcher's.
+     */
+    record Version(Application application, Dispatcher dispatcher, boolean anyNonBlocking) {}
 
     private final List<OperationInterceptor> interceptors;
     private volatile Version current;
@@ -22,7 +27,8 @@ final class LiveApplication {
     }
 
     void replace(Application application) {
-        current = new Version(application, new Dispatcher(application, interceptors));
+        boolean anyNonBlocking = application.routes().stream().anyMatch(route -> route.nonBlocking());
+        current = new Version(application, new Dispatcher(application, interceptors), anyNonBlocking);
     }
 
     Version current() {
