@@ -54,6 +54,15 @@ public final class Dispatcher {
 
     /** Dispatches {@code request}; never throws. */
     public Exchange dispatch(HttpRequest request, String correlationId) {
+        return dispatch(request, correlationId, null);
+    }
+
+    /**
+     * Dispatches {@code request} to a route a runtime already found for it, with this
+     * dispatcher's router, for the request's own method and path (the local server looks once on
+     * its IO thread to choose a thread); {@code found} null: looked up here. Never throws.
+     */
+    public Exchange dispatch(HttpRequest request, String correlationId, Lookup.Found found) {
         String previous = MDC.get(MDC_CORRELATION_ID);
         // A runtime that already put this id (the Lambda handler, for its access line) keeps it.
         boolean alreadySet = correlationId.equals(previous);
@@ -63,7 +72,7 @@ public final class Dispatcher {
         try {
             boolean preflight = cors != null && cors.isPreflight(request);
             Exchange exchange = preflight ? new Exchange(cors.preflight(request), null, correlationId, null)
-                    : route(request, correlationId);
+                    : found != null ? invoke(found, request, correlationId, false) : route(request, correlationId);
             exchange.response().headers().set(CorrelationIds.HEADER, correlationId);
             if (cors != null && !preflight) {
                 // A preflight's answer already carries the policy's headers.

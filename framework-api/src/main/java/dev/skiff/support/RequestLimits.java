@@ -5,6 +5,7 @@ import dev.skiff.core.ErrorResponses;
 import dev.skiff.core.HttpRequest;
 import dev.skiff.core.HttpResponse;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -93,7 +94,27 @@ public record RequestLimits(long maxBodyBytes, int maxUrlLength, int maxQueryPar
      * {@code maxJsonStringLength}, {@code maxJsonNameLength}, {@code idleTimeoutMillis}.
      */
     public static RequestLimits current() {
-        return of(System::getenv);
+        return of(ProcessVariables.VALUES::get);
+    }
+
+    /**
+     * The {@code SKIFF_LIMITS_*} variables, read once: a process's environment cannot change, and
+     * {@link Bodies} asks for the current limits on every JSON body ({@code System.getenv} hashes
+     * and copies its argument on each call).
+     */
+    private static final class ProcessVariables {
+        static final Map<String, String> VALUES = read();
+
+        private static Map<String, String> read() {
+            Map<String, String> values = new HashMap<>();
+            for (String variable : VARIABLES) {
+                String value = System.getenv(variable);
+                if (value != null) {
+                    values.put(variable, value);
+                }
+            }
+            return Map.copyOf(values);
+        }
     }
 
     /**

@@ -12,6 +12,7 @@ import dev.skiff.core.RequestObserver;
 import dev.skiff.support.RequestLimits;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
+import io.undertow.util.AttachmentKey;
 import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,27 +52,41 @@ final class ApplicationHandler implements HttpHandler {
     /** The largest body answered on the IO thread: a few packets, read whole within the idle timeout. */
     static final long IO_THREAD_MAX_BODY = 64 * 1024;
 
+    /**
+     * The route the IO thread found, with the version of the application it found it in: the
+     * worker answers with both rather than looking again.
+     */
+    private record Routed(LiveApplication.Version version, Lookup.Found found) {}
+
+    private static final AttachmentKey<Routed> ROUTED = AttachmentKey.create(Routed.class);
+
     @Override
     public void handleRequest(HttpServerExchange exchange) {
         if (exchange.isInIoThread()) {
             LiveApplication.Version version = live.current();
-            if (answersOnIoThread(exchange, version)) {
-                answerOnIoThread(exchange, version);
-            } else {
-                exchange.dispatch(this);
+            Lookup.Found found = ioThreadCandidate(exchange, version);
+            if (found != null && found.route().nonBlocking()) {
+                answerOnIoThread(exchange, version, found);
+                return;
             }
+            if (found != null) {
+                exchange.putAttachment(ROUTED, new Routed(version, found));
+            }
+            exchange.dispatch(this);
             return;
         }
         exchange.startBlocking();
         // One request sees one version of the application, even if it is replaced meanwhile.
-        LiveApplication.Version version = live.current();
+        Routed routed = exchange.removeAttachment(ROUTED);
+        LiveApplication.Version version = routed != null ? routed.version() : live.current();
+        Lookup.Found found = routed != null ? routed.found() : null;
         HttpRequest.Builder request = ExchangeRequests.head(exchange, trustWebAdapterContext);
         HttpRequest head = request.build();
         // Chosen once: the observer's access line, the handler's logs and the response header agree.
         String correlationId = CorrelationIds.of(head);
         RequestObserver.Observation observation = observers.begin(head, correlationId);
         if (observation == null) {
-            serve(exchange, version, request, correlationId);
+            serve(exchange, version, found, request, correlationId);
             return;
         }
         exchange.putAttachment(AccessLogHandler.OBSERVED, Boolean.TRUE);
@@ -83,7 +98,7 @@ final class ApplicationHandler implements HttpHandler {
         }
         Served served = null;
         try {
-            served = serve(exchange, version, request, correlationId);
+            served = serve(exchange, version, found, request, correlationId);
         } finally {
             // Whatever happened, the observation ends on this thread and leaves nothing behind.
             observation.ended(served == null ? null : served.route(), served == null ? 500 : served.status(),
@@ -91,40 +106,45 @@ final class ApplicationHandler implements HttpHandler {
         }
     }
 
-    private boolean answersOnIoThread(HttpServerExchange exchange, LiveApplication.Version version) {
+    /**
+     * The route of a request that might be answered on this IO thread (its own route decides),
+     * or null when it must go to a worker whatever its route: no route of the application is
+     * non-blocking, an observer is installed, or the body may be large or slow.
+     */
+    private Lookup.Found ioThreadCandidate(HttpServerExchange exchange, LiveApplication.Version version) {
         if (!version.anyNonBlocking() || endpoint != null || !observers.none()) {
-            return false;
+            return null;
         }
         long declared;
         try {
             declared = exchange.getRequestContentLength();
         } catch (NumberFormatException invalid) {
-            return false; // the worker answers it as BodyReader does
+            return null; // the worker answers it as BodyReader does
         }
         if (declared > IO_THREAD_MAX_BODY || declared > limits.maxBodyBytes()
                 || (declared < 0 && !exchange.isRequestComplete())) {
-            return false;
+            return null;
         }
         String[] segments = PathSegments.split(ExchangeRequests.rawPath(exchange));
         if (segments == null) {
-            return false;
+            return null;
         }
         Lookup lookup = version.application().router().lookup(exchange.getRequestMethod().toString(), segments);
-        return lookup instanceof Lookup.Found found && found.route().nonBlocking();
+        return lookup instanceof Lookup.Found found ? found : null;
     }
 
     /** Receives the body without blocking, then answers on this IO thread. */
-    private void answerOnIoThread(HttpServerExchange exchange, LiveApplication.Version version) {
+    private void answerOnIoThread(HttpServerExchange exchange, LiveApplication.Version version, Lookup.Found found) {
         HttpRequest.Builder request = ExchangeRequests.head(exchange, trustWebAdapterContext);
         String correlationId = CorrelationIds.of(request.build());
         exchange.putAttachment(AccessLogHandler.READING_BODY, Boolean.TRUE);
-        IdleWatch watch = IdleWatch.start(exchange, limits.idleTimeout());
+        IdleWatch watch = IdleWatch.on(exchange, limits.idleTimeout());
         exchange.getRequestReceiver().receiveFullBytes((done, body) -> {
             watch.stop();
             done.removeAttachment(AccessLogHandler.READING_BODY);
             HttpResponse response;
             try {
-                response = version.dispatcher().dispatch(request.body(body).build(), correlationId).response();
+                response = version.dispatcher().dispatch(request.body(body).build(), correlationId, found).response();
             } catch (RuntimeException | Error unexpected) {
                 // as on a worker: a StackOverflowError here would otherwise leave the exchange open
                 LOG.error("Answering {} {} failed", done.getRequestMethod(), done.getRequestURI(), unexpected);
@@ -159,16 +179,19 @@ final class ApplicationHandler implements HttpHandler {
                 done.endExchange();
             }
         });
+        // The receiver calls back at once when the body came with the headers (then stopped, this
+        // does nothing); else later, on this same IO thread, so the watch is armed before it can run.
+        watch.arm();
     }
 
     /** How a request was answered, for its observation. */
     private record Served(String route, int status, boolean streamed, boolean failed) {}
 
-    private Served serve(HttpServerExchange exchange, LiveApplication.Version version, HttpRequest.Builder request,
-                         String correlationId) {
+    private Served serve(HttpServerExchange exchange, LiveApplication.Version version, Lookup.Found found,
+                         HttpRequest.Builder request, String correlationId) {
         Answer answer;
         try {
-            answer = answer(exchange, version, request, correlationId);
+            answer = answer(exchange, version, found, request, correlationId);
         } catch (IOException unreadable) {
             // A broken chunk, a body cut short, a client gone: answered if the client still listens.
             LOG.debug("Request body of {} {} could not be read", exchange.getRequestMethod(), exchange.getRequestURI(),
@@ -211,8 +234,8 @@ final class ApplicationHandler implements HttpHandler {
     /** The response, and the key of the route that produced it (null: none matched). */
     private record Answer(HttpResponse response, String route) {}
 
-    private Answer answer(HttpServerExchange exchange, LiveApplication.Version version, HttpRequest.Builder request,
-                          String correlationId) throws IOException {
+    private Answer answer(HttpServerExchange exchange, LiveApplication.Version version, Lookup.Found found,
+                          HttpRequest.Builder request, String correlationId) throws IOException {
         byte[] body;
         // left set when reading fails with an IOException: the request may end before it is answered
         exchange.putAttachment(AccessLogHandler.READING_BODY, Boolean.TRUE);
@@ -230,7 +253,7 @@ final class ApplicationHandler implements HttpHandler {
             if (endpoint != null) {
                 return new Answer(endpoint.handle(request.body(body).build(), version.application()), null);
             }
-            Exchange result = version.dispatcher().dispatch(request.body(body).build(), correlationId);
+            Exchange result = version.dispatcher().dispatch(request.body(body).build(), correlationId, found);
             return new Answer(result.response(), result.route() == null ? null : result.route().key());
         } catch (Exception unexpected) {
             // The dispatcher maps handler failures itself; this is a fault in the adapter or core.

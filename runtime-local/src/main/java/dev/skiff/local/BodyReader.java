@@ -38,7 +38,7 @@ final class BodyReader {
             return EMPTY; // most GETs: no body to buffer
         }
         InputStream in = exchange.getInputStream();
-        IdleWatch watch = IdleWatch.start(exchange, idleTimeout);
+        IdleWatch watch = IdleWatch.on(exchange, idleTimeout);
         try {
             return declared > 0 && declared <= MAX_ARRAY ? readDeclared(in, (int) declared, watch) : readChunked(in, limit, watch);
         } catch (RequestTooBigException overUndertowsLimit) {
@@ -57,8 +57,7 @@ final class BodyReader {
         byte[] body = new byte[declared];
         int total = 0;
         int read;
-        while (total < declared && (read = in.read(body, total, declared - total)) != -1) {
-            watch.progressed();
+        while (total < declared && (read = read(in, body, total, declared - total, watch)) != -1) {
             total += read;
         }
         return total == declared ? body : Arrays.copyOf(body, total);
@@ -71,8 +70,7 @@ final class BodyReader {
         byte[] buffer = new byte[8192];
         long total = 0;
         int read;
-        while ((read = in.read(buffer)) != -1) {
-            watch.progressed();
+        while ((read = read(in, buffer, 0, buffer.length, watch)) != -1) {
             total += read;
             if (total > limit) {
                 throw new BodyTooLargeException(limit);
@@ -80,6 +78,19 @@ final class BodyReader {
             body.write(buffer, 0, read);
         }
         return total == 0 ? EMPTY : body.toByteArray();
+    }
+
+    /**
+     * One read, blocking only if nothing has arrived yet ({@code available()} reads what the
+     * connection holds without blocking); the watch is armed before such a read.
+     */
+    private static int read(InputStream in, byte[] into, int offset, int length, IdleWatch watch) throws IOException {
+        if (in.available() == 0) {
+            watch.arm();
+        }
+        int read = in.read(into, offset, length);
+        watch.progressed();
+        return read;
     }
 
     /**

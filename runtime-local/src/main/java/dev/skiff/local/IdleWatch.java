@@ -10,6 +10,10 @@ import org.xnio.XnioExecutor;
  * Closes the connection of a request whose body stops arriving for the idle timeout: the
  * blocked read then fails and the request ends as a 400. Undertow's {@code READ_TIMEOUT} would
  * do it for the body but also cut a stream or a slow handler whose client is silently waiting.
+ *
+ * <p>The watch is armed only once a read would have to wait: scheduling it is a call into the
+ * connection's IO thread (a selector wake-up from a worker), which a body that arrived with its
+ * headers, the usual small JSON body, never needs.
  */
 final class IdleWatch implements Runnable {
     private final HttpServerExchange exchange;
@@ -23,16 +27,24 @@ final class IdleWatch implements Runnable {
         this.timeoutNanos = timeout.toNanos();
     }
 
-    /** Starts watching the body of {@code exchange}; call {@link #stop} when it has been read. */
-    static IdleWatch start(HttpServerExchange exchange, Duration timeout) {
-        IdleWatch watch = new IdleWatch(exchange, timeout);
-        watch.schedule(watch.timeoutNanos);
-        return watch;
+    /** A watch on the body of {@code exchange}, not yet armed; call {@link #stop} when it has been read. */
+    static IdleWatch on(HttpServerExchange exchange, Duration timeout) {
+        return new IdleWatch(exchange, timeout);
+    }
+
+    /** The next read may wait for the client: from now on, a silence of the timeout closes the connection. */
+    void arm() {
+        if (next == null && !stopped) {
+            lastProgress = System.nanoTime();
+            schedule(timeoutNanos);
+        }
     }
 
     /** Some bytes arrived. */
     void progressed() {
-        lastProgress = System.nanoTime();
+        if (next != null) {
+            lastProgress = System.nanoTime();
+        }
     }
 
     void stop() {

@@ -1,6 +1,7 @@
 package dev.skiff.local;
 
 import dev.skiff.core.HttpResponse;
+import io.undertow.io.BufferWritableOutputStream;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.HeaderMap;
 import io.undertow.util.Headers;
@@ -19,6 +20,20 @@ final class ResponseWriter {
 
     static void write(HttpServerExchange exchange, HttpResponse response) throws IOException {
         HeaderMap headers = head(exchange, response);
+        if (!response.isStreaming() && !exchange.getRequestMethod().equals(Methods.HEAD)) {
+            byte[] body = response.body();
+            // Set before the stream exists: Undertow's stream then writes a body of exactly that
+            // length straight from the array, without copying it into a pooled buffer first.
+            headers.put(Headers.CONTENT_LENGTH, body.length);
+            OutputStream out = exchange.getOutputStream();
+            if (out instanceof BufferWritableOutputStream whole) {
+                whole.write(ByteBuffer.wrap(body));
+            } else {
+                out.write(body);
+            }
+            out.close();
+            return;
+        }
         OutputStream out = exchange.getOutputStream();
         if (response.isStreaming()) {
             if (exchange.isHttp11()) {
@@ -33,10 +48,6 @@ final class ResponseWriter {
                     out.flush();
                 }
             });
-        } else if (!exchange.getRequestMethod().equals(Methods.HEAD)) {
-            byte[] body = response.body();
-            headers.put(Headers.CONTENT_LENGTH, body.length);
-            out.write(body);
         }
         out.close();
     }

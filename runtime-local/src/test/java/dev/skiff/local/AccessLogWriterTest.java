@@ -54,6 +54,26 @@ class AccessLogWriterTest {
         assertThat(writer.dropped()).isZero();
     }
 
+    @Test
+    void aLineOfferedWhileTheWriterIdlesOrPauses_isWrittenSoon() throws Exception {
+        // the writer parks with nothing to do, and pauses between batches: neither may strand a line
+        List<String> written = new CopyOnWriteArrayList<>();
+        AccessLogWriter writer = new AccessLogWriter(1000, line -> written.add(line.message()),
+                LoggerFactory.getLogger(AccessLogWriterTest.class));
+        writer.start();
+        java.util.Random random = new java.util.Random(20);
+        for (int i = 0; i < 300; i++) {
+            Thread.sleep(random.nextInt(3) == 0 ? random.nextInt(15) : 0);
+            writer.write(new AccessLogWriter.Line("line " + i, null));
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            while (written.size() <= i && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
+            assertThat(written).as("line %d written within 5 s", i).hasSize(i + 1);
+        }
+        writer.close();
+    }
+
     private static void await(CountDownLatch latch) {
         try {
             latch.await(10, TimeUnit.SECONDS);

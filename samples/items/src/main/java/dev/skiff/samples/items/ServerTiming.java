@@ -6,7 +6,6 @@ import dev.skiff.core.HttpResponse;
 import dev.skiff.core.Invoker;
 import dev.skiff.core.OperationInterceptor;
 import dev.skiff.core.Route;
-import java.util.Locale;
 
 /**
  * An interceptor that tells the browser's developer tools how long the operation took: a
@@ -18,8 +17,13 @@ final class ServerTiming implements OperationInterceptor {
     public HttpResponse around(Route route, RequestContext context, Call call, Invoker next) throws Exception {
         long start = System.nanoTime();
         HttpResponse response = next.invoke(call);
-        double millis = (System.nanoTime() - start) / 1_000_000.0;
-        response.headers().set("server-timing", String.format(Locale.ROOT, "app;dur=%.1f", millis));
+        response.headers().set("server-timing", "app;dur=" + tenthsOfMillis(System.nanoTime() - start));
         return response;
+    }
+
+    /** {@code 1.2} for 1.23 ms: String.format would build a Formatter and its locale's symbols on every request. */
+    static String tenthsOfMillis(long nanos) {
+        long tenths = (nanos + 50_000) / 100_000;
+        return (tenths / 10) + "." + (tenths % 10);
     }
 }
