@@ -16,6 +16,7 @@ import io.undertow.util.AttachmentKey;
 import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.xnio.IoUtils;
 
 /**
  * The adapter: Undertow exchange to {@link HttpRequest}, through the {@link Dispatcher} (or an
@@ -160,7 +161,7 @@ final class ApplicationHandler implements HttpHandler {
                     } catch (IOException | RuntimeException failed) {
                         LOG.info("Response for {} {} not completed ({})", done.getRequestMethod(),
                                 done.getRequestURI(), failed.toString());
-                        done.setPersistent(false);
+                        cutShort(done);
                     } finally {
                         done.endExchange();
                     }
@@ -215,20 +216,31 @@ final class ApplicationHandler implements HttpHandler {
             ResponseWriter.write(exchange, response);
         } catch (IOException clientGone) {
             failed = true;
+            // or stopped reading for the idle timeout (Undertow's write timeout), or closed it
             LOG.info("Response for {} {} not completed: the client went away ({})", exchange.getRequestMethod(),
                     exchange.getRequestURI(), clientGone.toString());
-            exchange.setPersistent(false);
+            cutShort(exchange);
         } catch (RuntimeException | Error streamFailed) {
             failed = true;
             // Only a streamed body runs application code while writing; the status is already sent.
             LOG.error("Streamed response for {} {} failed part-way (correlation id {}); ending it",
                     exchange.getRequestMethod(), exchange.getRequestURI(),
                     response.headers().first(CorrelationIds.HEADER).orElse("-"), streamFailed);
-            exchange.setPersistent(false);
+            cutShort(exchange);
         } finally {
             exchange.endExchange();
         }
         return new Served(answer.route(), response.status(), response.isStreaming(), failed);
+    }
+
+    /**
+     * Ends a streamed response that failed part-way by closing its connection, before the last
+     * chunk that would tell the client the body is complete: the client sees a body cut short,
+     * not a stream that merely ended (uvicorn does the same; on Lambda the error trailers say it).
+     */
+    private static void cutShort(HttpServerExchange exchange) {
+        exchange.setPersistent(false);
+        IoUtils.safeClose(exchange.getConnection());
     }
 
     /** The response, and the key of the route that produced it (null: none matched). */

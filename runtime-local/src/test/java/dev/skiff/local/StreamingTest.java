@@ -40,14 +40,22 @@ class StreamingTest {
     }
 
     @Test
-    void failureMidStream_endsTheStreamCleanlyAfterTheElementsSent() throws Exception {
-        try (LocalServer server = LocalServer.builder(new TestApplication().application()).port(0).build().start()) {
+    void failureMidStream_cutsTheBodyShort_soThatTheClientCannotTakeItForComplete() throws Exception {
+        try (LocalServer server = LocalServer.builder(new TestApplication().application()).port(0).build().start();
+                Socket socket = new Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write("GET /stream-fails HTTP/1.1\r\nHost: localhost\r\n\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
+            InputStream in = socket.getInputStream();
+
+            assertThat(readHead(in)).startsWith("HTTP/1.1 200").containsIgnoringCase("transfer-encoding: chunked");
+            assertThat(readChunk(in)).isEqualTo("{\"n\":1}\n");
+            // no terminating zero-length chunk: the connection ends mid-body
+            assertThat(in.readAllBytes()).isEmpty();
+
             Http http = new Http(server);
-
-            java.net.http.HttpResponse<String> response = http.get("/stream-fails");
-
-            assertThat(response.statusCode()).isEqualTo(200);
-            assertThat(response.body()).isEqualTo("{\"n\":1}\n");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> http.get("/stream-fails"))
+                    .isInstanceOf(IOException.class);
             assertThat(http.get("/hello").statusCode()).isEqualTo(200);
         }
     }
