@@ -53,3 +53,10 @@ http_probe() {
   [[ -n "$line" ]] || return 1
   HTTP_STATUS="${line%% *}"
 }
+
+# The access lines a Skiff server's log says it dropped (runtime-local's AccessLogWriter warns
+# "N access log lines dropped: ... (T in all)"): the last total, 0 when none (or not Skiff).
+access_lines_dropped() {
+  grep -o 'access log lines dropped: .*(\([0-9]*\) in all)' "$1" 2>/dev/null | tail -1 \
+    | sed 's/.*(\([0-9]*\) in all)/\1/' | grep . || echo 0
+}

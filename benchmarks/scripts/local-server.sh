@@ -139,5 +139,9 @@ done
       done
     done
   done
+  # a server whose access log could not keep up dropped lines, and did less work than its figures claim
+  for target in "${TARGETS[@]}"; do
+    echo "access_lines_dropped $target $(access_lines_dropped "$WORK/$target.log")"
+  done
   echo "raw (target endpoint rps p99_ms errors round server_cpu_us_per_request):"; cat "$WORK/runs"
 } | tee "$RESULTS_DIR/${RESULT_NAME:-local-server}.txt"

@@ -158,7 +158,7 @@ final class ApplicationHandler implements HttpHandler {
                     done.startBlocking();
                     try {
                         ResponseWriter.write(done, streamed);
-                    } catch (IOException | RuntimeException failed) {
+                    } catch (IOException | RuntimeException | Error failed) {
                         LOG.info("Response for {} {} not completed ({})", done.getRequestMethod(),
                                 done.getRequestURI(), failed.toString());
                         cutShort(done);

@@ -3,6 +3,7 @@ package dev.skiff.local;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -61,7 +62,7 @@ class AccessLogWriterTest {
         AccessLogWriter writer = new AccessLogWriter(1000, line -> written.add(line.message()),
                 LoggerFactory.getLogger(AccessLogWriterTest.class));
         writer.start();
-        java.util.Random random = new java.util.Random(20);
+        Random random = new Random(20);
         for (int i = 0; i < 300; i++) {
             Thread.sleep(random.nextInt(3) == 0 ? random.nextInt(15) : 0);
             writer.write(new AccessLogWriter.Line("line " + i, null));
@@ -71,6 +72,29 @@ class AccessLogWriterTest {
             }
             assertThat(written).as("line %d written within 5 s", i).hasSize(i + 1);
         }
+        writer.close();
+    }
+
+    @Test
+    void aQueueHoldingSeveralBatches_isWrittenWithoutPausing() throws Exception {
+        // a pause after every batch of 256 would cap the writer at 256 lines a pause (25,600 lines/s
+        // at 10 ms), and a busy server logs more: lines would be dropped. An hour's pause shows it.
+        List<String> written = new CopyOnWriteArrayList<>();
+        AccessLogWriter writer = new AccessLogWriter(AccessLogWriter.DEFAULT_CAPACITY, TimeUnit.HOURS.toNanos(1),
+                line -> written.add(line.message()), LoggerFactory.getLogger(AccessLogWriterTest.class));
+        int lines = 10 * 256 + 7;
+        for (int i = 0; i < lines; i++) {
+            writer.write(new AccessLogWriter.Line("line " + i, null));
+        }
+
+        writer.start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (written.size() < lines && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+
+        assertThat(written).hasSize(lines).startsWith("line 0").endsWith("line " + (lines - 1));
+        assertThat(writer.dropped()).isZero();
         writer.close();
     }
 

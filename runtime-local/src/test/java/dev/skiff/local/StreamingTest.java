@@ -1,6 +1,7 @@
 package dev.skiff.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
@@ -54,7 +55,7 @@ class StreamingTest {
             assertThat(in.readAllBytes()).isEmpty();
 
             Http http = new Http(server);
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> http.get("/stream-fails"))
+            assertThatThrownBy(() -> http.get("/stream-fails"))
                     .isInstanceOf(IOException.class);
             assertThat(http.get("/hello").statusCode()).isEqualTo(200);
         }
