@@ -215,7 +215,8 @@ class LimitsHttpTest {
             socket.setSoTimeout(10_000);
             InputStream in = socket.getInputStream();
             for (int request = 0; request < 3; request++) {
-                socket.getOutputStream().write("GET /hello HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                socket.getOutputStream().write("GET /hello HTTP/1.1\r\nHost: x\r\n\r\n"
+                        .getBytes(StandardCharsets.US_ASCII));
                 assertThat(readResponse(in)).as("response %d", request).startsWith("HTTP/1.1 200 ")
                         .doesNotContainIgnoringCase("connection: close").endsWith("{\"message\":\"hello\"}");
                 if (request < 2) {
