@@ -73,6 +73,24 @@ class DispatcherTest {
     }
 
     @Test
+    void aRouteTheRuntimeAlreadyFound_isAnsweredAsIfLookedUpHere_withoutAskingTheRouter() {
+        Router refusing = (method, segments) -> {
+            throw new AssertionError("looked up again: " + method);
+        };
+        Dispatcher given = new Dispatcher(
+                new Application("Pets", "1", refusing, List.of(getPet, createPet, streamPets), () -> null), List.of());
+        HttpRequest request = HttpRequest.builder("GET", "/pets/7").header("X-Correlation-Id", "abc-123").build();
+
+        Exchange exchange = given.dispatch(request, "abc-123", new Lookup.Found(getPet, new String[] {"7"}));
+
+        Exchange lookedUp = dispatcher.dispatch(request, "abc-123");
+        assertThat(exchange.route()).isSameAs(getPet);
+        assertThat(exchange.response().status()).isEqualTo(lookedUp.response().status());
+        assertThat(text(exchange)).isEqualTo(text(lookedUp)).isEqualTo("{\"name\":\"rex\",\"age\":7}");
+        assertThat(exchange.response().headers().first("x-correlation-id")).contains("abc-123");
+    }
+
+    @Test
     void platformRequestIdIsTheFallbackCorrelationId() {
         Exchange exchange = dispatcher.dispatch(HttpRequest.builder("GET", "/pets/7").platformRequestId("req-9").build());
         assertThat(exchange.correlationId()).isEqualTo("req-9");
