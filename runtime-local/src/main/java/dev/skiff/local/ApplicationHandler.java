@@ -156,15 +156,7 @@ final class ApplicationHandler implements HttpHandler {
                 HttpResponse streamed = response;
                 done.dispatch(() -> {
                     done.startBlocking();
-                    try {
-                        ResponseWriter.write(done, streamed);
-                    } catch (IOException | RuntimeException | Error failed) {
-                        LOG.info("Response for {} {} not completed ({})", done.getRequestMethod(),
-                                done.getRequestURI(), failed.toString());
-                        cutShort(done);
-                    } finally {
-                        done.endExchange();
-                    }
+                    writeBlocking(done, streamed);
                 });
                 return;
             }
@@ -174,8 +166,7 @@ final class ApplicationHandler implements HttpHandler {
             LOG.debug("Request body of {} {} could not be read", done.getRequestMethod(), done.getRequestURI(),
                     unreadable);
             if (!done.isResponseStarted() && done.getConnection().isOpen()) {
-                ResponseWriter.send(done, closing(done, ErrorResponses.detail(400,
-                        "Invalid HTTP request: the body could not be read"), correlationId));
+                ResponseWriter.send(done, unreadableBody(done, correlationId));
             } else {
                 done.endExchange();
             }
@@ -198,10 +189,8 @@ final class ApplicationHandler implements HttpHandler {
             LOG.debug("Request body of {} {} could not be read", exchange.getRequestMethod(), exchange.getRequestURI(),
                     unreadable);
             if (!exchange.isResponseStarted() && exchange.getConnection().isOpen()) {
-                HttpResponse refused = closing(exchange, ErrorResponses.detail(400,
-                        "Invalid HTTP request: the body could not be read"), correlationId);
                 try {
-                    ResponseWriter.write(exchange, refused);
+                    ResponseWriter.write(exchange, unreadableBody(exchange, correlationId));
                 } catch (IOException | IllegalStateException clientGone) {
                     LOG.debug("The 400 could not be sent either", clientGone);
                 }
@@ -211,26 +200,40 @@ final class ApplicationHandler implements HttpHandler {
             return new Served(null, 400, false, true);
         }
         HttpResponse response = answer.response();
-        boolean failed = false;
+        boolean written = writeBlocking(exchange, response);
+        return new Served(answer.route(), response.status(), response.isStreaming(), !written);
+    }
+
+    /**
+     * Writes {@code response} on this worker thread and ends the exchange; false when it could not
+     * be completed, and was then {@link #cutShort}.
+     */
+    private static boolean writeBlocking(HttpServerExchange exchange, HttpResponse response) {
         try {
             ResponseWriter.write(exchange, response);
+            return true;
         } catch (IOException clientGone) {
-            failed = true;
             // or stopped reading for the idle timeout (Undertow's write timeout), or closed it
             LOG.info("Response for {} {} not completed: the client went away ({})", exchange.getRequestMethod(),
                     exchange.getRequestURI(), clientGone.toString());
             cutShort(exchange);
+            return false;
         } catch (RuntimeException | Error streamFailed) {
-            failed = true;
             // Only a streamed body runs application code while writing; the status is already sent.
             LOG.error("Streamed response for {} {} failed part-way (correlation id {}); ending it",
                     exchange.getRequestMethod(), exchange.getRequestURI(),
                     response.headers().first(CorrelationIds.HEADER).orElse("-"), streamFailed);
             cutShort(exchange);
+            return false;
         } finally {
             exchange.endExchange();
         }
-        return new Served(answer.route(), response.status(), response.isStreaming(), failed);
+    }
+
+    /** The 400 for a body that could not be read (a broken chunk, a body cut short), on a closing connection. */
+    private static HttpResponse unreadableBody(HttpServerExchange exchange, String correlationId) {
+        return closing(exchange, ErrorResponses.detail(400, "Invalid HTTP request: the body could not be read"),
+                correlationId);
     }
 
     /**

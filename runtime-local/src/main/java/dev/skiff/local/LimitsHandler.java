@@ -6,8 +6,6 @@ import dev.skiff.support.RequestLimits;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.HeaderValues;
-import io.undertow.util.Headers;
-import java.nio.ByteBuffer;
 
 /**
  * Refuses a request past {@link RequestLimits}' URL, query and header limits before anything
@@ -31,11 +29,9 @@ final class LimitsHandler implements HttpHandler {
             return;
         }
         HttpResponse refused = refusal.response();
-        exchange.setStatusCode(refused.status());
-        exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/json");
-        exchange.getResponseHeaders().put(Headers.CONNECTION, "close");
+        refused.headers().set("connection", "close");
         exchange.setPersistent(false);
-        exchange.getResponseSender().send(ByteBuffer.wrap(refused.body()));
+        ResponseWriter.send(exchange, refused);
     }
 
     private RequestLimits.Refusal refusal(HttpServerExchange exchange) {

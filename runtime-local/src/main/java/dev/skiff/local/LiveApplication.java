@@ -10,9 +10,8 @@ import java.util.List;
  * readers take one consistent snapshot per request.
  */
 final class LiveApplication {
-    /** One version: the application and the dispatcher built for it. */
     /**
-     * One version of the application. {@code anyNonBlocking}: whether any route is declared
+     * One version: the application and the dispatcher built for it. {@code anyNonBlocking}: whether any route is declared
      * {@code @NonBlocking}, found once here so that an application without one never pays the
      * IO thread's route lookup on top of the dispatcher's.
      */

@@ -9,8 +9,6 @@ import java.io.InputStream;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -284,15 +282,7 @@ class LimitsHttpTest {
     }
 
     private static String accessLine(String probe) throws Exception {
-        Path log = Path.of("target/test-server.log");
-        for (int attempt = 0; attempt < 100; attempt++) {
-            String line = Files.readAllLines(log).stream().filter(l -> l.contains(probe) && l.contains("access"))
-                    .findFirst().orElse(null);
-            if (line != null) {
-                return line;
-            }
-            Thread.sleep(50);
-        }
-        return "";
+        String line = ServerLog.accessLine(probe);
+        return line == null ? "" : line;
     }
 }

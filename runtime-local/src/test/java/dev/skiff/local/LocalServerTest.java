@@ -9,7 +9,6 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -207,18 +206,11 @@ class LocalServerTest {
         http.send(http.request("/items/7?verbose=1").header("x-correlation-id", id));
 
         // The line is written when the exchange completes, which may be just after the client has the body.
-        Path log = Path.of("target/test-server.log");
-        String line = null;
-        for (int attempt = 0; attempt < 100 && line == null; attempt++) {
-            line = Files.readAllLines(log).stream().filter(l -> l.contains(id)).findFirst().orElse(null);
-            if (line == null) {
-                Thread.sleep(50);
-            }
-        }
+        String line = ServerLog.accessLine(id);
         assertThat(line).isNotNull();
         assertThat(line).contains("dev.skiff.local.access").containsPattern("GET /items/7\\?verbose=1 200 \\d+ ms")
                 .endsWith("correlation_id=" + id);
-        String[] lines = Files.readString(log).split("\n");
+        String[] lines = Files.readString(ServerLog.FILE).split("\n");
         assertThat(java.util.Arrays.stream(lines).filter(l -> l.contains(id))).hasSize(1);
     }
 

@@ -8,8 +8,6 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -111,14 +109,7 @@ class NonBlockingHttpTest {
         String id = "nb-access-" + System.nanoTime();
         http.send(http.request("/fast/3?x=1").header("x-correlation-id", id));
 
-        Path log = Path.of("target/test-server.log");
-        String line = null;
-        for (int attempt = 0; attempt < 100 && line == null; attempt++) {
-            line = Files.readAllLines(log).stream().filter(l -> l.contains(id)).findFirst().orElse(null);
-            if (line == null) {
-                Thread.sleep(50);
-            }
-        }
+        String line = ServerLog.accessLine(id);
         assertThat(line).isNotNull().containsPattern("GET /fast/3\\?x=1 200 \\d+ ms").endsWith("correlation_id=" + id);
     }
 
