@@ -94,8 +94,21 @@ public record RequestLimits(long maxBodyBytes, int maxUrlLength, int maxQueryPar
      * {@code maxJsonStringLength}, {@code maxJsonNameLength}, {@code idleTimeoutMillis}.
      */
     public static RequestLimits current() {
-        return of(ProcessVariables.VALUES::get);
+        for (String property : PROPERTIES) {
+            if (System.getProperty(property) != null) {
+                return of(ProcessVariables.VALUES::get); // properties may change (tests set them): read anew
+            }
+        }
+        RequestLimits fromVariables = fromProcessVariables;
+        if (fromVariables == null) {
+            fromVariables = of(ProcessVariables.VALUES::get);
+            fromProcessVariables = fromVariables;
+        }
+        return fromVariables;
     }
+
+    /** The limits the process's variables set, worked out once: they cannot change. */
+    private static volatile RequestLimits fromProcessVariables;
 
     /**
      * The {@code SKIFF_LIMITS_*} variables, read once: a process's environment cannot change, and
@@ -126,16 +139,12 @@ public record RequestLimits(long maxBodyBytes, int maxUrlLength, int maxQueryPar
         if (!anySet(environment)) {
             return DEFAULTS;
         }
-        return new RequestLimits(setting("maxBodyBytes", environment, DEFAULT_MAX_BODY_BYTES),
-                (int) setting("maxUrlLength", environment, DEFAULT_MAX_URL_LENGTH),
-                (int) setting("maxQueryParameters", environment, DEFAULT_MAX_QUERY_PARAMETERS),
-                (int) setting("maxHeaderCount", environment, DEFAULT_MAX_HEADER_COUNT),
-                (int) setting("maxHeaderBytes", environment, DEFAULT_MAX_HEADER_BYTES),
-                (int) setting("maxJsonDepth", environment, DEFAULT_MAX_JSON_DEPTH),
-                (int) setting("maxJsonNumberLength", environment, DEFAULT_MAX_JSON_NUMBER_LENGTH),
-                (int) setting("maxJsonStringLength", environment, DEFAULT_MAX_JSON_STRING_LENGTH),
-                (int) setting("maxJsonNameLength", environment, DEFAULT_MAX_JSON_NAME_LENGTH),
-                Duration.ofMillis(setting("idleTimeoutMillis", environment, DEFAULT_IDLE_TIMEOUT.toMillis())));
+        long[] v = new long[NAMES.length];
+        for (int i = 0; i < NAMES.length; i++) {
+            v[i] = setting(i, environment);
+        }
+        return new RequestLimits(v[0], (int) v[1], (int) v[2], (int) v[3], (int) v[4], (int) v[5], (int) v[6],
+                (int) v[7], (int) v[8], Duration.ofMillis(v[9]));
     }
 
     /** A copy with another body limit (the local server's builder sets it). */
@@ -225,9 +234,14 @@ public record RequestLimits(long maxBodyBytes, int maxUrlLength, int maxQueryPar
                 .build();
     }
 
+    // in the order of the record's components; the first and the last may exceed an int
     private static final String[] NAMES = {"maxBodyBytes", "maxUrlLength", "maxQueryParameters", "maxHeaderCount",
         "maxHeaderBytes", "maxJsonDepth", "maxJsonNumberLength", "maxJsonStringLength", "maxJsonNameLength",
         "idleTimeoutMillis"};
+    private static final long[] DEFAULT_VALUES = {DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_URL_LENGTH,
+        DEFAULT_MAX_QUERY_PARAMETERS, DEFAULT_MAX_HEADER_COUNT, DEFAULT_MAX_HEADER_BYTES, DEFAULT_MAX_JSON_DEPTH,
+        DEFAULT_MAX_JSON_NUMBER_LENGTH, DEFAULT_MAX_JSON_STRING_LENGTH, DEFAULT_MAX_JSON_NAME_LENGTH,
+        DEFAULT_IDLE_TIMEOUT.toMillis()};
     // Bodies asks for the current limits on every JSON body: the keys are built once, not per request
     private static final String[] PROPERTIES = new String[NAMES.length];
     private static final String[] VARIABLES = new String[NAMES.length];
@@ -248,19 +262,19 @@ public record RequestLimits(long maxBodyBytes, int maxUrlLength, int maxQueryPar
         return false;
     }
 
-    private static long setting(String name, Function<String, String> environment, long fallback) {
-        String key = "skiff.limits." + name;
+    private static long setting(int i, Function<String, String> environment) {
+        String key = PROPERTIES[i];
         String value = System.getProperty(key);
         if (value == null || value.isBlank()) {
-            key = variable(name);
+            key = VARIABLES[i];
             value = environment.apply(key);
         }
         if (value == null || value.isBlank()) {
-            return fallback;
+            return DEFAULT_VALUES[i];
         }
         try {
             long parsed = Long.parseLong(value.trim());
-            if (!name.equals("maxBodyBytes") && !name.equals("idleTimeoutMillis") && parsed > Integer.MAX_VALUE) {
+            if (i != 0 && i != NAMES.length - 1 && parsed > Integer.MAX_VALUE) {
                 throw new IllegalStateException(key + " must be at most " + Integer.MAX_VALUE + ", got " + value);
             }
             return parsed;

@@ -1,6 +1,5 @@
 package dev.skiff.processor.model;
 
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -46,10 +45,7 @@ public final class ClientNames {
     public static String typeName(String text) {
         StringBuilder name = new StringBuilder();
         for (String word : WORD_SEPARATORS.split(text)) {
-            if (!word.isEmpty()) {
-                int first = word.codePointAt(0);
-                name.appendCodePoint(Character.toUpperCase(first)).append(word.substring(Character.charCount(first)));
-            }
+            name.append(upperFirst(word));
         }
         return name.length() == 0 || Character.isDigit(name.codePointAt(0)) ? "Api" + name : name.toString();
     }
@@ -62,6 +58,16 @@ public final class ClientNames {
                 .append(type.substring(Character.charCount(first))).toString();
     }
 
+    /** {@code text} with its first letter (a code point, not a char) in upper case; "" as it is. */
+    public static String upperFirst(String text) {
+        if (text.isEmpty()) {
+            return text;
+        }
+        int first = text.codePointAt(0);
+        return new StringBuilder(text.length()).appendCodePoint(Character.toUpperCase(first))
+                .append(text, Character.charCount(first), text.length()).toString();
+    }
+
     /** A client method's name from an operationId. */
     public static String methodName(String operationId) {
         if (isName(operationId)) {
@@ -70,12 +76,11 @@ public final class ClientNames {
         StringBuilder name = new StringBuilder();
         for (String word : METHOD_WORD_SEPARATORS.split(operationId)) {
             if (!word.isEmpty()) {
-                name.append(name.length() == 0 ? word : word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1));
+                name.append(name.length() == 0 ? word : upperFirst(word));
             }
         }
         String candidate = name.toString();
-        return isName(candidate) ? candidate
-                : "op" + (candidate.isEmpty() ? "" : candidate.substring(0, 1).toUpperCase(Locale.ROOT) + candidate.substring(1));
+        return isName(candidate) ? candidate : "op" + upperFirst(candidate);
     }
 
     /** Whether {@code text} can name a method in Java and in TypeScript. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /** Field checks shared by both payload formats, failing with a message that names the field. */
 final class EventFields {
@@ -80,34 +81,34 @@ final class EventFields {
 
     /** How many bytes the headers (names and values) and cookies take, for {@link RequestLimits#headerRefusal}. */
     static long headerBytes(EventMap headers, List<String> cookies) {
-        long bytes = 0;
-        for (int i = 0; headers != null && i < headers.size(); i++) {
-            Object value = headers.value(i);
-            if (value instanceof String text) {
-                bytes += utf8Length(headers.name(i)) + utf8Length(text);
-            } else if (value instanceof List<?> values) {
-                for (Object item : values) {
-                    bytes += utf8Length(headers.name(i)) + utf8Length((String) item);
-                }
-            }
-        }
+        long[] bytes = {0};
+        eachValue(headers, (name, value) -> bytes[0] += utf8Length(name) + utf8Length(value));
         if (cookies != null && !cookies.isEmpty()) {
-            bytes += "cookie".length();
+            bytes[0] += "cookie".length();
             for (String cookie : cookies) {
-                bytes += utf8Length(cookie) + 2;
+                bytes[0] += utf8Length(cookie) + 2;
             }
         }
-        return bytes;
+        return bytes[0];
     }
 
     /** How many header fields a map holds: each value of a repeated one counts. */
     static long count(EventMap map) {
-        long count = 0;
+        long[] count = {0};
+        eachValue(map, (name, value) -> count[0]++);
+        return count[0];
+    }
+
+    /** Calls {@code pair} for each value of a map of strings or of string arrays (null: none). */
+    static void eachValue(EventMap map, BiConsumer<String, String> pair) {
         for (int i = 0; map != null && i < map.size(); i++) {
-            Object value = map.value(i);
-            count += value instanceof List<?> values ? values.size() : value instanceof String ? 1 : 0;
+            String name = map.name(i);
+            if (map.value(i) instanceof List<?> values) {
+                values.forEach(item -> pair.accept(name, (String) item));
+            } else if (map.value(i) instanceof String text) {
+                pair.accept(name, text);
+            }
         }
-        return count;
     }
 
     /**

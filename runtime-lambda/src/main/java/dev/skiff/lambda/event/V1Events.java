@@ -3,8 +3,6 @@ package dev.skiff.lambda.event;
 import dev.skiff.core.HttpRequest;
 import dev.skiff.support.RequestLimits;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.function.BiConsumer;
 
 /** Builds requests from API Gateway REST API (payload 1.0) events. */
 final class V1Events {
@@ -26,8 +24,8 @@ final class V1Events {
         HttpRequest.Builder request = HttpRequest.builder(method, path)
                 .platformRequestId(event.requestId)
                 .body(EventFields.body(event, limits));
-        eachValue(headers, request::header);
-        eachValue(query, request::query);
+        EventFields.eachValue(headers, request::header);
+        EventFields.eachValue(query, request::query);
         EventFields.caller(event).ifPresent(request::caller);
         return request;
     }
@@ -41,37 +39,9 @@ final class V1Events {
      * this is the decoded length, which is never more than what the client sent.
      */
     private static long queryLength(EventMap query) {
-        long length = 0;
-        for (int i = 0; query != null && i < query.size(); i++) {
-            String name = query.name(i);
-            if (query.value(i) instanceof List<?> values) {
-                for (Object value : values) {
-                    length += name.length() + ((String) value).length() + 2;
-                }
-            } else if (query.value(i) instanceof String value) {
-                length += name.length() + value.length() + 2;
-            }
-        }
-        return length;
-    }
-
-    /**
-     * Calls {@code pair} for each value of a map of strings or of string arrays; false when the
-     * map is absent or empty (a map of nulls is not empty: it is used, and gives nothing).
-     */
-    private static boolean eachValue(EventMap map, BiConsumer<String, String> pair) {
-        if (map == null || map.size() == 0) {
-            return false;
-        }
-        for (int i = 0; i < map.size(); i++) {
-            String name = map.name(i);
-            if (map.value(i) instanceof List<?> values) {
-                values.forEach(item -> pair.accept(name, (String) item));
-            } else if (map.value(i) instanceof String text) {
-                pair.accept(name, text);
-            }
-        }
-        return true;
+        long[] length = {0};
+        EventFields.eachValue(query, (name, value) -> length[0] += name.length() + value.length() + 2);
+        return length[0];
     }
 
     /**

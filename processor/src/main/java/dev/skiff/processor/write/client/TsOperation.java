@@ -115,10 +115,7 @@ record TsOperation(RouteModel route, List<ParamModel> params, Map<ParamModel, St
      * operations of different methods never share their types' names.
      */
     String pascalName() {
-        String name = name();
-        int first = name.codePointAt(0);
-        return new StringBuilder().appendCodePoint(Character.toUpperCase(first))
-                .append(name.substring(Character.charCount(first))).toString();
+        return ClientNames.upperFirst(name());
     }
 
     boolean hasInput() {
