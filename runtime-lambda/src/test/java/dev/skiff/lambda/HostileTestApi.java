@@ -5,18 +5,16 @@ import dev.skiff.api.MetricUnit;
 import dev.skiff.core.Application;
 import dev.skiff.core.Call;
 import dev.skiff.core.HttpResponse;
-import dev.skiff.core.Lookup;
 import dev.skiff.core.Route;
-import dev.skiff.core.Router;
 import dev.skiff.support.Bodies;
 import dev.skiff.support.Converters;
 import dev.skiff.support.Params;
 import dev.skiff.support.Problems;
 import dev.skiff.support.Results;
+import dev.skiff.support.TreeRouter;
 import dev.skiff.support.json.Pet;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -40,19 +38,8 @@ final class HostileTestApi {
     private HostileTestApi() {}
 
     static Application application() {
-        Router router = (method, segments) -> {
-            if (segments.length == 1 && segments[0].equals("items")) {
-                return method.equals("GET") ? new Lookup.Found(LIST_ITEMS, new String[0])
-                        : method.equals("POST") ? new Lookup.Found(CREATE_ITEM, new String[0])
-                        : new Lookup.MethodNotAllowed(Set.of("GET", "POST"));
-            }
-            if (segments.length == 2 && segments[0].equals("items")) {
-                return method.equals("GET") ? new Lookup.Found(GET_ITEM, new String[] {segments[1]})
-                        : new Lookup.MethodNotAllowed(Set.of("GET"));
-            }
-            return Lookup.NotFound.INSTANCE;
-        };
-        return new Application("Hostile items", "1.0", router, List.of(GET_ITEM, LIST_ITEMS, CREATE_ITEM), () -> null);
+        List<Route> routes = List.of(GET_ITEM, LIST_ITEMS, CREATE_ITEM);
+        return new Application("Hostile items", "1.0", new TreeRouter(routes), routes, () -> null);
     }
 
     /** 0 is a 404, 13 fails (500), any other id answers and logs it under {@code item_id}. */
