@@ -103,10 +103,11 @@ public final class RawHttp {
         return false;
     }
 
+    /** The first value of header {@code name} in {@code head} (any case). */
     private static Optional<String> headerIn(String head, String name) {
         for (String line : head.split("\r\n")) {
             int colon = line.indexOf(':');
-            if (colon > 0 && line.substring(0, colon).trim().equals(name)) {
+            if (colon > 0 && line.substring(0, colon).trim().equalsIgnoreCase(name)) {
                 return Optional.of(line.substring(colon + 1).trim());
             }
         }
@@ -147,13 +148,7 @@ public final class RawHttp {
 
         /** The first value of header {@code name} (any case). */
         public Optional<String> header(String name) {
-            for (String line : head.split("\r\n")) {
-                int colon = line.indexOf(':');
-                if (colon > 0 && line.substring(0, colon).trim().equalsIgnoreCase(name)) {
-                    return Optional.of(line.substring(colon + 1).trim());
-                }
-            }
-            return Optional.empty();
+            return headerIn(head, name);
         }
 
         private static byte[] dechunked(byte[] chunked) {
